@@ -1,0 +1,40 @@
+package org.aidcsim.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the aidcsim command. */
+@Command(name = "aidcsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Simulates the power and cooling of AI data centers from a scenario file.",
+        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error or an output that could not be written",
+            "2:invalid input: scenario, weather file or command line"})
+public final class Main implements Runnable {
+    @picocli.CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("aidcsim: internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("This is a bug in aidcsim; please report it with the scenario that caused it.");
+            return ExitCodes.FAILURE;
+        });
+        return cl.execute(args);
+    }
+}

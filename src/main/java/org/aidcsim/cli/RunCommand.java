@@ -1,0 +1,73 @@
+package org.aidcsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.aidcsim.engine.AnnualRun;
+import org.aidcsim.engine.SizingCalculator;
+import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.HourlyCsvWriter;
+import org.aidcsim.report.RunReport;
+import org.aidcsim.report.SummaryJsonWriter;
+import org.aidcsim.report.SummaryTable;
+import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs a scenario over its window and writes summary.json and hourly.csv. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a scenario and writes DIR/summary.json and DIR/hourly.csv.",
+            "Steps hourly over the weather year unless the scenario says otherwise, and prints a summary."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
+    private Path file;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    private Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        var stdout = spec.commandLine().getOut();
+        var stderr = spec.commandLine().getErr();
+        CompiledScenario compiled;
+        try {
+            compiled = ModelFactory.compile(ScenarioLoader.load(file));
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(stderr, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        AnnualRun run = AnnualRun.of(compiled.model());
+        RunReport report = new RunReport(VersionProvider.version(), file.toString(),
+                compiled.scenario().spec().description().orElse(""), run,
+                SizingCalculator.of(compiled.model(), run.metrics()), compiled.warnings());
+        Path dir = out != null ? out : Path.of("out", compiled.model().name());
+        String summary = SummaryJsonWriter.toJson(report);
+        String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(run.series()) : null;
+        try {
+            AtomicFiles.writeString(dir.resolve("summary.json"), summary);
+            if (hourly != null) {
+                AtomicFiles.writeString(dir.resolve("hourly.csv"), hourly);
+            }
+        } catch (IOException e) {
+            stderr.println("aidcsim: cannot write to " + dir + ": " + e);
+            return ExitCodes.FAILURE;
+        }
+        if (!quiet) {
+            stdout.print(SummaryTable.render(report));
+            stdout.println();
+            stdout.println("wrote " + dir.resolve("summary.json") + (hourly != null ? " and " + dir.resolve("hourly.csv") : ""));
+        }
+        return ExitCodes.OK;
+    }
+}

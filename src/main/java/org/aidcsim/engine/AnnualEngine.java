@@ -1,0 +1,53 @@
+package org.aidcsim.engine;
+
+import org.aidcsim.power.PowerChain;
+
+/**
+ * Steps a site over its simulation window. Per step: IT load → power chain from the racks back to
+ * the grid (each stage's input = output + loss) → heat placement → cooling plant → facility power.
+ */
+public final class AnnualEngine {
+    private AnnualEngine() {
+    }
+
+    /** Runs {@code model} and hands each step to {@code observer} (combine several with {@link StepObservers#of}). */
+    public static void run(SiteModel model, StepObserver observer) {
+        PowerChain chain = model.powerChain();
+        int stages = chain.size();
+        boolean[] lossToAir = new boolean[stages];
+        for (int i = 0; i < stages; i++) {
+            lossToAir[i] = chain.stage(i).heatSink().cooledByAirPlant();
+        }
+        SimulationWindow window = model.window();
+        int weatherHours = model.weather().hours();
+        int steps = window.steps();
+        double stepS = window.stepS();
+        double startS = window.startTimeS();
+        double miscW = model.miscPowerW();
+        StepState s = new StepState(stages);
+        s.durationS = stepS;
+        s.miscPowerW = miscW;
+        for (int k = 0; k < steps; k++) {
+            double t = startS + (k + 0.5) * stepS;
+            int hour = (int) ((long) Math.floor(t / 3600.0) % weatherHours);
+            s.step = k;
+            s.timeS = t;
+            s.weatherHour = hour;
+            s.dryBulbC = model.weather().dryBulbC(hour);
+            s.itPowerW = model.itLoad().powerW(t);
+            s.chainInputW = chain.inputPowerW(s.itPowerW, s.stageLossW);
+            double lossTotal = 0;
+            double lossAir = 0;
+            for (int i = 0; i < stages; i++) {
+                lossTotal += s.stageLossW[i];
+                if (lossToAir[i]) {
+                    lossAir += s.stageLossW[i];
+                }
+            }
+            s.powerLossW = lossTotal;
+            model.cooling().step(s.itPowerW, lossAir + miscW, s.dryBulbC, s.cooling);
+            s.facilityPowerW = s.chainInputW + s.cooling.totalW() + miscW;
+            observer.onStep(s);
+        }
+    }
+}

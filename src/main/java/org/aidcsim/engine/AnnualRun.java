@@ -1,0 +1,28 @@
+package org.aidcsim.engine;
+
+import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.StepSeries;
+
+/**
+ * The results of one run: totals and, when asked for, the per-step series.
+ *
+ * @param model the site that was run
+ * @param metrics totals and extremes
+ * @param series per-step values
+ */
+public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
+    /** Runs {@code model} and records totals and every step. */
+    public static AnnualRun of(SiteModel model) {
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size());
+        SeriesRecorder series = new SeriesRecorder(model.window());
+        AnnualEngine.run(model, StepObservers.of(metrics, series));
+        return new AnnualRun(model, metrics.result(), series.result());
+    }
+
+    /** Runs {@code model} for its totals only: what sweeps and benchmarks need. */
+    public static AnnualMetrics metricsOnly(SiteModel model) {
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size());
+        AnnualEngine.run(model, metrics);
+        return metrics.result();
+    }
+}

@@ -1,0 +1,81 @@
+package org.aidcsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aidcsim.metrics.AnnualMetrics;
+
+/** Integrates energies and tracks extremes over a run. */
+public final class MetricsAccumulator implements StepObserver {
+    private double simulatedS;
+    private double itJ;
+    private double facilityJ;
+    private double lossJ;
+    private final double[] stageLossJ;
+    private double fanJ;
+    private double pumpJ;
+    private double chillerJ;
+    private double miscJ;
+    private double rejectedJ;
+    private double pueMax = Double.NEGATIVE_INFINITY;
+    private double pueMin = Double.POSITIVE_INFINITY;
+    private double peakFacilityW;
+    private double peakItW;
+    private double peakCoolingW;
+    private double peakLiquidW;
+    private double peakAirW;
+    private double peakRejectedW;
+    private double chillerOnS;
+    private double freeS;
+
+    public MetricsAccumulator(int stages) {
+        this.stageLossJ = new double[stages];
+    }
+
+    @Override
+    public void onStep(StepState s) {
+        double dt = s.durationS;
+        simulatedS += dt;
+        itJ += s.itPowerW * dt;
+        facilityJ += s.facilityPowerW * dt;
+        lossJ += s.powerLossW * dt;
+        for (int i = 0; i < stageLossJ.length; i++) {
+            stageLossJ[i] += s.stageLossW[i] * dt;
+        }
+        double fans = s.cooling.fansW();
+        double pumps = s.cooling.pumpsW();
+        double chillers = s.cooling.chillersW();
+        fanJ += fans * dt;
+        pumpJ += pumps * dt;
+        chillerJ += chillers * dt;
+        miscJ += s.miscPowerW * dt;
+        double rejected = s.cooling.heatRejectedW();
+        rejectedJ += rejected * dt;
+        peakRejectedW = Math.max(peakRejectedW, rejected);
+        if (s.itPowerW > 0) {
+            double pue = s.facilityPowerW / s.itPowerW;
+            pueMax = Math.max(pueMax, pue);
+            pueMin = Math.min(pueMin, pue);
+        }
+        peakFacilityW = Math.max(peakFacilityW, s.facilityPowerW);
+        peakItW = Math.max(peakItW, s.itPowerW);
+        peakCoolingW = Math.max(peakCoolingW, fans + pumps + chillers);
+        peakLiquidW = Math.max(peakLiquidW, s.cooling.heatToLiquidW);
+        peakAirW = Math.max(peakAirW, s.cooling.heatToAirW);
+        if (chillers > 0) {
+            chillerOnS += dt;
+        } else {
+            freeS += dt;
+        }
+    }
+
+    public AnnualMetrics result() {
+        List<Double> stages = new ArrayList<>(stageLossJ.length);
+        for (double j : stageLossJ) {
+            stages.add(j);
+        }
+        boolean anyPue = pueMax != Double.NEGATIVE_INFINITY;
+        return new AnnualMetrics(simulatedS, itJ, facilityJ, lossJ, stages, fanJ, pumpJ, chillerJ, miscJ, rejectedJ,
+                anyPue ? pueMax : Double.NaN, anyPue ? pueMin : Double.NaN, peakFacilityW, peakItW, peakCoolingW,
+                peakLiquidW, peakAirW, peakRejectedW, chillerOnS, freeS);
+    }
+}

@@ -1,0 +1,7 @@
+package org.aidcsim.engine;
+
+/** Receives every step of a run, in order. */
+@FunctionalInterface
+public interface StepObserver {
+    void onStep(StepState state);
+}

@@ -1,0 +1,19 @@
+package org.aidcsim.engine;
+
+/** Combines observers. */
+public final class StepObservers {
+    private StepObservers() {
+    }
+
+    public static StepObserver of(StepObserver... observers) {
+        StepObserver[] copy = observers.clone();
+        if (copy.length == 1) {
+            return copy[0];
+        }
+        return state -> {
+            for (StepObserver o : copy) {
+                o.onStep(state);
+            }
+        };
+    }
+}

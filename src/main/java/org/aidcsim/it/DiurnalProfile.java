@@ -1,0 +1,27 @@
+package org.aidcsim.it;
+
+/**
+ * A daily cosine between {@code minFraction} (12 h from the peak) and 1 (at {@code peakHour}):
+ * the shape of inference and enterprise traffic that follows its users' day.
+ *
+ * @param minFraction draw at the daily trough, fraction of peak in [0, 1]
+ * @param peakHour local hour of the daily peak, in [0, 24)
+ */
+public record DiurnalProfile(double minFraction, double peakHour) implements LoadProfile {
+    private static final double SECONDS_PER_DAY = 86_400.0;
+
+    public DiurnalProfile {
+        if (!(minFraction >= 0 && minFraction <= 1)) {
+            throw new IllegalArgumentException("minFraction must be in [0, 1]: " + minFraction);
+        }
+        if (!(peakHour >= 0 && peakHour < 24)) {
+            throw new IllegalArgumentException("peakHour must be in [0, 24): " + peakHour);
+        }
+    }
+
+    @Override
+    public double fraction(double timeS) {
+        double phase = 2 * Math.PI * (timeS / SECONDS_PER_DAY - peakHour / 24.0);
+        return minFraction + (1 - minFraction) * 0.5 * (1 + Math.cos(phase));
+    }
+}

@@ -1,0 +1,59 @@
+package org.aidcsim.metrics;
+
+import java.util.List;
+
+/**
+ * Totals and extremes of one run. Energies in J, powers in W, durations in s.
+ *
+ * @param simulatedS simulated time (s)
+ * @param itEnergyJ IT energy at the rack inputs (J)
+ * @param facilityEnergyJ total facility energy from the grid (J)
+ * @param powerLossEnergyJ all power-chain losses (J)
+ * @param stageLossEnergyJ loss of each stage, from the rack input back to the grid (J)
+ * @param fanEnergyJ CRAH and dry-cooler fans (J)
+ * @param pumpEnergyJ all pumps (J)
+ * @param chillerEnergyJ chiller compressors (J)
+ * @param miscEnergyJ lighting, security, BMS (J)
+ * @param heatRejectedEnergyJ heat sent outdoors by the cooling plant (J)
+ * @param pueMaxStep highest PUE of any step
+ * @param pueMinStep lowest PUE of any step
+ * @param peakFacilityPowerW highest facility power (W)
+ * @param peakItPowerW highest IT power (W)
+ * @param peakCoolingPowerW highest cooling power (W)
+ * @param peakHeatToLiquidW highest IT heat into liquid (W)
+ * @param peakHeatToAirW highest heat into cooled air (W)
+ * @param peakHeatRejectedW highest heat sent outdoors by the cooling plant (W)
+ * @param chillerOnS time with any chiller running (s)
+ * @param fullFreeCoolingS time with every chiller off (s)
+ */
+public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double powerLossEnergyJ,
+        List<Double> stageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
+        double miscEnergyJ, double heatRejectedEnergyJ, double pueMaxStep, double pueMinStep,
+        double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
+        double peakHeatToAirW, double peakHeatRejectedW, double chillerOnS, double fullFreeCoolingS) {
+
+    public AnnualMetrics {
+        stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
+    }
+
+    /** Cooling energy: fans + pumps + chillers (J). */
+    public double coolingEnergyJ() {
+        return fanEnergyJ + pumpEnergyJ + chillerEnergyJ;
+    }
+
+    /** PUE over the run: facility energy / IT energy; NaN without IT energy. */
+    public double pue() {
+        return itEnergyJ > 0 ? facilityEnergyJ / itEnergyJ : Double.NaN;
+    }
+
+    /** Partial PUE of cooling: (IT + cooling) / IT (The Green Grid WP #49 / ISO/IEC 30134-2 pPUE). */
+    public double ppueCooling() {
+        return itEnergyJ > 0 ? (itEnergyJ + coolingEnergyJ()) / itEnergyJ : Double.NaN;
+    }
+
+    /** IT energy / energy into the IT power chain, in (0, 1]. */
+    public double powerChainEfficiency() {
+        double in = itEnergyJ + powerLossEnergyJ;
+        return in > 0 ? itEnergyJ / in : Double.NaN;
+    }
+}

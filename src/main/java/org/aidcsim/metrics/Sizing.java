@@ -1,0 +1,26 @@
+package org.aidcsim.metrics;
+
+/**
+ * What to buy: design figures of a site's power and cooling equipment (SI).
+ *
+ * @param designItPowerW design IT load at the rack inputs (W)
+ * @param racks number of racks
+ * @param peakHeatToLiquidW highest IT heat into the liquid loop (W)
+ * @param peakHeatToAirW highest heat into cooled air (W)
+ * @param peakHeatRejectedW highest heat the plant sends outdoors: heat-rejection capacity (W)
+ * @param coolantFlowM3PerS coolant flow at the peak liquid heat (m³/s); 0 without liquid
+ * @param coolantSupplyTempC coolant supplied to the IT (°C); NaN without liquid
+ * @param crahFanDesignW CRAH fan power at design (W)
+ * @param liquidLoopPumpDesignW CDU secondary, tank or spray pumps at design (W)
+ * @param chilledWaterPumpDesignW chilled-water pumps at design (W)
+ * @param facilityWaterPumpDesignW facility-water pumps at design (W)
+ */
+public record Sizing(double designItPowerW, int racks, double peakHeatToLiquidW, double peakHeatToAirW,
+        double peakHeatRejectedW, double coolantFlowM3PerS, double coolantSupplyTempC, double crahFanDesignW,
+        double liquidLoopPumpDesignW, double chilledWaterPumpDesignW, double facilityWaterPumpDesignW) {
+
+    /** Coolant flow per rack at peak (m³/s); 0 without racks. */
+    public double coolantFlowPerRackM3PerS() {
+        return racks > 0 ? coolantFlowM3PerS / racks : 0.0;
+    }
+}

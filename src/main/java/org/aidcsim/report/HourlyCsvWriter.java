@@ -1,0 +1,49 @@
+package org.aidcsim.report;
+
+import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.metrics.StepSeries.Column;
+
+/** One row per step; the unit of each column is in its header. */
+public final class HourlyCsvWriter {
+    private static final String HEADER = "time_h,day_of_year,hour_of_day,dry_bulb_c,it_power_kw,power_loss_kw,"
+            + "cooling_power_kw,cooling_fans_kw,cooling_pumps_kw,chillers_kw,misc_power_kw,facility_power_kw,pue,"
+            + "heat_to_liquid_kw,heat_to_air_kw,air_free_cooling_fraction,liquid_free_cooling_fraction\n";
+    private static final Column[] KW_COLUMNS = {Column.IT_POWER_W, Column.POWER_LOSS_W, Column.COOLING_POWER_W,
+        Column.FANS_W, Column.PUMPS_W, Column.CHILLERS_W, Column.MISC_POWER_W, Column.FACILITY_POWER_W};
+
+    private HourlyCsvWriter() {
+    }
+
+    public static String toCsv(StepSeries s) {
+        StringBuilder sb = new StringBuilder(s.size() * 160);
+        sb.append(HEADER);
+        for (int i = 0; i < s.size(); i++) {
+            double startH = s.startTimeS(i) / 3600.0;
+            Numbers.appendFixed(sb, startH, 4);
+            int day = (int) Math.floor(startH / 24.0);
+            sb.append(',').append(day % 365 + 1).append(',');
+            Numbers.appendFixed(sb, startH - 24.0 * day, 4);
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.DRY_BULB_C, i), 2);
+            for (Column c : KW_COLUMNS) {
+                sb.append(',');
+                Numbers.appendFixed(sb, s.get(c, i) / 1000.0, 3);
+            }
+            sb.append(',');
+            double it = s.get(Column.IT_POWER_W, i);
+            if (it > 0) {
+                Numbers.appendFixed(sb, s.get(Column.FACILITY_POWER_W, i) / it, 5);
+            }
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.HEAT_TO_LIQUID_W, i) / 1000.0, 3);
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.HEAT_TO_AIR_W, i) / 1000.0, 3);
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.AIR_FREE_COOLING_FRACTION, i), 4);
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.LIQUID_FREE_COOLING_FRACTION, i), 4);
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}

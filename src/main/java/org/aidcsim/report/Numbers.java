@@ -1,0 +1,40 @@
+package org.aidcsim.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Locale-free, deterministic number formatting for reports. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /** {@code value} rounded half-up to {@code decimals} places, as a BigDecimal (exact in JSON). */
+    public static BigDecimal round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** Appends {@code value} with exactly {@code decimals} decimals (fast path for CSV; |value| < 9e12). */
+    public static void appendFixed(StringBuilder sb, double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            sb.append("");
+            return;
+        }
+        long scale = 1;
+        for (int i = 0; i < decimals; i++) {
+            scale *= 10;
+        }
+        long scaled = Math.round(Math.abs(value) * scale);
+        if (value < 0 && scaled != 0) {
+            sb.append('-');
+        }
+        sb.append(scaled / scale);
+        if (decimals > 0) {
+            sb.append('.');
+            String frac = Long.toString(scaled % scale);
+            for (int i = frac.length(); i < decimals; i++) {
+                sb.append('0');
+            }
+            sb.append(frac);
+        }
+    }
+}

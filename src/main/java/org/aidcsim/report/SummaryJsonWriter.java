@@ -1,0 +1,116 @@
+package org.aidcsim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.aidcsim.engine.SiteModel;
+import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.Sizing;
+import org.aidcsim.power.PowerStage;
+import org.aidcsim.units.Units;
+
+/** summary.json: metrics, energy by end use, the power chain and cooling sizing, in report units. */
+public final class SummaryJsonWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJsonWriter() {
+    }
+
+    public static String toJson(RunReport r) {
+        try {
+            return MAPPER.writeValueAsString(tree(r)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode tree(RunReport r) {
+        SiteModel model = r.run().model();
+        AnnualMetrics m = r.run().metrics();
+        Sizing z = r.sizing();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("aidcsim_version", r.toolVersion());
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", model.name());
+        scenario.put("file", r.scenarioFile());
+        scenario.put("description", r.description());
+        ObjectNode site = root.putObject("site");
+        site.put("weather", model.weather().sourceName());
+        site.put("location", model.weather().locationName());
+        site.put("elevation_m", Numbers.round(model.weather().elevationM(), 1));
+        ObjectNode sim = root.putObject("simulation");
+        sim.put("start_day", model.window().startDay());
+        sim.put("days", model.window().days());
+        sim.put("step_s", model.window().stepS());
+        sim.put("steps", model.window().steps());
+
+        ObjectNode metrics = root.putObject("metrics");
+        metrics.put("pue_annual", Numbers.round(m.pue(), 4));
+        metrics.put("it_energy_mwh", mwh(m.itEnergyJ()));
+        metrics.put("facility_energy_mwh", mwh(m.facilityEnergyJ()));
+        metrics.put("power_loss_mwh", mwh(m.powerLossEnergyJ()));
+        metrics.put("cooling_energy_mwh", mwh(m.coolingEnergyJ()));
+        metrics.put("misc_energy_mwh", mwh(m.miscEnergyJ()));
+        metrics.put("pue_max_hourly", Numbers.round(m.pueMaxStep(), 4));
+        metrics.put("pue_min_hourly", Numbers.round(m.pueMinStep(), 4));
+        metrics.put("peak_facility_power_kw", kw(m.peakFacilityPowerW()));
+        metrics.put("peak_it_power_kw", kw(m.peakItPowerW()));
+        metrics.put("power_chain_efficiency", Numbers.round(m.powerChainEfficiency(), 5));
+        metrics.put("ppue_cooling", Numbers.round(m.ppueCooling(), 4));
+        metrics.put("chiller_hours", Numbers.round(m.chillerOnS() / Units.SECONDS_PER_HOUR, 2));
+        metrics.put("full_free_cooling_hours", Numbers.round(m.fullFreeCoolingS() / Units.SECONDS_PER_HOUR, 2));
+
+        ObjectNode endUse = root.putObject("energy_by_end_use_mwh");
+        endUse.put("it", mwh(m.itEnergyJ()));
+        endUse.put("power_chain_losses", mwh(m.powerLossEnergyJ()));
+        endUse.put("cooling_fans", mwh(m.fanEnergyJ()));
+        endUse.put("cooling_pumps", mwh(m.pumpEnergyJ()));
+        endUse.put("chillers", mwh(m.chillerEnergyJ()));
+        endUse.put("misc", mwh(m.miscEnergyJ()));
+
+        ObjectNode chain = root.putObject("power_chain");
+        ArrayNode stages = chain.putArray("stages");
+        var list = model.powerChain().stages();
+        for (int i = list.size() - 1; i >= 0; i--) {
+            PowerStage st = list.get(i);
+            ObjectNode s = stages.addObject();
+            s.put("name", st.name());
+            s.put("rated_power_kw", kw(st.ratedPowerW()));
+            s.put("heat_to", st.heatSink().key());
+            s.put("loss_mwh", mwh(m.stageLossEnergyJ().get(i)));
+            s.put("source", st.lossModel().source());
+        }
+
+        ObjectNode cooling = root.putObject("cooling");
+        cooling.put("technology", model.cooling().technology().key());
+        cooling.put("capture_fraction", Numbers.round(model.cooling().captureFraction(), 4));
+        ObjectNode sizing = cooling.putObject("sizing");
+        sizing.put("design_it_power_kw", kw(z.designItPowerW()));
+        sizing.put("racks", z.racks());
+        sizing.put("peak_heat_to_liquid_kw", kw(z.peakHeatToLiquidW()));
+        sizing.put("peak_heat_to_air_kw", kw(z.peakHeatToAirW()));
+        sizing.put("heat_rejection_capacity_kw", kw(z.peakHeatRejectedW()));
+        sizing.put("coolant_flow_l_per_min", Numbers.round(Units.m3PerSToLitrePerMin(z.coolantFlowM3PerS()), 1));
+        sizing.put("coolant_flow_per_rack_l_per_min", Numbers.round(Units.m3PerSToLitrePerMin(z.coolantFlowPerRackM3PerS()), 2));
+        if (Double.isFinite(z.coolantSupplyTempC())) {
+            sizing.put("coolant_supply_temp_c", Numbers.round(z.coolantSupplyTempC(), 1));
+        }
+        sizing.put("crah_fan_design_kw", kw(z.crahFanDesignW()));
+        sizing.put("liquid_loop_pump_design_kw", kw(z.liquidLoopPumpDesignW()));
+        sizing.put("chilled_water_pump_design_kw", kw(z.chilledWaterPumpDesignW()));
+        sizing.put("facility_water_pump_design_kw", kw(z.facilityWaterPumpDesignW()));
+
+        ArrayNode warnings = root.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    private static java.math.BigDecimal mwh(double joules) {
+        return Numbers.round(Units.joulesToMwh(joules), 3);
+    }
+
+    private static java.math.BigDecimal kw(double watts) {
+        return Numbers.round(Units.wToKw(watts), 2);
+    }
+}

@@ -1,0 +1,59 @@
+package org.aidcsim.report;
+
+import java.util.Locale;
+import org.aidcsim.engine.SiteModel;
+import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.Sizing;
+import org.aidcsim.units.Units;
+
+/** The summary printed on the terminal after a run. */
+public final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    public static String render(RunReport r) {
+        SiteModel model = r.run().model();
+        AnnualMetrics m = r.run().metrics();
+        Sizing z = r.sizing();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s — %s, %s cooling, %d racks, design IT %.0f kW%n", model.name(),
+                model.weather().locationName(), model.cooling().technology().key(), z.racks(), Units.wToKw(z.designItPowerW())));
+        sb.append(String.format(Locale.ROOT, "%d days from day %d, %d s steps%n%n", model.window().days(),
+                model.window().startDay(), model.window().stepS()));
+        row(sb, "PUE (annual)", String.format(Locale.ROOT, "%.3f", m.pue()));
+        row(sb, "PUE hourly min / max", String.format(Locale.ROOT, "%.3f / %.3f", m.pueMinStep(), m.pueMaxStep()));
+        row(sb, "power-chain efficiency", String.format(Locale.ROOT, "%.2f %%", 100 * m.powerChainEfficiency()));
+        row(sb, "pPUE cooling", String.format(Locale.ROOT, "%.3f", m.ppueCooling()));
+        sb.append('\n');
+        row(sb, "IT energy", mwh(m.itEnergyJ()));
+        row(sb, "power-chain losses", mwh(m.powerLossEnergyJ()));
+        row(sb, "cooling", mwh(m.coolingEnergyJ()) + String.format(Locale.ROOT, "  (fans %s, pumps %s, chillers %s)",
+                mwhShort(m.fanEnergyJ()), mwhShort(m.pumpEnergyJ()), mwhShort(m.chillerEnergyJ())));
+        row(sb, "misc (lighting, BMS)", mwh(m.miscEnergyJ()));
+        row(sb, "facility energy", mwh(m.facilityEnergyJ()));
+        sb.append('\n');
+        row(sb, "peak facility power", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(m.peakFacilityPowerW())));
+        row(sb, "hours on chillers", String.format(Locale.ROOT, "%,.0f h", m.chillerOnS() / 3600));
+        if (z.coolantFlowM3PerS() > 0) {
+            row(sb, "coolant flow at peak", String.format(Locale.ROOT, "%,.0f L/min (%.1f L/min per rack)",
+                    Units.m3PerSToLitrePerMin(z.coolantFlowM3PerS()), Units.m3PerSToLitrePerMin(z.coolantFlowPerRackM3PerS())));
+        }
+        row(sb, "heat-rejection capacity", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(z.peakHeatRejectedW())));
+        for (String w : r.warnings()) {
+            sb.append("warning: ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String label, String value) {
+        sb.append(String.format(Locale.ROOT, "  %-26s %s%n", label, value));
+    }
+
+    private static String mwh(double joules) {
+        return String.format(Locale.ROOT, "%,12.1f MWh", Units.joulesToMwh(joules));
+    }
+
+    private static String mwhShort(double joules) {
+        return String.format(Locale.ROOT, "%,.1f", Units.joulesToMwh(joules));
+    }
+}

@@ -1,0 +1,31 @@
+package org.aidcsim.scenario;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.scenario.schema.Location;
+
+/**
+ * A scenario that passed validation.
+ *
+ * @param file where it was read from
+ * @param spec the bound records
+ * @param resolved the document with every default applied, for echoing in reports
+ * @param locations where each field path stands in the file
+ */
+public record LoadedScenario(Path file, ScenarioSpec spec, Map<String, Object> resolved, Map<String, Location> locations) {
+    public LoadedScenario {
+        locations = Map.copyOf(locations);
+    }
+
+    /** An issue at {@code path}, or at the nearest enclosing field the file names. */
+    public Issue issueAt(String path, String message) {
+        String p = path;
+        while (!locations.containsKey(p) && !p.isEmpty()) {
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        Location at = locations.getOrDefault(p, new Location(file.toString(), 0, 0));
+        return new Issue(at, path, message);
+    }
+}

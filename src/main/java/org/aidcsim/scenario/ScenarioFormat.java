@@ -1,0 +1,202 @@
+package org.aidcsim.scenario;
+
+import static org.aidcsim.scenario.schema.Schema.EMPTY_OBJECT;
+import static org.aidcsim.scenario.schema.Schema.bool;
+import static org.aidcsim.scenario.schema.Schema.defaulted;
+import static org.aidcsim.scenario.schema.Schema.integer;
+import static org.aidcsim.scenario.schema.Schema.listOf;
+import static org.aidcsim.scenario.schema.Schema.number;
+import static org.aidcsim.scenario.schema.Schema.object;
+import static org.aidcsim.scenario.schema.Schema.oneOf;
+import static org.aidcsim.scenario.schema.Schema.optional;
+import static org.aidcsim.scenario.schema.Schema.required;
+import static org.aidcsim.scenario.schema.Schema.text;
+import static org.aidcsim.scenario.schema.Schema.union;
+
+import java.util.Arrays;
+import java.util.List;
+import org.aidcsim.cooling.CoolingTechnology;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.HeatSink;
+import org.aidcsim.scenario.schema.SchemaType.ObjectType;
+import org.aidcsim.scenario.schema.SchemaType.UnionType;
+
+/**
+ * The scenario file format, field by field: types, units, bounds, and every default with its
+ * source. This one definition validates files, fills defaults and generates
+ * {@code schema/scenario.schema.json}; docs/scenario-format.md explains it for people.
+ */
+public final class ScenarioFormat {
+    private ScenarioFormat() {
+    }
+
+    static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
+    private static final ObjectType EPW = object("Hourly weather from an EnergyPlus Weather (EPW) file.",
+            required("file", text("Path of the .epw file, relative to the scenario file.")));
+
+    private static final ObjectType CONSTANT_CLIMATE = object("The same outdoor conditions every hour.",
+            required("dry_bulb_c", number("Outdoor dry-bulb temperature", "°C").min(-60).max(60)),
+            defaulted("relative_humidity", number("Outdoor relative humidity, fraction", "").min(0).max(1), 0.5,
+                    "assumption: mid-range humidity; the dry-bulb heat-rejection models do not use it yet"),
+            defaulted("pressure_kpa", number("Station pressure", "kPa").min(30).max(120), 101.325,
+                    "ISO 2533 standard atmosphere at sea level"));
+
+    private static final UnionType WEATHER = union("Outdoor conditions: an EPW file or a constant climate.", "type",
+            "epw", EPW, "constant", CONSTANT_CLIMATE);
+
+    private static final ObjectType SITE = object("Where the hall stands.",
+            required("weather", WEATHER),
+            defaulted("misc_power_fraction", number("Lighting, security, BMS and offices, as a fraction of design IT power; "
+                    + "constant, fed outside the UPS/HVDC chain, released into cooled air", "").min(0).max(0.2), 0.01,
+                    "assumption: about 1 % of design IT power in large halls; set it from your own lighting and BMS loads"));
+
+    private static final UnionType PROFILE = union("How the group's draw varies in time, as a fraction of its peak.", "type",
+            "constant", object("A flat draw (training clusters run near-flat for weeks)."),
+            "diurnal", object("A daily cosine between min_fraction and 1.",
+                    required("min_fraction", number("Draw at the daily trough, fraction of peak", "").min(0).max(1)),
+                    defaulted("peak_hour", number("Local hour of the daily peak", "h").min(0).below(24), 14.0,
+                            "assumption: mid-afternoon peak of user-facing traffic")));
+
+    private static final ObjectType RACK_GROUP = object("Identical racks sharing a load profile.",
+            required("name", text("Group name, for reports.")),
+            required("racks", integer("Number of racks", 0, 1_000_000)),
+            required("rack_power_kw", number("Power one rack draws at its input at full utilization", "kW").min(0).max(2000)),
+            defaulted("utilization", number("Fraction of rack power drawn at the profile's peak", "").min(0).max(1), 1.0,
+                    "no derating unless you give one: rack_power_kw is then the draw at peak"),
+            defaulted("profile", PROFILE, java.util.Map.of("type", "constant"), "a flat draw"));
+
+    private static final ObjectType IT = object("The IT load, measured at the rack inputs (ISO/IEC 30134-2 category 3).",
+            required("groups", listOf("Rack groups.", RACK_GROUP, 1)));
+
+    private static final ObjectType CURVE_POINT = object("One point of an efficiency curve.",
+            required("load_fraction", number("Output power / rated power", "").above(0).max(2)),
+            required("efficiency", number("Output power / input power at that load", "").above(0).below(1)));
+
+    private static final ObjectType LOSS_TERMS = object("Loss = rating × (no_load + proportional·x + quadratic·x²), x = load fraction.",
+            defaulted("no_load_fraction", number("No-load loss / rating", "").min(0).max(0.2), 0.0, "none unless given"),
+            defaulted("proportional_fraction", number("Coefficient of x", "").min(0).max(0.2), 0.0, "none unless given"),
+            defaulted("quadratic_fraction", number("Coefficient of x² (I²R loss at full load / rating)", "").min(0).max(0.2), 0.0,
+                    "none unless given"));
+
+    private static final ObjectType STAGE = object("One power-chain stage, listed from the grid towards the racks.",
+            required("name", text("Stage name, for reports.")),
+            optional("efficiency_curve", listOf("Efficiency against load, load fractions strictly increasing.", CURVE_POINT, 2)),
+            optional("loss_terms", LOSS_TERMS),
+            optional("rated_power_kw", number("Output rating; sized from the design load when left out", "kW").above(0)),
+            defaulted("heat_to", oneOf("Where the stage's loss goes as heat.",
+                    Arrays.stream(HeatSink.values()).map(HeatSink::key).toList()), HeatSink.ELECTRICAL_ROOM_AIR.key(),
+                    "conversion equipment usually stands in an electrical room"))
+            .exactlyOneOf("efficiency_curve", "loss_terms");
+
+    private static final ObjectType POWER = object("The power chain from the grid to the rack inputs: a preset or explicit stages.",
+            optional("architecture", oneOf("A preset architecture (docs/power-architectures.md).",
+                    Arrays.stream(Architecture.values()).map(Architecture::key).toList())),
+            optional("stages", listOf("Explicit stages from the grid to the racks.", STAGE, 1)),
+            defaulted("design_load_fraction", number("Share of its rating a stage carries at design IT load", "").above(0).max(1), 0.8,
+                    "NEC 215.2/215.3: continuous loads sized at 125 %, i.e. equipment at no more than 80 % of rating"))
+            .exactlyOneOf("architecture", "stages");
+
+    private static final ObjectType AIR = object("The air path: CRAH fans on a chilled-water loop.",
+            defaulted("chilled_water_supply_temp_c", number("Chilled-water supply temperature", "°C").min(4).max(30), 18.0,
+                    "elevated chilled water for ASHRAE-recommended inlet air of 18-27 °C (ASHRAE TC 9.9 Thermal Guidelines), "
+                    + "coil approach about 5 K"),
+            defaulted("chilled_water_delta_t_k", number("Chilled-water temperature rise", "K").above(0).max(20), 6.0,
+                    "common design rise of 5.5-6.7 K (10-12 °F), ASHRAE Handbook HVAC Systems ch. 13"),
+            defaulted("crah_air_delta_t_k", number("Air temperature rise across the racks", "K").min(3).max(25), 12.0,
+                    "contained aisles run 10-15 K (ASHRAE TC 9.9)"),
+            defaulted("crah_pressure_pa", number("CRAH fan total pressure rise at design", "Pa").above(0).max(3000), 400.0,
+                    "coil, filter, and floor or duct losses of 250-500 Pa in CRAH catalogues"),
+            defaulted("crah_fan_efficiency", number("CRAH fan wire-to-air efficiency", "").above(0).max(1), 0.6,
+                    "EC plug fans: 55-65 % wire-to-air (AMCA 205 fan efficiency grades)"),
+            defaulted("chilled_water_pump_head_kpa", number("Chilled-water pump head at design", "kPa").above(0).max(1500), 250.0,
+                    "20-30 m typical of chilled-water distribution (ASHRAE Handbook HVAC Systems ch. 13)"));
+
+    private static final ObjectType HEAT_REJECTION = object("Dry coolers with trim chillers, shared by every loop.",
+            defaulted("economizer", oneOf("Waterside economizer: dry coolers carry load when outdoor air is cold enough.",
+                    List.of("waterside", "none")), "waterside", "ASHRAE 90.4 expects economizers on new data centers"),
+            defaulted("dry_cooler_approach_k", number("Dry-cooler leaving water − outdoor dry bulb", "K").above(0).max(30), 6.0,
+                    "dry-cooler catalogues select 5-8 K approach"),
+            defaulted("dry_cooler_fan_w_per_kw", number("Dry-cooler fan power per kW rejected at design", "W/kW").min(0).max(200), 20.0,
+                    "EC-fan dry coolers: 15-30 W per kW at design in manufacturer catalogues"),
+            defaulted("chiller_carnot_fraction", number("Chiller COP / Carnot COP", "").above(0).below(1), 0.5,
+                    "gives COP 3.07 at AHRI 550/590 air-cooled conditions, above the ASHRAE 90.1-2019 minimum 2.985"),
+            defaulted("chiller_evaporator_approach_k", number("Leaving water − evaporating temperature", "K").min(0).max(10), 2.0,
+                    "flooded and plate evaporators: 1-3 K"),
+            defaulted("chiller_condenser_approach_k", number("Condensing temperature − outdoor dry bulb", "K").min(0).max(30), 15.0,
+                    "air-cooled condensers: 12-17 K"),
+            defaulted("pump_efficiency", number("Pump wire-to-water efficiency", "").above(0).max(1), 0.7,
+                    "motor 95 % × drive 97 % × pump 75 % ≈ 0.7 for large end-suction pumps"),
+            defaulted("min_speed_fraction", number("Lowest speed of variable-speed fans and pumps", "").min(0).max(1), 0.2,
+                    "common VFD minimum of 10-12 Hz on 50-60 Hz motors"));
+
+    private static ObjectType liquid(String what, double capture, String captureSource, double supplyC, String supplySource,
+            double loopDeltaK, String loopDeltaSource, double loopHeadKpa, String loopHeadSource) {
+        return object("The liquid path of " + what + ": coolant loop, CDUs and facility water.",
+                defaulted("capture_fraction", number("Share of IT heat captured by the liquid", "").min(0).max(1), capture, captureSource),
+                defaulted("facility_supply_temp_c", number("Facility-water supply temperature", "°C").min(5).max(60), supplyC, supplySource),
+                defaulted("facility_delta_t_k", number("Facility-water temperature rise", "K").above(0).max(30), 10.0,
+                        "ASHRAE TC 9.9 liquid-cooling guidelines design around 10 K"),
+                defaulted("facility_pump_head_kpa", number("Facility-water pump head", "kPa").above(0).max(1500), 200.0,
+                        "assumption: 20 m for a facility loop of dry coolers and CDU primaries"),
+                defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), loopDeltaK, loopDeltaSource),
+                defaulted("loop_pump_head_kpa", number("Coolant pump head", "kPa").above(0).max(1500), loopHeadKpa, loopHeadSource),
+                defaulted("cdu_approach_k", number("Coolant supply − facility-water supply", "K").min(0).max(15), 4.0,
+                        "CDU approach about 3-5 K (domain.md)"));
+    }
+
+    private static final ObjectType COLD_PLATE_LIQUID = liquid("cold-plate cooling",
+            0.8, "GB200-class hybrid racks put CPU, GPU and switches on liquid, the rest on air; 80 % is a common planning figure",
+            32.0, "ASHRAE W32 facility-water class",
+            10.0, "OCP: 1.5 L/min per kW at ΔT ≤ 10 K",
+            150.0, "assumption: 1.5 bar across manifolds, quick connectors and cold plates");
+
+    private static final ObjectType IMMERSION_LIQUID = liquid("single-phase immersion",
+            0.97, "assumption: tanks lose about 3 % of the heat to room air through walls and lids",
+            35.0, "immersion fluids tolerate W40 facility water; 35 °C leaves margin",
+            8.0, "assumption: 8 K fluid rise in the tank",
+            100.0, "assumption: 1 bar through tank, heat exchanger and piping");
+
+    private static final ObjectType SPRAY_LIQUID = liquid("spray cooling",
+            0.95, "assumption: sealed spray chassis lose about 5 % of the heat to room air",
+            32.0, "ASHRAE W32 facility-water class",
+            10.0, "assumption: 10 K fluid rise",
+            300.0, "assumption: 3 bar nozzle and return losses");
+
+    private static ObjectType cooling(String what, ObjectType liquidType) {
+        List<org.aidcsim.scenario.schema.Field> fields = new java.util.ArrayList<>();
+        if (liquidType != null) {
+            fields.add(defaulted("liquid", liquidType, EMPTY_OBJECT, "see each field"));
+        }
+        fields.add(defaulted("air", AIR, EMPTY_OBJECT, "see each field"));
+        fields.add(defaulted("heat_rejection", HEAT_REJECTION, EMPTY_OBJECT, "see each field"));
+        return object(what, fields.toArray(new org.aidcsim.scenario.schema.Field[0]));
+    }
+
+    private static final UnionType COOLING = union("How IT heat leaves the racks and the plant that rejects it.", "technology",
+            CoolingTechnology.AIR.key(), cooling("All IT heat to room air.", null),
+            CoolingTechnology.COLD_PLATE.key(), cooling("Cold plates on the hot components; the rest to air.", COLD_PLATE_LIQUID),
+            CoolingTechnology.IMMERSION.key(), cooling("Single-phase immersion in a dielectric fluid.", IMMERSION_LIQUID),
+            CoolingTechnology.SPRAY.key(), cooling("Dielectric fluid sprayed onto the hot components.", SPRAY_LIQUID));
+
+    private static final ObjectType SIMULATION = object("The simulated period and step.",
+            defaulted("start_day", integer("First day simulated, 1 = 1 January", 1, 365), 1, "the whole year"),
+            defaulted("days", integer("Number of days simulated", 1, 3650), 365, "the whole year"),
+            defaulted("step_s", integer("Step length in seconds; divides 3600", 60, 3600), 3600,
+                    "hourly, the resolution of EPW weather"));
+
+    private static final ObjectType OUTPUTS = object("What `aidcsim run` writes besides summary.json.",
+            defaulted("hourly_csv", bool("Write hourly.csv, one row per step."), true, "on"));
+
+    /** The whole scenario document. */
+    public static final ObjectType SCENARIO = object("An aidcsim scenario: one site, its IT load, power chain and cooling.",
+            optional("$schema", text("Path or URL of this schema, for editors.")),
+            required("name", text("Scenario name: letters, digits, '.', '_' and '-'; names the output folder.", NAME_PATTERN)),
+            optional("description", text("What this scenario is for.")),
+            required("site", SITE),
+            required("it", IT),
+            required("power", POWER),
+            required("cooling", COOLING),
+            defaulted("simulation", SIMULATION, EMPTY_OBJECT, "a whole year of hourly steps"),
+            defaulted("outputs", OUTPUTS, EMPTY_OBJECT, "see each field"));
+}

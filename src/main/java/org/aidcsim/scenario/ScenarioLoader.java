@@ -1,0 +1,85 @@
+package org.aidcsim.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.aidcsim.catalog.TabulatedEfficiency;
+import org.aidcsim.scenario.ScenarioSpec.StageSpec;
+import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.scenario.schema.Location;
+import org.aidcsim.scenario.schema.Node;
+import org.aidcsim.scenario.schema.NodeReader;
+import org.aidcsim.scenario.schema.Validator;
+
+/**
+ * Reads a scenario file: parse with locations, validate against {@link ScenarioFormat}, check what
+ * a schema cannot (relations between fields), bind. Every issue is collected before failing.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    public static LoadedScenario load(Path file) throws ScenarioException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "", "file not found")));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "",
+                    "cannot read file: " + e.getMessage())));
+        }
+        return parse(file, text);
+    }
+
+    /** Parses {@code text} as if read from {@code file} (the extension picks JSON or YAML). */
+    public static LoadedScenario parse(Path file, String text) throws ScenarioException {
+        NodeReader.Result parsed = NodeReader.read(file.toString(), text);
+        List<Issue> issues = new ArrayList<>(parsed.issues());
+        if (parsed.root().isEmpty()) {
+            throw new ScenarioException(issues);
+        }
+        Node root = parsed.root().get();
+        Validator.Result checked = Validator.validate(root, ScenarioFormat.SCENARIO);
+        issues.addAll(checked.issues());
+        if (!issues.isEmpty()) {
+            throw new ScenarioException(issues);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> doc = (Map<String, Object>) checked.value();
+        LoadedScenario loaded = new LoadedScenario(file, SpecBinder.bind(doc), doc, checked.locations());
+        List<Issue> relational = relationalIssues(loaded);
+        if (!relational.isEmpty()) {
+            throw new ScenarioException(relational);
+        }
+        return loaded;
+    }
+
+    /** Checks that involve more than one field, which JSON Schema cannot express. */
+    private static List<Issue> relationalIssues(LoadedScenario s) {
+        List<Issue> issues = new ArrayList<>();
+        int stepS = s.spec().simulation().stepS();
+        if (3600 % stepS != 0) {
+            issues.add(s.issueAt("simulation.step_s", "must divide 3600 so that each step lies inside one weather hour "
+                    + "(expected 60, 300, 600, 900, 1200, 1800 or 3600, found " + stepS + ")"));
+        }
+        List<StageSpec> stages = s.spec().power().stages();
+        for (int i = 0; i < stages.size(); i++) {
+            StageSpec st = stages.get(i);
+            if (st.efficiencyCurve().isEmpty()) {
+                continue;
+            }
+            double[] x = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+            double[] eta = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+            int index = i;
+            TabulatedEfficiency.validate(x, eta).ifPresent(msg ->
+                    issues.add(s.issueAt("power.stages[" + index + "].efficiency_curve", msg)));
+        }
+        return issues;
+    }
+}

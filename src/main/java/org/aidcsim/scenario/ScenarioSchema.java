@@ -1,0 +1,15 @@
+package org.aidcsim.scenario;
+
+import org.aidcsim.scenario.schema.JsonSchemaWriter;
+
+/** The JSON Schema of the scenario format, generated from {@link ScenarioFormat}. */
+public final class ScenarioSchema {
+    private ScenarioSchema() {
+    }
+
+    /** The schema as pretty-printed JSON, ending with a newline. */
+    public static String json() {
+        var doc = JsonSchemaWriter.document(ScenarioFormat.SCENARIO, "aidcsim scenario");
+        return JsonSchemaWriter.toPrettyString(doc);
+    }
+}

@@ -1,0 +1,94 @@
+package org.aidcsim.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import org.aidcsim.cooling.CoolingTechnology;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.HeatSink;
+
+/**
+ * A scenario as the file gives it, every default applied, in the file's units (the unit is in each
+ * name). {@link ModelFactory} turns it into an SI model.
+ */
+public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
+        CoolingSpec cooling, SimulationSpec simulation, OutputsSpec outputs) {
+
+    public record SiteSpec(WeatherSpec weather, double miscPowerFraction) {
+    }
+
+    /** Outdoor conditions. */
+    public sealed interface WeatherSpec permits EpwWeather, ConstantWeather {
+    }
+
+    /** @param file path of the EPW file, relative to the scenario file */
+    public record EpwWeather(String file) implements WeatherSpec {
+    }
+
+    public record ConstantWeather(double dryBulbC, double relativeHumidity, double pressureKpa) implements WeatherSpec {
+    }
+
+    public record ItSpec(List<RackGroupSpec> groups) {
+        public ItSpec {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    public record RackGroupSpec(String name, int racks, double rackPowerKw, double utilization, ProfileSpec profile) {
+    }
+
+    /** Load profile. */
+    public sealed interface ProfileSpec permits ConstantProfileSpec, DiurnalProfileSpec {
+    }
+
+    public record ConstantProfileSpec() implements ProfileSpec {
+    }
+
+    public record DiurnalProfileSpec(double minFraction, double peakHour) implements ProfileSpec {
+    }
+
+    /**
+     * @param architecture a preset, or empty when {@code stages} are given
+     * @param stages explicit stages from the grid to the racks; empty with a preset
+     */
+    public record PowerSpec(Optional<Architecture> architecture, List<StageSpec> stages, double designLoadFraction) {
+        public PowerSpec {
+            stages = List.copyOf(stages);
+        }
+    }
+
+    public record StageSpec(String name, List<CurvePointSpec> efficiencyCurve, Optional<LossTermsSpec> lossTerms,
+            Optional<Double> ratedPowerKw, HeatSink heatTo) {
+        public StageSpec {
+            efficiencyCurve = List.copyOf(efficiencyCurve);
+        }
+    }
+
+    public record CurvePointSpec(double loadFraction, double efficiency) {
+    }
+
+    public record LossTermsSpec(double noLoadFraction, double proportionalFraction, double quadraticFraction) {
+    }
+
+    public record CoolingSpec(CoolingTechnology technology, Optional<LiquidSpec> liquid, AirSpec air,
+            HeatRejectionSpec heatRejection) {
+    }
+
+    public record LiquidSpec(double captureFraction, double facilitySupplyTempC, double facilityDeltaTK,
+            double facilityPumpHeadKpa, double loopDeltaTK, double loopPumpHeadKpa, double cduApproachK) {
+    }
+
+    public record AirSpec(double chilledWaterSupplyTempC, double chilledWaterDeltaTK, double crahAirDeltaTK,
+            double crahPressurePa, double crahFanEfficiency, double chilledWaterPumpHeadKpa) {
+    }
+
+    public record HeatRejectionSpec(boolean economizer, double dryCoolerApproachK, double dryCoolerFanWPerKw,
+            double chillerCarnotFraction, double chillerEvaporatorApproachK, double chillerCondenserApproachK,
+            double pumpEfficiency, double minSpeedFraction) {
+    }
+
+    public record SimulationSpec(int startDay, int days, int stepS) {
+    }
+
+    public record OutputsSpec(boolean hourlyCsv) {
+    }
+}

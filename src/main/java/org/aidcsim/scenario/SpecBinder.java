@@ -1,0 +1,134 @@
+package org.aidcsim.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aidcsim.cooling.CoolingTechnology;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.HeatSink;
+import org.aidcsim.scenario.ScenarioSpec.AirSpec;
+import org.aidcsim.scenario.ScenarioSpec.ConstantProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
+import org.aidcsim.scenario.ScenarioSpec.CoolingSpec;
+import org.aidcsim.scenario.ScenarioSpec.CurvePointSpec;
+import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
+import org.aidcsim.scenario.ScenarioSpec.HeatRejectionSpec;
+import org.aidcsim.scenario.ScenarioSpec.ItSpec;
+import org.aidcsim.scenario.ScenarioSpec.LiquidSpec;
+import org.aidcsim.scenario.ScenarioSpec.LossTermsSpec;
+import org.aidcsim.scenario.ScenarioSpec.OutputsSpec;
+import org.aidcsim.scenario.ScenarioSpec.PowerSpec;
+import org.aidcsim.scenario.ScenarioSpec.ProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
+import org.aidcsim.scenario.ScenarioSpec.SimulationSpec;
+import org.aidcsim.scenario.ScenarioSpec.SiteSpec;
+import org.aidcsim.scenario.ScenarioSpec.StageSpec;
+import org.aidcsim.scenario.ScenarioSpec.WeatherSpec;
+
+/**
+ * Binds a validated, default-filled document (see {@link org.aidcsim.scenario.schema.Validator})
+ * into {@link ScenarioSpec} records. The validator has already checked every type and bound, so a
+ * failure here is a bug, not a user's mistake.
+ */
+final class SpecBinder {
+    private SpecBinder() {
+    }
+
+    static ScenarioSpec bind(Map<String, Object> doc) {
+        Map<String, Object> site = obj(doc, "site");
+        Map<String, Object> power = obj(doc, "power");
+        Map<String, Object> simulation = obj(doc, "simulation");
+        return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
+                new SiteSpec(weather(obj(site, "weather")), num(site, "misc_power_fraction")),
+                new ItSpec(list(obj(doc, "it"), "groups").stream().map(SpecBinder::group).toList()),
+                new PowerSpec(Optional.ofNullable((String) power.get("architecture")).map(SpecBinder::architecture),
+                        power.containsKey("stages") ? list(power, "stages").stream().map(SpecBinder::stage).toList() : List.of(),
+                        num(power, "design_load_fraction")),
+                cooling(obj(doc, "cooling")),
+                new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
+                new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv")));
+    }
+
+    private static WeatherSpec weather(Map<String, Object> m) {
+        if ("epw".equals(m.get("type"))) {
+            return new EpwWeather(str(m, "file"));
+        }
+        return new ConstantWeather(num(m, "dry_bulb_c"), num(m, "relative_humidity"), num(m, "pressure_kpa"));
+    }
+
+    private static RackGroupSpec group(Map<String, Object> m) {
+        return new RackGroupSpec(str(m, "name"), integer(m, "racks"), num(m, "rack_power_kw"), num(m, "utilization"),
+                profile(obj(m, "profile")));
+    }
+
+    private static ProfileSpec profile(Map<String, Object> m) {
+        if ("diurnal".equals(m.get("type"))) {
+            return new DiurnalProfileSpec(num(m, "min_fraction"), num(m, "peak_hour"));
+        }
+        return new ConstantProfileSpec();
+    }
+
+    private static Architecture architecture(String key) {
+        for (Architecture a : Architecture.values()) {
+            if (a.key().equals(key)) {
+                return a;
+            }
+        }
+        throw new IllegalStateException("validated architecture not found: " + key);
+    }
+
+    private static StageSpec stage(Map<String, Object> m) {
+        List<CurvePointSpec> curve = m.containsKey("efficiency_curve")
+                ? list(m, "efficiency_curve").stream().map(p -> new CurvePointSpec(num(p, "load_fraction"), num(p, "efficiency"))).toList()
+                : List.of();
+        Optional<LossTermsSpec> terms = Optional.ofNullable(m.get("loss_terms")).map(SpecBinder::asMap)
+                .map(t -> new LossTermsSpec(num(t, "no_load_fraction"), num(t, "proportional_fraction"), num(t, "quadratic_fraction")));
+        HeatSink sink = java.util.Arrays.stream(HeatSink.values()).filter(h -> h.key().equals(m.get("heat_to")))
+                .findFirst().orElseThrow();
+        return new StageSpec(str(m, "name"), curve, terms, Optional.ofNullable((Double) m.get("rated_power_kw")), sink);
+    }
+
+    private static CoolingSpec cooling(Map<String, Object> m) {
+        CoolingTechnology tech = java.util.Arrays.stream(CoolingTechnology.values())
+                .filter(t -> t.key().equals(m.get("technology"))).findFirst().orElseThrow();
+        Optional<LiquidSpec> liquid = Optional.ofNullable(m.get("liquid")).map(SpecBinder::asMap)
+                .map(l -> new LiquidSpec(num(l, "capture_fraction"), num(l, "facility_supply_temp_c"), num(l, "facility_delta_t_k"),
+                        num(l, "facility_pump_head_kpa"), num(l, "loop_delta_t_k"), num(l, "loop_pump_head_kpa"),
+                        num(l, "cdu_approach_k")));
+        Map<String, Object> a = obj(m, "air");
+        Map<String, Object> h = obj(m, "heat_rejection");
+        return new CoolingSpec(tech, liquid,
+                new AirSpec(num(a, "chilled_water_supply_temp_c"), num(a, "chilled_water_delta_t_k"), num(a, "crah_air_delta_t_k"),
+                        num(a, "crah_pressure_pa"), num(a, "crah_fan_efficiency"), num(a, "chilled_water_pump_head_kpa")),
+                new HeatRejectionSpec("waterside".equals(h.get("economizer")), num(h, "dry_cooler_approach_k"),
+                        num(h, "dry_cooler_fan_w_per_kw"), num(h, "chiller_carnot_fraction"), num(h, "chiller_evaporator_approach_k"),
+                        num(h, "chiller_condenser_approach_k"), num(h, "pump_efficiency"), num(h, "min_speed_fraction")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    private static Map<String, Object> obj(Map<String, Object> m, String key) {
+        return asMap(m.get(key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> m, String key) {
+        return (List<Map<String, Object>>) m.get(key);
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        return (String) m.get(key);
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).doubleValue();
+    }
+
+    private static int integer(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).intValue();
+    }
+}

@@ -1,0 +1,125 @@
+package org.aidcsim.scenario.schema;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML or JSON into a {@link Node} tree with a line and column on every value, using
+ * Jackson's streaming parser (databind would lose the locations and stop at the first problem).
+ */
+public final class NodeReader {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    /** The tree, or the issues that stopped parsing (syntax errors, duplicate keys). */
+    public record Result(Optional<Node> root, List<Issue> issues) {
+        public Result {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    private final String fileName;
+    private final List<Issue> issues = new ArrayList<>();
+
+    private NodeReader(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /**
+     * @param fileName name used in locations; a name ending in ".json" is read as JSON, any other as YAML
+     * @param text the document
+     */
+    public static Result read(String fileName, String text) {
+        NodeReader reader = new NodeReader(fileName);
+        boolean json = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        try (Reader in = new StringReader(text); JsonParser p = (json ? JSON : YAML).createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                reader.issues.add(new Issue(new Location(fileName, 1, 1), "", "the file is empty (expected a scenario object)"));
+                return new Result(Optional.empty(), reader.issues);
+            }
+            Node root = reader.readValue(p);
+            if (p.nextToken() != null) {
+                reader.issues.add(new Issue(reader.loc(p.currentTokenLocation()), "", "unexpected content after the document"));
+            }
+            return new Result(Optional.of(root), reader.issues);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            Location at = l == null ? new Location(fileName, 0, 0) : reader.loc(l);
+            reader.issues.add(new Issue(at, "", "syntax error: " + syntaxMessage(e.getOriginalMessage())));
+            return new Result(Optional.empty(), reader.issues);
+        } catch (IOException e) {
+            reader.issues.add(new Issue(new Location(fileName, 0, 0), "", "cannot read: " + e.getMessage()));
+            return new Result(Optional.empty(), reader.issues);
+        }
+    }
+
+    /** SnakeYAML's messages quote the source under each line; keep only the sentences. */
+    static String syntaxMessage(String original) {
+        return java.util.Arrays.stream(original.split("\n"))
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private Location loc(JsonLocation l) {
+        return new Location(fileName, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    }
+
+    private Node readValue(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        Location at = loc(p.currentTokenLocation());
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> entries = new LinkedHashMap<>();
+                Map<String, Location> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = loc(p.currentTokenLocation());
+                    p.nextToken();
+                    Node value = readValue(p);
+                    if (entries.containsKey(key)) {
+                        issues.add(new Issue(keyAt, key, "duplicate key (first given at line " + keys.get(key).line() + ")"));
+                        continue;
+                    }
+                    entries.put(key, value);
+                    keys.put(key, keyAt);
+                }
+                return new Node.MapNode(at, entries, keys);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p));
+                }
+                return new Node.ListNode(at, items);
+            }
+            case VALUE_STRING:
+                return new Node.ScalarNode(at, Optional.of(p.getText()));
+            case VALUE_NUMBER_INT:
+                return new Node.ScalarNode(at, Optional.of(p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? (Object) p.getBigIntegerValue() : (Object) p.getLongValue()));
+            case VALUE_NUMBER_FLOAT:
+                return new Node.ScalarNode(at, Optional.of(p.getDoubleValue()));
+            case VALUE_TRUE:
+                return new Node.ScalarNode(at, Optional.of(Boolean.TRUE));
+            case VALUE_FALSE:
+                return new Node.ScalarNode(at, Optional.of(Boolean.FALSE));
+            case VALUE_NULL:
+                return new Node.ScalarNode(at, Optional.empty());
+            default:
+                return new Node.ScalarNode(at, Optional.of(p.getText()));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.aidcsim.weather;
+
+import java.util.Arrays;
+
+/**
+ * An hourly weather year. Index {@code i} is the hour that ends at {@code i + 1} hours after
+ * 1 January 00:00 local standard time (EPW convention: hour h covers (h−1, h]).
+ *
+ * <p>Arrays are copied on the way in and never handed out, so a series is immutable.
+ */
+public final class WeatherSeries {
+    private final String sourceName;
+    private final String locationName;
+    private final double elevationM;
+    private final double[] dryBulbC;
+    private final double[] dewPointC;
+    private final double[] relativeHumidity;
+    private final double[] pressurePa;
+
+    /**
+     * @param sourceName file name or "constant", for reports
+     * @param locationName station or site name
+     * @param elevationM station elevation (m)
+     * @param dryBulbC dry-bulb temperature per hour (°C)
+     * @param dewPointC dew-point temperature per hour (°C)
+     * @param relativeHumidity relative humidity per hour, fraction in [0, 1]
+     * @param pressurePa station pressure per hour (Pa)
+     */
+    public WeatherSeries(String sourceName, String locationName, double elevationM, double[] dryBulbC,
+            double[] dewPointC, double[] relativeHumidity, double[] pressurePa) {
+        int n = dryBulbC.length;
+        if (n == 0 || dewPointC.length != n || relativeHumidity.length != n || pressurePa.length != n) {
+            throw new IllegalArgumentException("weather arrays must be non-empty and of equal length");
+        }
+        this.sourceName = sourceName;
+        this.locationName = locationName;
+        this.elevationM = elevationM;
+        this.dryBulbC = dryBulbC.clone();
+        this.dewPointC = dewPointC.clone();
+        this.relativeHumidity = relativeHumidity.clone();
+        this.pressurePa = pressurePa.clone();
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    public String locationName() {
+        return locationName;
+    }
+
+    /** Station elevation (m). */
+    public double elevationM() {
+        return elevationM;
+    }
+
+    /** Number of hours in the series (8760, or 8784 for a leap year). */
+    public int hours() {
+        return dryBulbC.length;
+    }
+
+    /** Dry-bulb temperature of hour {@code i} (°C). */
+    public double dryBulbC(int i) {
+        return dryBulbC[i];
+    }
+
+    /** Dew-point temperature of hour {@code i} (°C). */
+    public double dewPointC(int i) {
+        return dewPointC[i];
+    }
+
+    /** Relative humidity of hour {@code i}, fraction in [0, 1]. */
+    public double relativeHumidity(int i) {
+        return relativeHumidity[i];
+    }
+
+    /** Station pressure of hour {@code i} (Pa). */
+    public double pressurePa(int i) {
+        return pressurePa[i];
+    }
+
+    public double minDryBulbC() {
+        return Arrays.stream(dryBulbC).min().orElseThrow();
+    }
+
+    public double maxDryBulbC() {
+        return Arrays.stream(dryBulbC).max().orElseThrow();
+    }
+
+    public double meanDryBulbC() {
+        return Arrays.stream(dryBulbC).average().orElseThrow();
+    }
+
+    public double meanPressurePa() {
+        return Arrays.stream(pressurePa).average().orElseThrow();
+    }
+
+    /** A year of identical hours: for design checks and for tests that must not depend on a file. */
+    public static WeatherSeries constant(double dryBulbC, double relativeHumidity, double pressurePa, int hours) {
+        double[] t = new double[hours];
+        double[] td = new double[hours];
+        double[] rh = new double[hours];
+        double[] p = new double[hours];
+        double dewPoint = Psychrometrics.dewPointC(dryBulbC, relativeHumidity);
+        Arrays.fill(t, dryBulbC);
+        Arrays.fill(td, dewPoint);
+        Arrays.fill(rh, relativeHumidity);
+        Arrays.fill(p, pressurePa);
+        return new WeatherSeries("constant", "constant climate", 0.0, t, td, rh, p);
+    }
+}
