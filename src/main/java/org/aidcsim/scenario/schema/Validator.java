@@ -75,7 +75,11 @@ public final class Validator {
     }
 
     private Object fail(Node node, String path, String what, String expected) {
-        issues.add(new Issue(node.location(), path, what + " (expected " + expected + ", found " + node.describe() + ")"));
+        return fail(node, path, what, expected, node.describe());
+    }
+
+    private Object fail(Node node, String path, String what, String expected, String found) {
+        issues.add(new Issue(node.location(), path, what + " (expected " + expected + ", found " + found + ")"));
         return null;
     }
 
@@ -141,7 +145,7 @@ public final class Validator {
             return fail(node, path, "wrong type", t.expectation());
         }
         if (list.items().size() < t.minItems()) {
-            return fail(node, path, "too few items", t.expectation());
+            return fail(node, path, "too few items", t.expectation(), list.items().size() + " item(s)");
         }
         List<Object> out = new ArrayList<>(list.items().size());
         for (int i = 0; i < list.items().size(); i++) {

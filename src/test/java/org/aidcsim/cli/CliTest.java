@@ -1,0 +1,120 @@
+package org.aidcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.aidcsim.scenario.ScenarioSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void runWritesSummaryAndHourlyAndPrintsPue() throws Exception {
+        Path dir = tmp.resolve("out");
+        Outcome o = run("run", "scenarios/ai-hall-cold-plate.yaml", "--out", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("PUE (annual)"), o.out());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        for (String key : List.of("pue_annual", "it_energy_mwh", "facility_energy_mwh", "power_loss_mwh",
+                "cooling_energy_mwh", "pue_max_hourly", "peak_facility_power_kw")) {
+            assertTrue(summary.path("metrics").path(key).isNumber(), "metrics." + key);
+        }
+        double pue = summary.path("metrics").path("pue_annual").asDouble();
+        assertTrue(o.out().contains(String.format(java.util.Locale.ROOT, "%.3f", pue)), "printed PUE matches summary.json");
+        List<String> hourly = Files.readAllLines(dir.resolve("hourly.csv"));
+        assertEquals(8761, hourly.size(), "header + 8760 hours");
+        assertTrue(hourly.get(0).startsWith("time_h,day_of_year,hour_of_day,dry_bulb_c,it_power_kw"), hourly.get(0));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary files left behind");
+        }
+    }
+
+    @Test
+    void sameScenarioGivesByteIdenticalOutputs() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, run("run", "-q", "scenarios/traditional-air-ups.yaml", "-o", a.toString()).code());
+        assertEquals(0, run("run", "-q", "scenarios/traditional-air-ups.yaml", "-o", b.toString()).code());
+        for (String f : List.of("summary.json", "hourly.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void invalidScenarioExitsTwoWithEveryProblemAndWritesNothing() throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, """
+                name: bad
+                site: {weather: {type: constant, dry_bulb_c: 20}}
+                it:
+                  groups:
+                    - {name: g, racks: 10, rack_power_kw: -1, colour: red}
+                    - {name: h, racks: "x", rack_power_kw: 1}
+                power: {architecture: hvdc-240v}
+                cooling: {technology: air}
+                """);
+        Path dir = tmp.resolve("never");
+        Outcome o = run("run", bad.toString(), "-o", dir.toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains(bad + ":5:43: it.groups[0].rack_power_kw: too small"), o.err());
+        assertTrue(o.err().contains(bad + ":5:47: it.groups[0].colour: unknown field"), o.err());
+        assertTrue(o.err().contains(bad + ":6:24: it.groups[1].racks: wrong type"), o.err());
+        assertTrue(o.err().contains("3 problems found."), o.err());
+        assertFalse(o.err().contains("Exception"), "no stack trace for a user's mistake");
+        assertFalse(Files.exists(dir));
+
+        Outcome v = run("validate", bad.toString(), "scenarios/immersion-800v.yaml");
+        assertEquals(2, v.code());
+        assertTrue(v.out().contains("scenarios/immersion-800v.yaml: valid"), v.out());
+    }
+
+    @Test
+    void validateAcceptsEveryExample() {
+        Outcome o = run("validate", "scenarios/ai-hall-cold-plate.yaml", "scenarios/immersion-800v.yaml",
+                "scenarios/traditional-air-ups.yaml");
+        assertEquals(0, o.code(), o.err());
+    }
+
+    @Test
+    void helpVersionSchemaAndUsageErrors() {
+        assertEquals(0, run("--help").code());
+        Outcome v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("aidcsim "), v.out());
+        for (String sub : List.of("run", "validate", "schema")) {
+            Outcome h = run(sub, "--help");
+            assertEquals(0, h.code());
+            assertTrue(h.out().contains("Usage: aidcsim " + sub), h.out());
+        }
+        Outcome s = run("schema");
+        assertEquals(0, s.code());
+        assertEquals(ScenarioSchema.json(), s.out());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("run").code());
+        Outcome missing = run("run", "no/such/file.yaml");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no/such/file.yaml: file not found"), missing.err());
+    }
+}

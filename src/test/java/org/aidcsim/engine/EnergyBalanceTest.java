@@ -1,0 +1,67 @@
+package org.aidcsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.aidcsim.power.PowerStage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Energy in = IT + every loss, at every step; and all of it leaves as heat. */
+class EnergyBalanceTest {
+    private static final double REL = 1e-12;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"scenarios/traditional-air-ups.yaml", "scenarios/ai-hall-cold-plate.yaml",
+        "scenarios/immersion-800v.yaml"})
+    void balanceHoldsAtEveryHour(String file) {
+        SiteModel model = Scenarios.model(file);
+        int[] steps = {0};
+        AnnualEngine.run(model, s -> {
+            steps[0]++;
+            check(model, s);
+        });
+        assertEquals(8760, steps[0]);
+    }
+
+    @org.junit.jupiter.api.Test
+    void balanceHoldsWithSubHourlyStepsAndSprayCooling() {
+        SiteModel model = Scenarios.fromYaml("""
+                name: spray-15min
+                site: {weather: {type: epw, file: ../weather/USA_FL_Tampa.Intl.AP.722110_TMY3.epw}}
+                it: {groups: [{name: g, racks: 20, rack_power_kw: 80, profile: {type: diurnal, min_fraction: 0.3}}]}
+                power: {architecture: hvdc-240v}
+                cooling: {technology: spray}
+                simulation: {start_day: 180, days: 7, step_s: 900}
+                """).model();
+        int[] steps = {0};
+        AnnualEngine.run(model, s -> {
+            steps[0]++;
+            check(model, s);
+        });
+        assertEquals(7 * 96, steps[0]);
+    }
+
+    static void check(SiteModel model, StepState s) {
+        double scale = Math.max(1.0, s.facilityPowerW);
+        // Electrical: facility = IT + chain losses + cooling + misc.
+        double sum = s.itPowerW + s.powerLossW + s.cooling.totalW() + s.miscPowerW;
+        assertEquals(sum, s.facilityPowerW, scale * REL, "electrical balance at step " + s.step);
+        // Each stage: input = output + loss, loss ≥ 0.
+        double power = s.itPowerW;
+        double lossOutdoors = 0;
+        for (int i = 0; i < model.powerChain().size(); i++) {
+            PowerStage st = model.powerChain().stage(i);
+            assertTrue(s.stageLossW[i] >= 0, "loss ≥ 0");
+            assertEquals(st.lossW(power), s.stageLossW[i], scale * REL);
+            power += s.stageLossW[i];
+            if (!st.heatSink().cooledByAirPlant()) {
+                lossOutdoors += s.stageLossW[i];
+            }
+        }
+        assertEquals(power, s.chainInputW, scale * REL, "chain input = IT + stage losses");
+        // Thermal: every watt drawn ends as heat, either rejected by the plant or lost outdoors.
+        assertEquals(s.facilityPowerW, s.cooling.heatRejectedW() + lossOutdoors, scale * 1e-9,
+                "heat balance at step " + s.step);
+    }
+}
