@@ -16,12 +16,15 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--markdown", description = "Print the field-by-field reference in Markdown instead (docs/scenario-format.md).")
+    private boolean markdown;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path output;
 
     @Override
     public Integer call() {
-        String schema = ScenarioSchema.json();
+        String schema = markdown ? ScenarioSchema.markdown() : ScenarioSchema.json();
         if (output == null) {
             spec.commandLine().getOut().print(schema);
             spec.commandLine().getOut().flush();

@@ -12,4 +12,9 @@ public final class ScenarioSchema {
         var doc = JsonSchemaWriter.document(ScenarioFormat.SCENARIO, "aidcsim scenario");
         return JsonSchemaWriter.toPrettyString(doc);
     }
+
+    /** The field-by-field reference in Markdown, for docs/scenario-format.md. */
+    public static String markdown() {
+        return org.aidcsim.scenario.schema.MarkdownReference.render(ScenarioFormat.SCENARIO, "scenario");
+    }
 }
