@@ -12,7 +12,8 @@ import org.aidcsim.units.Units;
 
 /** summary.json: metrics, energy by end use, the power chain and cooling sizing, in report units. */
 public final class SummaryJsonWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private SummaryJsonWriter() {
     }

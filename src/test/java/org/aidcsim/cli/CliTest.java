@@ -41,6 +41,8 @@ class CliTest {
                 "cooling_energy_mwh", "pue_max_hourly", "peak_facility_power_kw")) {
             assertTrue(summary.path("metrics").path(key).isNumber(), "metrics." + key);
         }
+        assertFalse(Files.readString(dir.resolve("summary.json")).matches("(?s).*\\d[eE][+-]?\\d.*"),
+                "numbers in plain notation");
         double pue = summary.path("metrics").path("pue_annual").asDouble();
         assertTrue(o.out().contains(String.format(java.util.Locale.ROOT, "%.3f", pue)), "printed PUE matches summary.json");
         List<String> hourly = Files.readAllLines(dir.resolve("hourly.csv"));
