@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the aidcsim command. */
 @Command(name = "aidcsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulates the power and cooling of AI data centers from a scenario file.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ChainCommand.class, CompareCommand.class, ValidateCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error or an output that could not be written",
             "2:invalid input: scenario, weather file or command line"})
@@ -35,6 +36,12 @@ public final class Main implements Runnable {
             commandLine.getErr().println("This is a bug in aidcsim; please report it with the scenario that caused it.");
             return ExitCodes.FAILURE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            // print() does not autoflush and main() exits right after: flush so nothing is lost.
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aidcsim.engine.AnnualRun;
+import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SizingCalculator;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.HourlyCsvWriter;
@@ -50,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
         AnnualRun run = AnnualRun.of(compiled.model());
         RunReport report = new RunReport(VersionProvider.version(), file.toString(),
                 compiled.scenario().spec().description().orElse(""), run,
-                SizingCalculator.of(compiled.model(), run.metrics()), compiled.warnings());
+                SizingCalculator.of(compiled.model(), run.metrics()), ChainPoint.of(compiled.model(), 1.0), compiled.warnings());
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
         String summary = SummaryJsonWriter.toJson(report);
         String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(run.series()) : null;

@@ -57,12 +57,14 @@ public final class CoolingPlant {
      *
      * @param itPowerW IT power, all of which becomes heat in the racks (W)
      * @param otherAirHeatW power-chain losses and misc loads released into cooled air (W)
+     * @param otherLiquidHeatW power-chain losses released into the liquid loop (W); 0 without one
      * @param outdoorDryBulbC outdoor dry bulb (°C)
      * @param out receives every flow of this step
      */
-    public void step(double itPowerW, double otherAirHeatW, double outdoorDryBulbC, CoolingStep out) {
-        double toLiquid = itPowerW * captureFraction();
-        double toAir = itPowerW - toLiquid + otherAirHeatW;
+    public void step(double itPowerW, double otherAirHeatW, double otherLiquidHeatW, double outdoorDryBulbC, CoolingStep out) {
+        double captured = itPowerW * captureFraction();
+        double toLiquid = captured + otherLiquidHeatW;
+        double toAir = itPowerW - captured + otherAirHeatW;
         out.heatToAirW = toAir;
         out.crahFanW = crahFans.powerW(toAir);
         chilledWater.step(toAir + out.crahFanW, outdoorDryBulbC, out.airLoop);

@@ -1,10 +1,12 @@
 package org.aidcsim.engine;
 
+import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
 
 /**
- * Steps a site over its simulation window. Per step: IT load → power chain from the racks back to
- * the grid (each stage's input = output + loss) → heat placement → cooling plant → facility power.
+ * Steps a site over its simulation window. Per step: IT load per rack group → in-rack stages from
+ * the rack inputs in to the chips → facility stages from the rack inputs back to the grid (each
+ * stage's input = output + loss) → heat placement → cooling plant → facility power.
  */
 public final class AnnualEngine {
     private AnnualEngine() {
@@ -15,16 +17,19 @@ public final class AnnualEngine {
         PowerChain chain = model.powerChain();
         int stages = chain.size();
         boolean[] lossToAir = new boolean[stages];
+        boolean[] lossToLiquid = new boolean[stages];
         for (int i = 0; i < stages; i++) {
-            lossToAir[i] = chain.stage(i).heatSink().cooledByAirPlant();
+            lossToAir[i] = chain.stage(i).heatSink().toAirPlant();
+            lossToLiquid[i] = chain.stage(i).heatSink() == HeatSink.RACK_LIQUID;
         }
+        int rackStages = chain.rackStageCount();
         SimulationWindow window = model.window();
         int weatherHours = model.weather().hours();
         int steps = window.steps();
         double stepS = window.stepS();
         double startS = window.startTimeS();
         double miscW = model.miscPowerW();
-        StepState s = new StepState(stages);
+        StepState s = new StepState(model.itLoad().groups().size(), stages, rackStages);
         s.durationS = stepS;
         s.miscPowerW = miscW;
         for (int k = 0; k < steps; k++) {
@@ -34,18 +39,28 @@ public final class AnnualEngine {
             s.timeS = t;
             s.weatherHour = hour;
             s.dryBulbC = model.weather().dryBulbC(hour);
-            s.itPowerW = model.itLoad().powerW(t);
+            s.itPowerW = model.itLoad().powerW(t, s.groupItPowerW);
+            s.chipPowerW = chain.chipPowerW(s.groupItPowerW, s.rackStageLossW);
+            double inRack = 0;
+            for (int r = 0; r < rackStages; r++) {
+                inRack += s.rackStageLossW[r];
+            }
+            s.inRackLossW = inRack;
             s.chainInputW = chain.inputPowerW(s.itPowerW, s.stageLossW);
             double lossTotal = 0;
             double lossAir = 0;
+            double lossLiquid = 0;
             for (int i = 0; i < stages; i++) {
-                lossTotal += s.stageLossW[i];
+                double loss = s.stageLossW[i];
+                lossTotal += loss;
                 if (lossToAir[i]) {
-                    lossAir += s.stageLossW[i];
+                    lossAir += loss;
+                } else if (lossToLiquid[i]) {
+                    lossLiquid += loss;
                 }
             }
             s.powerLossW = lossTotal;
-            model.cooling().step(s.itPowerW, lossAir + miscW, s.dryBulbC, s.cooling);
+            model.cooling().step(s.itPowerW, lossAir + miscW, lossLiquid, s.dryBulbC, s.cooling);
             s.facilityPowerW = s.chainInputW + s.cooling.totalW() + miscW;
             observer.onStep(s);
         }

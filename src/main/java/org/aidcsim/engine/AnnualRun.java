@@ -13,7 +13,7 @@ import org.aidcsim.metrics.StepSeries;
 public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
     /** Runs {@code model} and records totals and every step. */
     public static AnnualRun of(SiteModel model) {
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size());
+        MetricsAccumulator metrics = MetricsAccumulator.forModel(model);
         SeriesRecorder series = new SeriesRecorder(model.window());
         AnnualEngine.run(model, StepObservers.of(metrics, series));
         return new AnnualRun(model, metrics.result(), series.result());
@@ -21,7 +21,7 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
 
     /** Runs {@code model} for its totals only: what sweeps and benchmarks need. */
     public static AnnualMetrics metricsOnly(SiteModel model) {
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size());
+        MetricsAccumulator metrics = MetricsAccumulator.forModel(model);
         AnnualEngine.run(model, metrics);
         return metrics.result();
     }

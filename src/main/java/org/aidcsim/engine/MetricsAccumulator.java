@@ -9,8 +9,10 @@ public final class MetricsAccumulator implements StepObserver {
     private double simulatedS;
     private double itJ;
     private double facilityJ;
+    private double chipJ;
     private double lossJ;
     private final double[] stageLossJ;
+    private final double[] rackStageLossJ;
     private double fanJ;
     private double pumpJ;
     private double chillerJ;
@@ -27,8 +29,14 @@ public final class MetricsAccumulator implements StepObserver {
     private double chillerOnS;
     private double freeS;
 
-    public MetricsAccumulator(int stages) {
+    public MetricsAccumulator(int stages, int rackStages) {
         this.stageLossJ = new double[stages];
+        this.rackStageLossJ = new double[rackStages];
+    }
+
+    /** An accumulator sized for {@code model}'s chain. */
+    public static MetricsAccumulator forModel(SiteModel model) {
+        return new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount());
     }
 
     @Override
@@ -37,9 +45,13 @@ public final class MetricsAccumulator implements StepObserver {
         simulatedS += dt;
         itJ += s.itPowerW * dt;
         facilityJ += s.facilityPowerW * dt;
+        chipJ += s.chipPowerW * dt;
         lossJ += s.powerLossW * dt;
         for (int i = 0; i < stageLossJ.length; i++) {
             stageLossJ[i] += s.stageLossW[i] * dt;
+        }
+        for (int k = 0; k < rackStageLossJ.length; k++) {
+            rackStageLossJ[k] += s.rackStageLossW[k] * dt;
         }
         double fans = s.cooling.fansW();
         double pumps = s.cooling.pumpsW();
@@ -68,13 +80,17 @@ public final class MetricsAccumulator implements StepObserver {
         }
     }
 
-    public AnnualMetrics result() {
-        List<Double> stages = new ArrayList<>(stageLossJ.length);
-        for (double j : stageLossJ) {
-            stages.add(j);
+    private static List<Double> list(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
         }
+        return out;
+    }
+
+    public AnnualMetrics result() {
         boolean anyPue = pueMax != Double.NEGATIVE_INFINITY;
-        return new AnnualMetrics(simulatedS, itJ, facilityJ, lossJ, stages, fanJ, pumpJ, chillerJ, miscJ, rejectedJ,
+        return new AnnualMetrics(simulatedS, itJ, facilityJ, chipJ, lossJ, list(stageLossJ), list(rackStageLossJ), fanJ, pumpJ, chillerJ, miscJ, rejectedJ,
                 anyPue ? pueMax : Double.NaN, anyPue ? pueMin : Double.NaN, peakFacilityW, peakItW, peakCoolingW,
                 peakLiquidW, peakAirW, peakRejectedW, chillerOnS, freeS);
     }

@@ -4,7 +4,8 @@ import org.aidcsim.cooling.CoolingStep;
 
 /**
  * Everything that happened in one step. Reused from step to step: observers copy what they keep.
- * Balance: {@code facilityPowerW = itPowerW + powerLossW + cooling.totalW() + miscPowerW}.
+ * Balances: {@code facilityPowerW = itPowerW + powerLossW + cooling.totalW() + miscPowerW} and
+ * {@code itPowerW = chipPowerW + inRackLossW}.
  */
 public final class StepState {
     /** Step number from 0. */
@@ -19,10 +20,18 @@ public final class StepState {
     public double dryBulbC;
     /** IT power at the rack inputs (W). */
     public double itPowerW;
-    /** Loss of each power-chain stage, from the rack input back to the grid (W). */
+    /** IT power of each rack group (W). */
+    public final double[] groupItPowerW;
+    /** Loss of each facility stage, from the rack inputs back to the grid (W). */
     public final double[] stageLossW;
-    /** Sum of the stage losses (W). */
+    /** Sum of the facility stage losses (W). */
     public double powerLossW;
+    /** Loss of each in-rack stage summed over racks, from the rack input inwards (W). */
+    public final double[] rackStageLossW;
+    /** Sum of the in-rack losses: inside the IT power (W). */
+    public double inRackLossW;
+    /** Power delivered to the chips (W). */
+    public double chipPowerW;
     /** Power the IT chain draws from the grid (W). */
     public double chainInputW;
     /** Lighting, security, BMS (W). */
@@ -32,7 +41,9 @@ public final class StepState {
     /** Total facility power from the grid (W). */
     public double facilityPowerW;
 
-    StepState(int stages) {
+    StepState(int groups, int stages, int rackStages) {
+        this.groupItPowerW = new double[groups];
         this.stageLossW = new double[stages];
+        this.rackStageLossW = new double[rackStages];
     }
 }

@@ -17,6 +17,21 @@ public record ItLoad(List<RackGroup> groups) {
         return sum;
     }
 
+    /**
+     * IT power of each group at {@code timeS} (W), written into {@code groupPowerW}.
+     *
+     * @return the sum over groups (W)
+     */
+    public double powerW(double timeS, double[] groupPowerW) {
+        double sum = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            double p = groups.get(g).powerW(timeS);
+            groupPowerW[g] = p;
+            sum += p;
+        }
+        return sum;
+    }
+
     /** Sum of the groups' peaks (W): the design IT load, which no hour exceeds. */
     public double designPowerW() {
         double sum = 0;

@@ -8,8 +8,10 @@ import java.util.List;
  * @param simulatedS simulated time (s)
  * @param itEnergyJ IT energy at the rack inputs (J)
  * @param facilityEnergyJ total facility energy from the grid (J)
- * @param powerLossEnergyJ all power-chain losses (J)
- * @param stageLossEnergyJ loss of each stage, from the rack input back to the grid (J)
+ * @param chipEnergyJ energy delivered to the chips (J)
+ * @param powerLossEnergyJ facility-side power-chain losses (J)
+ * @param stageLossEnergyJ loss of each facility stage, from the rack input back to the grid (J)
+ * @param rackStageLossEnergyJ loss of each in-rack stage, from the rack input inwards (J); inside the IT energy
  * @param fanEnergyJ CRAH and dry-cooler fans (J)
  * @param pumpEnergyJ all pumps (J)
  * @param chillerEnergyJ chiller compressors (J)
@@ -26,14 +28,26 @@ import java.util.List;
  * @param chillerOnS time with any chiller running (s)
  * @param fullFreeCoolingS time with every chiller off (s)
  */
-public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double powerLossEnergyJ,
-        List<Double> stageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
+public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double chipEnergyJ,
+        double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
         double miscEnergyJ, double heatRejectedEnergyJ, double pueMaxStep, double pueMinStep,
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
         double peakHeatToAirW, double peakHeatRejectedW, double chillerOnS, double fullFreeCoolingS) {
 
     public AnnualMetrics {
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
+        rackStageLossEnergyJ = List.copyOf(rackStageLossEnergyJ);
+    }
+
+    /** Losses in the racks: shelves, rack DC/DC, board regulators (J). */
+    public double inRackLossEnergyJ() {
+        return itEnergyJ - chipEnergyJ;
+    }
+
+    /** Chip energy / energy the IT chain draws from the grid: the whole chain, in (0, 1]. */
+    public double endToEndEfficiency() {
+        double in = itEnergyJ + powerLossEnergyJ;
+        return in > 0 ? chipEnergyJ / in : Double.NaN;
     }
 
     /** Cooling energy: fans + pumps + chillers (J). */
@@ -51,7 +65,7 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         return itEnergyJ > 0 ? (itEnergyJ + coolingEnergyJ()) / itEnergyJ : Double.NaN;
     }
 
-    /** IT energy / energy into the IT power chain, in (0, 1]. */
+    /** IT energy / energy into the facility side of the chain (grid to rack inputs), in (0, 1]. */
     public double powerChainEfficiency() {
         double in = itEnergyJ + powerLossEnergyJ;
         return in > 0 ? itEnergyJ / in : Double.NaN;

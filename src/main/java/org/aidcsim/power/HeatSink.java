@@ -7,7 +7,11 @@ public enum HeatSink {
     /** Air of an electrical room, cooled by the air plant. */
     ELECTRICAL_ROOM_AIR("electrical_room"),
     /** Air of the white space (busway, PDUs near the racks), cooled by the air plant. */
-    WHITE_SPACE_AIR("white_space");
+    WHITE_SPACE_AIR("white_space"),
+    /** A liquid-cooled facility-side unit (e.g. a power sidecar on the coolant loop): into the liquid loop. */
+    RACK_LIQUID("rack_liquid"),
+    /** Inside the rack, behind the IT meter: part of the IT heat, placed as the cooling technology places IT heat. */
+    RACK("rack");
 
     private final String key;
 
@@ -20,8 +24,17 @@ public enum HeatSink {
         return key;
     }
 
-    /** True when the cooling plant must remove this heat. */
-    public boolean cooledByAirPlant() {
-        return this != OUTDOORS;
+    /** True for heat the air plant must remove besides IT heat. */
+    public boolean toAirPlant() {
+        return this == ELECTRICAL_ROOM_AIR || this == WHITE_SPACE_AIR;
+    }
+
+    public static java.util.Optional<HeatSink> ofKey(String key) {
+        for (HeatSink h : values()) {
+            if (h.key.equals(key)) {
+                return java.util.Optional.of(h);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -1,24 +1,23 @@
 package org.aidcsim.power;
 
-import org.aidcsim.catalog.LossModel;
-
 /**
- * One stage of the power chain.
+ * One stage of the power chain, sized.
  *
  * @param name label in reports
- * @param ratedPowerW output rating (W), &gt; 0
- * @param lossModel part-load loss
+ * @param kind what it is
+ * @param loss how it loses
  * @param heatSink where the loss goes as heat
+ * @param inRack true for stages behind the IT meter (shelves, rack DC/DC, board regulators)
  */
-public record PowerStage(String name, double ratedPowerW, LossModel lossModel, HeatSink heatSink) {
+public record PowerStage(String name, StageKind kind, StageLoss loss, HeatSink heatSink, boolean inRack) {
     public PowerStage {
-        if (!(ratedPowerW > 0)) {
-            throw new IllegalArgumentException("stage " + name + ": rated power must be > 0 W");
+        if (inRack != (heatSink == HeatSink.RACK)) {
+            throw new IllegalArgumentException("stage " + name + ": in-rack stages and only they release heat in the rack");
         }
     }
 
     /** Loss (W) when the stage delivers {@code outputPowerW}. */
     public double lossW(double outputPowerW) {
-        return ratedPowerW * lossModel.lossFraction(outputPowerW / ratedPowerW);
+        return loss.lossW(outputPowerW);
     }
 }

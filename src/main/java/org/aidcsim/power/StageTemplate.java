@@ -1,17 +1,31 @@
 package org.aidcsim.power;
 
-import org.aidcsim.catalog.LossModel;
-
 /**
- * A stage before sizing: what it is and how it loses, but not yet how big it is.
+ * A stage before sizing: what it is, how it loses, where its heat goes.
  *
  * @param name label in reports
- * @param lossModel part-load loss
+ * @param kind what it is
+ * @param recipe how to size its loss model
  * @param heatSink where the loss goes
+ * @param inRack true behind the IT meter
  */
-public record StageTemplate(String name, LossModel lossModel, HeatSink heatSink) {
-    /** This stage rated at {@code ratedPowerW} (W). */
-    public PowerStage rated(double ratedPowerW) {
-        return new PowerStage(name, ratedPowerW, lossModel, heatSink);
+public record StageTemplate(String name, StageKind kind, StageRecipe recipe, HeatSink heatSink, boolean inRack) {
+    /** A facility-side or in-rack stage with its kind's usual heat sink. */
+    public static StageTemplate of(String name, StageKind kind, StageRecipe recipe) {
+        boolean inRack = kind.inRackByDefault();
+        return new StageTemplate(name, kind, recipe, inRack ? HeatSink.RACK : kind.defaultFacilitySink(), inRack);
+    }
+
+    public PowerStage size(double designOutputW, double designLoadFraction) throws SizingException {
+        return new PowerStage(name, kind, recipe.size(designOutputW, designLoadFraction), heatSink, inRack);
+    }
+
+    /** The same stage with another redundancy (converters only; conductors have none). */
+    public StageTemplate withRedundancy(Redundancy redundancy) {
+        if (recipe instanceof StageRecipe.Converter c) {
+            return new StageTemplate(name, kind, new StageRecipe.Converter(c.perUnit(), c.unitRatingW(), redundancy,
+                    c.unitsInstalled()), heatSink, inRack);
+        }
+        return this;
     }
 }

@@ -2,6 +2,7 @@ package org.aidcsim.report;
 
 import java.util.List;
 import org.aidcsim.engine.AnnualRun;
+import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.Sizing;
 
 /**
@@ -12,10 +13,11 @@ import org.aidcsim.metrics.Sizing;
  * @param description the scenario's description, or empty
  * @param run the run
  * @param sizing design figures
+ * @param designChain the power chain at design IT load
  * @param warnings what the user should know
  */
 public record RunReport(String toolVersion, String scenarioFile, String description, AnnualRun run, Sizing sizing,
-        List<String> warnings) {
+        ChainPoint designChain, List<String> warnings) {
     public RunReport {
         warnings = List.copyOf(warnings);
     }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Sizing;
-import org.aidcsim.power.PowerStage;
 import org.aidcsim.units.Units;
 
 /** summary.json: metrics, energy by end use, the power chain and cooling sizing, in report units. */
@@ -58,6 +60,9 @@ public final class SummaryJsonWriter {
         metrics.put("peak_facility_power_kw", kw(m.peakFacilityPowerW()));
         metrics.put("peak_it_power_kw", kw(m.peakItPowerW()));
         metrics.put("power_chain_efficiency", Numbers.round(m.powerChainEfficiency(), 5));
+        metrics.put("end_to_end_efficiency", Numbers.round(m.endToEndEfficiency(), 5));
+        metrics.put("chip_energy_mwh", mwh(m.chipEnergyJ()));
+        metrics.put("in_rack_loss_mwh", mwh(m.inRackLossEnergyJ()));
         metrics.put("ppue_cooling", Numbers.round(m.ppueCooling(), 4));
         metrics.put("chiller_hours", Numbers.round(m.chillerOnS() / Units.SECONDS_PER_HOUR, 2));
         metrics.put("full_free_cooling_hours", Numbers.round(m.fullFreeCoolingS() / Units.SECONDS_PER_HOUR, 2));
@@ -70,18 +75,7 @@ public final class SummaryJsonWriter {
         endUse.put("chillers", mwh(m.chillerEnergyJ()));
         endUse.put("misc", mwh(m.miscEnergyJ()));
 
-        ObjectNode chain = root.putObject("power_chain");
-        ArrayNode stages = chain.putArray("stages");
-        var list = model.powerChain().stages();
-        for (int i = list.size() - 1; i >= 0; i--) {
-            PowerStage st = list.get(i);
-            ObjectNode s = stages.addObject();
-            s.put("name", st.name());
-            s.put("rated_power_kw", kw(st.ratedPowerW()));
-            s.put("heat_to", st.heatSink().key());
-            s.put("loss_mwh", mwh(m.stageLossEnergyJ().get(i)));
-            s.put("source", st.lossModel().source());
-        }
+        root.set("power_chain", powerChain(r));
 
         ObjectNode cooling = root.putObject("cooling");
         cooling.put("technology", model.cooling().technology().key());
@@ -105,6 +99,47 @@ public final class SummaryJsonWriter {
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
         return root;
+    }
+
+    /** Stages from the grid to the chips: design figures and the run's energy loss of each. */
+    static ObjectNode powerChain(RunReport r) {
+        AnnualMetrics m = r.run().metrics();
+        ChainPoint design = r.designChain();
+        List<Double> lossJ = new ArrayList<>();
+        List<Double> facility = m.stageLossEnergyJ();
+        for (int i = facility.size() - 1; i >= 0; i--) {
+            lossJ.add(facility.get(i));
+        }
+        lossJ.addAll(m.rackStageLossEnergyJ());
+        ObjectNode chain = MAPPER.createObjectNode();
+        chain.put("design_it_power_kw", kw(design.itPowerW()));
+        chain.put("design_grid_power_kw", kw(design.gridPowerW()));
+        chain.put("design_chip_power_kw", kw(design.chipPowerW()));
+        chain.put("design_facility_efficiency", Numbers.round(design.facilityEfficiency(), 5));
+        chain.put("design_end_to_end_efficiency", Numbers.round(design.endToEndEfficiency(), 5));
+        chain.put("conductor_mass_kg", Numbers.round(design.conductorMassKg(), 1));
+        ArrayNode stages = chain.putArray("stages");
+        for (int i = 0; i < design.stagesFromGrid().size(); i++) {
+            ChainPoint.StagePoint p = design.stagesFromGrid().get(i);
+            ObjectNode s = stages.addObject();
+            s.put("name", p.name());
+            s.put("kind", p.kind());
+            s.put("in_rack", p.inRack());
+            s.put("heat_to", p.heatSink());
+            if (p.unitsInstalled() > 0) {
+                s.put("units", p.unitsInstalled());
+                s.put("redundancy", p.redundancy());
+                s.put("unit_rating_kw", kw(p.unitRatingW()));
+                s.put("design_load_fraction", Numbers.round(p.loadFraction(), 4));
+            } else {
+                s.put("conductor_mass_kg", Numbers.round(p.conductorMassKg(), 1));
+            }
+            s.put("design_loss_kw", kw(p.lossW()));
+            s.put("design_efficiency", Numbers.round(p.efficiency(), 5));
+            s.put("loss_mwh", mwh(lossJ.get(i)));
+            s.put("source", p.source());
+        }
+        return chain;
     }
 
     private static java.math.BigDecimal mwh(double joules) {

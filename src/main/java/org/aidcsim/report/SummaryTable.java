@@ -22,10 +22,12 @@ public final class SummaryTable {
                 model.window().startDay(), model.window().stepS()));
         row(sb, "PUE (annual)", String.format(Locale.ROOT, "%.3f", m.pue()));
         row(sb, "PUE hourly min / max", String.format(Locale.ROOT, "%.3f / %.3f", m.pueMinStep(), m.pueMaxStep()));
-        row(sb, "power-chain efficiency", String.format(Locale.ROOT, "%.2f %%", 100 * m.powerChainEfficiency()));
+        row(sb, "power chain, grid -> rack", String.format(Locale.ROOT, "%.2f %%", 100 * m.powerChainEfficiency()));
+        row(sb, "power chain, grid -> chip", String.format(Locale.ROOT, "%.2f %%", 100 * m.endToEndEfficiency()));
         row(sb, "pPUE cooling", String.format(Locale.ROOT, "%.3f", m.ppueCooling()));
         sb.append('\n');
         row(sb, "IT energy", mwh(m.itEnergyJ()));
+        row(sb, "  of which in-rack losses", mwh(m.inRackLossEnergyJ()));
         row(sb, "power-chain losses", mwh(m.powerLossEnergyJ()));
         row(sb, "cooling", mwh(m.coolingEnergyJ()) + String.format(Locale.ROOT, "  (fans %s, pumps %s, chillers %s)",
                 mwhShort(m.fanEnergyJ()), mwhShort(m.pumpEnergyJ()), mwhShort(m.chillerEnergyJ())));

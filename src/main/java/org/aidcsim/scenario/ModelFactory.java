@@ -21,8 +21,16 @@ import org.aidcsim.it.DiurnalProfile;
 import org.aidcsim.it.ItLoad;
 import org.aidcsim.it.LoadProfile;
 import org.aidcsim.it.RackGroup;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.DistributionSystem;
+import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.PowerStage;
+import org.aidcsim.power.RackChain;
+import org.aidcsim.power.SizingException;
+import org.aidcsim.power.StageRecipe;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.ScenarioSpec.AirSpec;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
@@ -58,25 +66,47 @@ public final class ModelFactory {
         ItLoad it = itLoad(spec);
         double designItW = it.designPowerW();
         List<StageTemplate> templates = stageTemplates(spec);
-        PowerChain chain = sizeChain(s, templates, designItW, issues);
+        PowerChain chain = sizeChain(s, templates, it, issues);
+        if (!spec.cooling().technology().hasLiquidLoop()) {
+            for (int k = 0; k < templates.size(); k++) {
+                if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
+                    issues.add(s.issueAt("power.stages[" + k + "].heat_to", "no liquid loop to take this heat with air cooling "
+                            + "(expected outdoors, electrical_room or white_space, found rack_liquid)"));
+                }
+            }
+        }
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }
         double miscW = spec.site().miscPowerFraction() * designItW;
         double designAirLossW = 0;
+        double designLiquidLossW = 0;
         double flowW = designItW;
         for (PowerStage stage : chain.stages()) {
             double loss = stage.lossW(flowW);
-            if (stage.heatSink().cooledByAirPlant()) {
+            if (stage.heatSink().toAirPlant()) {
                 designAirLossW += loss;
+            } else if (stage.heatSink() == HeatSink.RACK_LIQUID) {
+                designLiquidLossW += loss;
             }
             flowW += loss;
         }
-        CoolingPlant cooling = coolingPlant(spec.cooling(), designItW, designAirLossW + miscW);
+        CoolingPlant cooling = coolingPlant(spec.cooling(), designItW, designAirLossW + miscW, designLiquidLossW);
         SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
                 spec.simulation().stepS());
         SiteModel model = new SiteModel(spec.name(), weather, it, chain, cooling, miscW, window);
         return new CompiledScenario(s, model, warnings);
+    }
+
+    /** The same scenario with another preset architecture (preset options kept): for comparisons. */
+    public static CompiledScenario compileWithArchitecture(LoadedScenario s, Architecture architecture) throws ScenarioException {
+        ScenarioSpec spec = s.spec();
+        var power = spec.power();
+        ScenarioSpec.PowerSpec replaced = new ScenarioSpec.PowerSpec(Optional.of(architecture), List.of(),
+                power.designLoadFraction(), power.redundancy(), power.feeder());
+        ScenarioSpec changed = new ScenarioSpec(spec.name() + "-" + architecture.key(), spec.description(), spec.site(),
+                spec.it(), replaced, spec.cooling(), spec.simulation(), spec.outputs());
+        return compile(new LoadedScenario(s.file(), changed, s.resolved(), s.locations()));
     }
 
     private static WeatherSeries weather(LoadedScenario s, List<Issue> issues, List<String> warnings) {
@@ -108,56 +138,100 @@ public final class ModelFactory {
         return new ItLoad(groups);
     }
 
-    private static List<StageTemplate> stageTemplates(ScenarioSpec spec) {
-        if (spec.power().architecture().isPresent()) {
-            return spec.power().architecture().get().stagesFromGrid();
+    /** Stage templates from the grid to the chips. */
+    static List<StageTemplate> stageTemplates(ScenarioSpec spec) {
+        var power = spec.power();
+        if (power.architecture().isPresent()) {
+            return power.architecture().get().stagesFromGrid(new Architecture.Options(power.redundancy(),
+                    power.feeder().orElse(Architecture.Feeder.DEFAULT)));
         }
         List<StageTemplate> out = new ArrayList<>();
-        for (StageSpec st : spec.power().stages()) {
-            out.add(new StageTemplate(st.name(), lossModel(st), st.heatTo()));
+        for (StageSpec st : power.stages()) {
+            boolean inRack = st.inRack().orElse(st.kind().inRackByDefault());
+            HeatSink sink = st.heatTo().orElse(inRack ? HeatSink.RACK : st.kind().defaultFacilitySink());
+            out.add(new StageTemplate(st.name(), st.kind(), recipe(st), sink, inRack));
         }
         return out;
     }
 
-    private static LossModel lossModel(StageSpec st) {
+    private static StageRecipe recipe(StageSpec st) {
+        if (st.conductor().isPresent()) {
+            ScenarioSpec.ConductorSpec c = st.conductor().get();
+            double pf = c.system() == DistributionSystem.DC ? 1.0 : c.powerFactor();
+            return new StageRecipe.Conductor(c.material(), c.system(), c.voltageV(), pf, c.lengthM(),
+                    c.crossSectionMm2().map(OptionalDouble::of).orElse(OptionalDouble.empty()), c.voltageDropFraction(),
+                    c.parallelRuns(), c.temperatureC());
+        }
+        LossModel perUnit;
         if (st.lossTerms().isPresent()) {
             var t = st.lossTerms().get();
-            return new LossTerms(t.noLoadFraction(), t.proportionalFraction(), t.quadraticFraction(), "scenario file");
+            perUnit = new LossTerms(t.noLoadFraction(), t.proportionalFraction(), t.quadraticFraction(), "scenario file");
+        } else {
+            double[] x = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+            double[] eta = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+            perUnit = new TabulatedEfficiency(x, eta, "scenario file");
         }
-        double[] x = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
-        double[] eta = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
-        return new TabulatedEfficiency(x, eta, "scenario file");
+        return new StageRecipe.Converter(perUnit,
+                st.unitRatingKw().map(kw -> OptionalDouble.of(Units.kwToW(kw))).orElse(OptionalDouble.empty()),
+                st.redundancy(), st.units().map(OptionalInt::of).orElse(OptionalInt.empty()));
     }
 
     /**
-     * Sizes stages from the racks back to the grid: a stage's design output is the design input of
-     * the stage below it; its rating is that output / design load fraction unless the file rates it.
+     * Sizes facility stages from the racks back to the grid (a stage's design output is the design
+     * input of the stage below it) and in-rack stages per rack group on the rack's peak input.
      */
-    private static PowerChain sizeChain(LoadedScenario s, List<StageTemplate> fromGrid, double designItW, List<Issue> issues) {
-        ScenarioSpec spec = s.spec();
-        List<PowerStage> fromLoad = new ArrayList<>();
-        double designOutW = designItW;
+    private static PowerChain sizeChain(LoadedScenario s, List<StageTemplate> fromGrid, ItLoad it, List<Issue> issues) {
+        double dlf = s.spec().power().designLoadFraction();
+        List<PowerStage> facility = new ArrayList<>();
+        double designOutW = it.designPowerW();
         for (int k = fromGrid.size() - 1; k >= 0; k--) {
             StageTemplate t = fromGrid.get(k);
-            Optional<Double> ratedKw = spec.power().stages().isEmpty() ? Optional.empty() : spec.power().stages().get(k).ratedPowerKw();
-            double ratedW = ratedKw.map(Units::kwToW).orElse(Math.max(designOutW, 1.0) / spec.power().designLoadFraction());
-            if (ratedW < designOutW) {
-                issues.add(s.issueAt("power.stages[" + k + "].rated_power_kw", String.format(java.util.Locale.ROOT,
-                        "stage \"%s\" is rated below its design load (expected ≥ %.1f kW, found %.1f kW)",
-                        t.name(), Units.wToKw(designOutW), Units.wToKw(ratedW))));
+            if (t.inRack()) {
+                continue;
             }
-            PowerStage stage = t.rated(ratedW);
-            fromLoad.add(stage);
-            designOutW += stage.lossW(designOutW);
+            PowerStage stage = sized(s, t, k, designOutW, dlf, issues);
+            if (stage != null) {
+                facility.add(stage);
+                designOutW += stage.lossW(designOutW);
+            }
         }
-        return new PowerChain(fromLoad);
+        List<RackChain> rackChains = new ArrayList<>();
+        for (RackGroup g : it.groups()) {
+            List<PowerStage> perRack = new ArrayList<>();
+            for (int k = 0; k < fromGrid.size(); k++) {
+                StageTemplate t = fromGrid.get(k);
+                if (t.inRack()) {
+                    // Sized on the rack's peak input: a few percent above the stage's true output, so conservative.
+                    PowerStage stage = sized(s, t, k, g.rackPowerW() * g.utilization(), dlf, issues);
+                    if (stage != null) {
+                        perRack.add(stage);
+                    }
+                }
+            }
+            rackChains.add(new RackChain(g.racks(), perRack));
+        }
+        if (!issues.isEmpty()) {
+            return new PowerChain(List.of(), List.of());
+        }
+        return new PowerChain(facility, rackChains);
+    }
+
+    private static PowerStage sized(LoadedScenario s, StageTemplate t, int index, double designOutW, double dlf, List<Issue> issues) {
+        try {
+            return t.size(designOutW, dlf);
+        } catch (SizingException e) {
+            String path = s.spec().power().stages().isEmpty() ? "power.architecture" : "power.stages[" + index + "]." + e.field();
+            issues.add(s.issueAt(path, "stage \"" + t.name() + "\" " + e.getMessage()));
+            return null;
+        }
     }
 
     /**
      * @param designItW design IT power (W)
      * @param designOtherAirHeatW design power-chain losses and misc loads released into cooled air (W)
+     * @param designOtherLiquidHeatW design power-chain losses released into the liquid loop (W)
      */
-    static CoolingPlant coolingPlant(CoolingSpec c, double designItW, double designOtherAirHeatW) {
+    static CoolingPlant coolingPlant(CoolingSpec c, double designItW, double designOtherAirHeatW, double designOtherLiquidHeatW) {
         HeatRejectionSpec hr = c.heatRejection();
         AirSpec air = c.air();
         Chiller chiller = new Chiller(hr.chillerCarnotFraction(), hr.chillerEvaporatorApproachK(),
@@ -172,7 +246,7 @@ public final class ModelFactory {
                 air.chilledWaterPumpHeadKpa());
 
         Optional<LiquidPath> liquid = c.liquid().map(l -> {
-            double liquidHeatW = designItW * l.captureFraction();
+            double liquidHeatW = designItW * l.captureFraction() + designOtherLiquidHeatW;
             Coolant coolant = c.technology() == CoolingTechnology.COLD_PLATE ? Coolant.WATER : Coolant.DIELECTRIC_PAO;
             AffinityMover loopPumps = AffinityMover.forDuty(liquidHeatW, coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK()),
                     Units.kpaToPa(l.loopPumpHeadKpa()), hr.pumpEfficiency(), hr.minSpeedFraction());

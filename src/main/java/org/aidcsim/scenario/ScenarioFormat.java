@@ -17,7 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
+import org.aidcsim.power.ConductorMaterial;
+import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.Redundancy;
+import org.aidcsim.power.StageKind;
 import org.aidcsim.scenario.schema.SchemaType.ObjectType;
 import org.aidcsim.scenario.schema.SchemaType.UnionType;
 
@@ -79,22 +83,70 @@ public final class ScenarioFormat {
             defaulted("quadratic_fraction", number("Coefficient of x² (I²R loss at full load / rating)", "").min(0).max(0.2), 0.0,
                     "none unless given"));
 
-    private static final ObjectType STAGE = object("One power-chain stage, listed from the grid towards the racks.",
-            required("name", text("Stage name, for reports.")),
-            optional("efficiency_curve", listOf("Efficiency against load, load fractions strictly increasing.", CURVE_POINT, 2)),
-            optional("loss_terms", LOSS_TERMS),
-            optional("rated_power_kw", number("Output rating; sized from the design load when left out", "kW").above(0)),
-            defaulted("heat_to", oneOf("Where the stage's loss goes as heat.",
-                    Arrays.stream(HeatSink.values()).map(HeatSink::key).toList()), HeatSink.ELECTRICAL_ROOM_AIR.key(),
-                    "conversion equipment usually stands in an electrical room"))
-            .exactlyOneOf("efficiency_curve", "loss_terms");
+    private static final List<String> REDUNDANCY_KEYS = Arrays.stream(Redundancy.values()).map(Redundancy::key).toList();
 
-    private static final ObjectType POWER = object("The power chain from the grid to the rack inputs: a preset or explicit stages.",
+    private static final ObjectType CONDUCTOR = object("Cables or busway: loss = I²R from voltage, length, cross-section, material and temperature.",
+            required("system", oneOf("ac3: three-phase AC (voltage line to line); dc: two-wire DC (voltage pole to pole).",
+                    Arrays.stream(DistributionSystem.values()).map(DistributionSystem::key).toList())),
+            required("voltage_v", number("Distribution voltage", "V").above(0).max(100_000)),
+            required("length_m", number("Route length", "m").above(0).max(10_000)),
+            optional("cross_section_mm2", number("Cross-section of one conductor; sized to voltage_drop_fraction at design load "
+                    + "when left out", "mm²").above(0)),
+            defaulted("voltage_drop_fraction", number("Resistive voltage drop at design load, when the cross-section is sized",
+                    "").above(0).max(0.2), 0.01, "1 % is common practice for large feeders (IEC 60364-5-52 allows up to 3-5 %)"),
+            defaulted("material", oneOf("Conductor metal.", Arrays.stream(ConductorMaterial.values()).map(ConductorMaterial::key).toList()),
+                    ConductorMaterial.COPPER.key(), "copper, the usual choice for data-center feeders and busway"),
+            defaulted("temperature_c", number("Conductor operating temperature", "°C").min(-40).max(250), 60.0,
+                    "assumption: moderately loaded cable, below the 90 °C XLPE limit"),
+            defaulted("parallel_runs", integer("Runs in parallel sharing the current", 1, 1000), 1, "one run"),
+            defaulted("power_factor", number("Load power factor (AC only)", "").above(0).max(1), Architecture.AC_POWER_FACTOR,
+                    "server supplies with active PFC run at 0.95 or better above 20 % load (80 PLUS requires ≥ 0.9)"));
+
+    private static final ObjectType STAGE = object("One power-chain stage, listed from the grid towards the chips.",
+            required("name", text("Stage name, for reports.")),
+            defaulted("kind", oneOf("What the stage is; decides its default heat sink and whether it sits in the rack "
+                    + "(shelf, dcdc and vrm do).", Arrays.stream(StageKind.values()).map(StageKind::key).toList()),
+                    StageKind.OTHER.key(), "a facility-side stage"),
+            optional("in_rack", bool("True for stages behind the IT meter (their loss is inside the IT power). "
+                    + "Default: true for kinds shelf, dcdc and vrm.")),
+            optional("heat_to", oneOf("Where the stage's loss goes as heat. Default: rack for in-rack stages, else "
+                    + "outdoors for transformers, white_space for feeders, electrical_room for the rest.",
+                    Arrays.stream(HeatSink.values()).map(HeatSink::key).toList())),
+            optional("efficiency_curve", listOf("Efficiency of one unit against its load fraction, load fractions strictly increasing.",
+                    CURVE_POINT, 2)),
+            optional("loss_terms", LOSS_TERMS),
+            optional("conductor", CONDUCTOR),
+            optional("unit_rating_kw", number("Output rating of one unit; without it the stage is one unit sized to "
+                    + "design load / design_load_fraction. For in-rack stages, per rack.", "kW").above(0)),
+            optional("units", integer("Installed units, redundant ones included; derived from the ratings when left out. "
+                    + "For in-rack stages, per rack.", 1, 1_000_000)),
+            defaulted("redundancy", oneOf("Redundant units installed for the N needed; all share the load.", REDUNDANCY_KEYS),
+                    Redundancy.N.key(), "no redundant unit unless given"))
+            .exactlyOneOf("efficiency_curve", "loss_terms", "conductor");
+
+    private static final ObjectType REDUNDANCY_OVERRIDES = object("Redundancy of a preset's stages by kind (with architecture only).",
+            Arrays.stream(StageKind.values()).filter(k -> k != StageKind.FEEDER && k != StageKind.OTHER)
+                    .map(k -> optional(k.key(), oneOf("Redundancy of the preset's " + k.key() + " stage.", REDUNDANCY_KEYS)))
+                    .toArray(org.aidcsim.scenario.schema.Field[]::new));
+
+    private static final ObjectType FEEDER = object("The preset's feeder from the electrical room to the racks (with architecture only).",
+            defaulted("length_m", number("Route length", "m").above(0).max(10_000), Architecture.Feeder.DEFAULT.lengthM(),
+                    "assumption: electrical room to the middle of a hall"),
+            defaulted("voltage_drop_fraction", number("Resistive voltage drop at design load", "").above(0).max(0.2),
+                    Architecture.Feeder.DEFAULT.dropFraction(), "1 % is common practice for large feeders"),
+            defaulted("material", oneOf("Conductor metal.", Arrays.stream(ConductorMaterial.values()).map(ConductorMaterial::key).toList()),
+                    Architecture.Feeder.DEFAULT.material().key(), "copper"),
+            defaulted("temperature_c", number("Conductor operating temperature", "°C").min(-40).max(250),
+                    Architecture.Feeder.DEFAULT.temperatureC(), "assumption: moderately loaded cable"));
+
+    private static final ObjectType POWER = object("The power chain from the grid to the chips: a preset or explicit stages.",
             optional("architecture", oneOf("A preset architecture (docs/power-architectures.md).",
                     Arrays.stream(Architecture.values()).map(Architecture::key).toList())),
-            optional("stages", listOf("Explicit stages from the grid to the racks.", STAGE, 1)),
-            defaulted("design_load_fraction", number("Share of its rating a stage carries at design IT load", "").above(0).max(1), 0.8,
-                    "NEC 215.2/215.3: continuous loads sized at 125 %, i.e. equipment at no more than 80 % of rating"))
+            optional("stages", listOf("Explicit stages from the grid to the chips; in-rack stages last.", STAGE, 1)),
+            defaulted("design_load_fraction", number("Share of its N capacity a stage carries at design IT load", "").above(0).max(1), 0.8,
+                    "NEC 215.2/215.3: continuous loads sized at 125 %, i.e. equipment at no more than 80 % of rating"),
+            optional("redundancy", REDUNDANCY_OVERRIDES),
+            optional("feeder", FEEDER))
             .exactlyOneOf("architecture", "stages");
 
     private static final ObjectType AIR = object("The air path: CRAH fans on a chilled-water loop.",

@@ -68,9 +68,40 @@ public final class ScenarioLoader {
             issues.add(s.issueAt("simulation.step_s", "must divide 3600 so that each step lies inside one weather hour "
                     + "(expected 60, 300, 600, 900, 1200, 1800 or 3600, found " + stepS + ")"));
         }
-        List<StageSpec> stages = s.spec().power().stages();
+        var power = s.spec().power();
+        if (power.architecture().isEmpty()) {
+            for (String presetOnly : List.of("power.redundancy", "power.feeder")) {
+                if (s.locations().containsKey(presetOnly)) {
+                    issues.add(s.issueAt(presetOnly, "applies to a preset architecture only; give it on each stage instead "
+                            + "(expected power.architecture, found power.stages)"));
+                }
+            }
+        }
+        List<StageSpec> stages = power.stages();
+        boolean seenInRack = false;
         for (int i = 0; i < stages.size(); i++) {
             StageSpec st = stages.get(i);
+            String at = "power.stages[" + i + "]";
+            boolean inRack = st.inRack().orElse(st.kind().inRackByDefault());
+            if (seenInRack && !inRack) {
+                issues.add(s.issueAt(at, "facility stage after an in-rack stage: list stages from the grid to the chips "
+                        + "(expected in-rack stages last, found \"" + st.name() + "\" after one)"));
+            }
+            seenInRack |= inRack;
+            if (st.heatTo().isPresent() && (st.heatTo().get() == org.aidcsim.power.HeatSink.RACK) != inRack) {
+                issues.add(s.issueAt(at + ".heat_to", inRack
+                        ? "an in-rack stage's loss is IT heat (expected rack, found " + st.heatTo().get().key() + ")"
+                        : "only in-rack stages release heat in the rack (expected outdoors, electrical_room, white_space "
+                                + "or rack_liquid, found rack)"));
+            }
+            if (st.conductor().isPresent()) {
+                for (String converterOnly : List.of("unit_rating_kw", "units", "redundancy")) {
+                    if (s.locations().containsKey(at + "." + converterOnly)) {
+                        issues.add(s.issueAt(at + "." + converterOnly, "a conductor has no units "
+                                + "(expected this field on converters only, found it with conductor)"));
+                    }
+                }
+            }
             if (st.efficiencyCurve().isEmpty()) {
                 continue;
             }

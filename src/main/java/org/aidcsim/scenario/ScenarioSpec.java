@@ -1,10 +1,15 @@
 package org.aidcsim.scenario;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
+import org.aidcsim.power.ConductorMaterial;
+import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.Redundancy;
+import org.aidcsim.power.StageKind;
 
 /**
  * A scenario as the file gives it, every default applied, in the file's units (the unit is in each
@@ -48,16 +53,22 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
 
     /**
      * @param architecture a preset, or empty when {@code stages} are given
-     * @param stages explicit stages from the grid to the racks; empty with a preset
+     * @param stages explicit stages from the grid to the chips; empty with a preset
+     * @param designLoadFraction share of N capacity a stage carries at design
+     * @param redundancy preset redundancy overrides by stage kind
+     * @param feeder preset feeder options
      */
-    public record PowerSpec(Optional<Architecture> architecture, List<StageSpec> stages, double designLoadFraction) {
+    public record PowerSpec(Optional<Architecture> architecture, List<StageSpec> stages, double designLoadFraction,
+            Map<StageKind, Redundancy> redundancy, Optional<Architecture.Feeder> feeder) {
         public PowerSpec {
             stages = List.copyOf(stages);
+            redundancy = Map.copyOf(redundancy);
         }
     }
 
-    public record StageSpec(String name, List<CurvePointSpec> efficiencyCurve, Optional<LossTermsSpec> lossTerms,
-            Optional<Double> ratedPowerKw, HeatSink heatTo) {
+    public record StageSpec(String name, StageKind kind, Optional<Boolean> inRack, Optional<HeatSink> heatTo,
+            List<CurvePointSpec> efficiencyCurve, Optional<LossTermsSpec> lossTerms, Optional<ConductorSpec> conductor,
+            Optional<Double> unitRatingKw, Optional<Integer> units, Redundancy redundancy) {
         public StageSpec {
             efficiencyCurve = List.copyOf(efficiencyCurve);
         }
@@ -67,6 +78,10 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     }
 
     public record LossTermsSpec(double noLoadFraction, double proportionalFraction, double quadraticFraction) {
+    }
+
+    public record ConductorSpec(DistributionSystem system, double voltageV, double lengthM, Optional<Double> crossSectionMm2,
+            double voltageDropFraction, ConductorMaterial material, double temperatureC, int parallelRuns, double powerFactor) {
     }
 
     public record CoolingSpec(CoolingTechnology technology, Optional<LiquidSpec> liquid, AirSpec air,

@@ -5,10 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
+import org.aidcsim.power.ConductorMaterial;
+import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.Redundancy;
+import org.aidcsim.power.StageKind;
 import org.aidcsim.scenario.ScenarioSpec.AirSpec;
 import org.aidcsim.scenario.ScenarioSpec.ConstantProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
+import org.aidcsim.scenario.ScenarioSpec.ConductorSpec;
 import org.aidcsim.scenario.ScenarioSpec.CoolingSpec;
 import org.aidcsim.scenario.ScenarioSpec.CurvePointSpec;
 import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
@@ -42,9 +47,7 @@ final class SpecBinder {
         return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
                 new SiteSpec(weather(obj(site, "weather")), num(site, "misc_power_fraction")),
                 new ItSpec(list(obj(doc, "it"), "groups").stream().map(SpecBinder::group).toList()),
-                new PowerSpec(Optional.ofNullable((String) power.get("architecture")).map(SpecBinder::architecture),
-                        power.containsKey("stages") ? list(power, "stages").stream().map(SpecBinder::stage).toList() : List.of(),
-                        num(power, "design_load_fraction")),
+                power(power),
                 cooling(obj(doc, "cooling")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv")));
@@ -69,13 +72,16 @@ final class SpecBinder {
         return new ConstantProfileSpec();
     }
 
-    private static Architecture architecture(String key) {
-        for (Architecture a : Architecture.values()) {
-            if (a.key().equals(key)) {
-                return a;
-            }
-        }
-        throw new IllegalStateException("validated architecture not found: " + key);
+    private static PowerSpec power(Map<String, Object> power) {
+        Map<StageKind, Redundancy> redundancy = new java.util.EnumMap<>(StageKind.class);
+        Optional.ofNullable(power.get("redundancy")).map(SpecBinder::asMap).ifPresent(m -> m.forEach((kind, r) ->
+                redundancy.put(StageKind.ofKey(kind).orElseThrow(), Redundancy.ofKey((String) r).orElseThrow())));
+        Optional<Architecture.Feeder> feeder = Optional.ofNullable(power.get("feeder")).map(SpecBinder::asMap)
+                .map(f -> new Architecture.Feeder(num(f, "length_m"), num(f, "voltage_drop_fraction"),
+                        ConductorMaterial.ofKey(str(f, "material")).orElseThrow(), num(f, "temperature_c")));
+        return new PowerSpec(Optional.ofNullable((String) power.get("architecture")).map(k -> Architecture.ofKey(k).orElseThrow()),
+                power.containsKey("stages") ? list(power, "stages").stream().map(SpecBinder::stage).toList() : List.of(),
+                num(power, "design_load_fraction"), redundancy, feeder);
     }
 
     private static StageSpec stage(Map<String, Object> m) {
@@ -84,9 +90,16 @@ final class SpecBinder {
                 : List.of();
         Optional<LossTermsSpec> terms = Optional.ofNullable(m.get("loss_terms")).map(SpecBinder::asMap)
                 .map(t -> new LossTermsSpec(num(t, "no_load_fraction"), num(t, "proportional_fraction"), num(t, "quadratic_fraction")));
-        HeatSink sink = java.util.Arrays.stream(HeatSink.values()).filter(h -> h.key().equals(m.get("heat_to")))
-                .findFirst().orElseThrow();
-        return new StageSpec(str(m, "name"), curve, terms, Optional.ofNullable((Double) m.get("rated_power_kw")), sink);
+        Optional<ConductorSpec> conductor = Optional.ofNullable(m.get("conductor")).map(SpecBinder::asMap)
+                .map(c -> new ConductorSpec(DistributionSystem.ofKey(str(c, "system")).orElseThrow(), num(c, "voltage_v"),
+                        num(c, "length_m"), Optional.ofNullable((Double) c.get("cross_section_mm2")), num(c, "voltage_drop_fraction"),
+                        ConductorMaterial.ofKey(str(c, "material")).orElseThrow(), num(c, "temperature_c"),
+                        integer(c, "parallel_runs"), num(c, "power_factor")));
+        return new StageSpec(str(m, "name"), StageKind.ofKey(str(m, "kind")).orElseThrow(),
+                Optional.ofNullable((Boolean) m.get("in_rack")),
+                Optional.ofNullable((String) m.get("heat_to")).map(h -> HeatSink.ofKey(h).orElseThrow()),
+                curve, terms, conductor, Optional.ofNullable((Double) m.get("unit_rating_kw")),
+                Optional.ofNullable((Integer) m.get("units")), Redundancy.ofKey(str(m, "redundancy")).orElseThrow());
     }
 
     private static CoolingSpec cooling(Map<String, Object> m) {

@@ -119,4 +119,46 @@ class CliTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no/such/file.yaml: file not found"), missing.err());
     }
+
+    @Test
+    void chainPrintsEveryStageAndWritesTheWaterfall() throws Exception {
+        Path dir = tmp.resolve("chain");
+        Outcome o = run("chain", "scenarios/explicit-chain-2n-ups.yaml", "--load", "0.5", "-o", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        for (String stage : List.of("MV/LV transformer", "UPS 2N", "400 V aluminium busway", "AC power shelf", "board regulators")) {
+            assertTrue(o.out().contains(stage), stage + " missing:\n" + o.out());
+        }
+        assertTrue(o.out().contains("4 (2N)"), o.out());
+        assertTrue(o.out().contains("grid -> chips"), o.out());
+        byte[] png = Files.readAllBytes(dir.resolve("chain-waterfall.png"));
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
+        String svg = Files.readString(dir.resolve("chain-waterfall.svg"));
+        assertTrue(svg.contains("<svg") && !svg.contains("<!DOCTYPE"), "an SVG document without a DTD to fetch");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("chain-waterfall.svg").toFile());
+        assertEquals(2, run("chain", "scenarios/explicit-chain-2n-ups.yaml", "--load", "0").code());
+    }
+
+    @Test
+    void compareRunsEachArchitectureOnTheSameLoad() throws Exception {
+        Path dir = tmp.resolve("cmp");
+        Outcome o = run("compare", "scenarios/ai-hall-cold-plate.yaml", "--architectures",
+                "ac-ups-double-conversion,dc-800v-sst", "-o", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("ac-ups-double-conversion") && o.out().contains("dc-800v-sst"), o.out());
+        List<String> csv = Files.readAllLines(dir.resolve("compare.csv"));
+        assertEquals(3, csv.size());
+        assertTrue(csv.get(0).startsWith("variant,PUE_annual,"), csv.get(0));
+        assertTrue(Files.size(dir.resolve("efficiency-vs-load.png")) > 1000);
+        assertTrue(Files.readString(dir.resolve("efficiency-vs-load.svg")).contains("<svg"));
+
+        Outcome bad = run("compare", "scenarios/ai-hall-cold-plate.yaml", "-a", "hvdc-240", "-o", dir.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("found \"hvdc-240\""), bad.err());
+        Outcome files = run("compare", "scenarios/traditional-air-ups.yaml", "scenarios/immersion-800v.yaml", "-o", dir.toString());
+        assertEquals(0, files.code(), files.err());
+        assertTrue(files.out().contains("traditional-air-ups") && files.out().contains("immersion-800v"));
+        assertEquals(2, run("compare", "scenarios/immersion-800v.yaml").code(), "one file without --architectures");
+    }
 }

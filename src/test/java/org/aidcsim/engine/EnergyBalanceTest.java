@@ -55,11 +55,18 @@ class EnergyBalanceTest {
             assertTrue(s.stageLossW[i] >= 0, "loss ≥ 0");
             assertEquals(st.lossW(power), s.stageLossW[i], scale * REL);
             power += s.stageLossW[i];
-            if (!st.heatSink().cooledByAirPlant()) {
+            if (st.heatSink() == org.aidcsim.power.HeatSink.OUTDOORS) {
                 lossOutdoors += s.stageLossW[i];
             }
         }
         assertEquals(power, s.chainInputW, scale * REL, "chain input = IT + stage losses");
+        // In the racks: IT = chip + in-rack losses, each loss ≥ 0.
+        double inRack = 0;
+        for (double loss : s.rackStageLossW) {
+            assertTrue(loss >= 0, "in-rack loss ≥ 0");
+            inRack += loss;
+        }
+        assertEquals(s.itPowerW, s.chipPowerW + inRack, scale * REL, "IT = chip + in-rack losses at step " + s.step);
         // Thermal: every watt drawn ends as heat, either rejected by the plant or lost outdoors.
         assertEquals(s.facilityPowerW, s.cooling.heatRejectedW() + lossOutdoors, scale * 1e-9,
                 "heat balance at step " + s.step);

@@ -21,8 +21,8 @@ class HandCalculationTest {
                 it: {groups: [{name: g, racks: 10, rack_power_kw: 100}]}
                 power:
                   stages:
-                    - {name: upstream, rated_power_kw: 1300, heat_to: white_space, loss_terms: {quadratic_fraction: 0.01}}
-                    - {name: rack-side, rated_power_kw: 1250, heat_to: white_space, loss_terms: {no_load_fraction: 0.005}}
+                    - {name: upstream, unit_rating_kw: 1300, heat_to: white_space, loss_terms: {quadratic_fraction: 0.01}}
+                    - {name: rack-side, unit_rating_kw: 1250, heat_to: white_space, loss_terms: {no_load_fraction: 0.005}}
                 cooling: {technology: air}
                 simulation: {days: 1}
                 """).model();

@@ -119,17 +119,56 @@ class ScenarioLoaderTest {
         String underRated = VALID.replace("power: {architecture: hvdc-240v}", """
                 power:
                   stages:
-                    - {name: rectifier, rated_power_kw: 300, loss_terms: {no_load_fraction: 0.01}}
+                    - {name: rectifier, unit_rating_kw: 300, units: 1, loss_terms: {no_load_fraction: 0.01}}
                 """);
         LoadedScenario s = ScenarioLoader.parse(Path.of("f.yaml"), underRated);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ModelFactory.compile(s));
-        assertTrue(e.getMessage().contains("f.yaml:9:41: power.stages[0].rated_power_kw: stage \"rectifier\" is rated below "
-                + "its design load (expected ≥ 500.0 kW, found 300.0 kW)"), e.getMessage());
+        assertTrue(e.getMessage().contains("f.yaml:9:41: power.stages[0].unit_rating_kw: stage \"rectifier\" is rated below "
+                + "its design load (expected N capacity ≥ 500.0 kW, found 1 × 300.0 kW)"), e.getMessage());
 
         String noWeather = VALID.replace("{type: constant, dry_bulb_c: 20}", "{type: epw, file: nowhere.epw}");
         LoadedScenario s2 = ScenarioLoader.parse(Path.of("scenarios/f.yaml"), noWeather);
         e = assertThrows(ScenarioException.class, () -> ModelFactory.compile(s2));
         assertTrue(e.getMessage().matches("(?s)scenarios/f.yaml:3:30: site.weather.file: .*nowhere.epw: weather file not found.*"),
+                e.getMessage());
+    }
+
+    @Test
+    void powerChainRelationsAreChecked() throws Exception {
+        String stages = """
+                power:
+                  stages:
+                    - {name: shelf, kind: shelf, loss_terms: {no_load_fraction: 0.01}}
+                    - {name: ups, kind: ups, heat_to: rack, loss_terms: {no_load_fraction: 0.01}}
+                    - {name: bus, conductor: {system: dc, voltage_v: 400, length_m: 10}, units: 2}
+                  feeder: {length_m: 20}
+                """;
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.parse(Path.of("f.yaml"), VALID.replace("power: {architecture: hvdc-240v}\n", stages)));
+        String msg = e.getMessage();
+        assertTrue(msg.contains("power.feeder: applies to a preset architecture only"), msg);
+        assertTrue(msg.contains("power.stages[1]: facility stage after an in-rack stage"), msg);
+        assertTrue(msg.contains("power.stages[1].heat_to: only in-rack stages release heat in the rack"), msg);
+        assertTrue(msg.contains("power.stages[2].units: a conductor has no units"), msg);
+
+        String liquidOnAir = VALID.replace("power: {architecture: hvdc-240v}", """
+                power:
+                  stages:
+                    - {name: sidecar, heat_to: rack_liquid, loss_terms: {no_load_fraction: 0.01}}
+                """).replace("cold_plate", "air");
+        LoadedScenario loaded = ScenarioLoader.parse(Path.of("f.yaml"), liquidOnAir);
+        e = assertThrows(ScenarioException.class, () -> ModelFactory.compile(loaded));
+        assertTrue(e.getMessage().contains("power.stages[0].heat_to: no liquid loop to take this heat with air cooling"),
+                e.getMessage());
+
+        String wrongCount = VALID.replace("power: {architecture: hvdc-240v}", """
+                power:
+                  stages:
+                    - {name: ups, redundancy: 2N, units: 3, unit_rating_kw: 800, loss_terms: {no_load_fraction: 0.01}}
+                """);
+        LoadedScenario odd = ScenarioLoader.parse(Path.of("f.yaml"), wrongCount);
+        e = assertThrows(ScenarioException.class, () -> ModelFactory.compile(odd));
+        assertTrue(e.getMessage().contains("power.stages[0].units: stage \"ups\" 3 unit(s) do not fit 2N redundancy"),
                 e.getMessage());
     }
 }

@@ -1,0 +1,69 @@
+package org.aidcsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.report.ChainTable;
+import org.aidcsim.report.ChartFiles;
+import org.aidcsim.report.PowerCharts;
+import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Prints the power chain stage by stage at one IT load. */
+@Command(name = "chain", mixinStandardHelpOptions = true,
+        description = {"Prints the power chain stage by stage at one IT load: units, load, efficiency, loss.",
+            "With --out, also writes the loss waterfall chart (PNG and SVG)."})
+final class ChainCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
+    private Path file;
+
+    @Option(names = {"-l", "--load"}, paramLabel = "FRACTION", defaultValue = "1.0",
+            description = "IT load as a fraction of design, in (0, 1.5] (default: ${DEFAULT-VALUE}).")
+    private double load;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write chain-waterfall.png and .svg here.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (!(load > 0 && load <= 1.5)) {
+            err.println("aidcsim chain: --load must be in (0, 1.5] (expected a fraction of design IT load, found " + load + ")");
+            return ExitCodes.INVALID_INPUT;
+        }
+        CompiledScenario compiled;
+        try {
+            compiled = ModelFactory.compile(ScenarioLoader.load(file));
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(err, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        ChainPoint point = ChainPoint.of(compiled.model(), load);
+        var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%s: power chain at %.0f %% of design IT load%n%n", compiled.model().name(), 100 * load);
+        o.print(ChainTable.render(point));
+        if (out != null) {
+            try {
+                Path[] written = ChartFiles.write(PowerCharts.lossWaterfall(
+                        compiled.model().name() + ": losses at " + Math.round(100 * load) + " % load", point),
+                        out.resolve("chain-waterfall"), 1000, 600);
+                o.println("\nwrote " + written[0] + " and " + written[1]);
+            } catch (IOException e) {
+                err.println("aidcsim: cannot write to " + out + ": " + e);
+                return ExitCodes.FAILURE;
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,120 @@
+package org.aidcsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.aidcsim.engine.AnnualRun;
+import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.ChartFiles;
+import org.aidcsim.report.Comparison;
+import org.aidcsim.report.PowerCharts;
+import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs several designs on the same IT load and prints them side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Runs several designs and prints their metrics side by side, with differences from the first.",
+            "Either one scenario with --architectures a,b,c (the same site under each preset power architecture),",
+            "or several scenario files. Writes DIR/compare.csv and DIR/efficiency-vs-load.png/.svg."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario file(s).")
+    private List<Path> files;
+
+    @Option(names = {"-a", "--architectures"}, split = ",", paramLabel = "NAME",
+            description = "Preset architectures to compare on one scenario: %s.")
+    private List<String> architectures;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/compare-<first scenario>).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Map<String, CompiledScenario> variants = new LinkedHashMap<>();
+        try {
+            if (architectures != null && !architectures.isEmpty()) {
+                if (files.size() != 1) {
+                    err.println("aidcsim compare: --architectures compares one scenario (expected 1 file, found " + files.size() + ")");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                List<String> known = Arrays.stream(Architecture.values()).map(Architecture::key).toList();
+                LoadedScenario loaded = ScenarioLoader.load(files.get(0));
+                for (String name : architectures) {
+                    var arch = Architecture.ofKey(name.trim());
+                    if (arch.isEmpty()) {
+                        err.println("aidcsim compare: --architectures: unknown architecture (expected one of "
+                                + String.join(", ", known) + ", found \"" + name + "\")");
+                        return ExitCodes.INVALID_INPUT;
+                    }
+                    variants.put(arch.get().key(), ModelFactory.compileWithArchitecture(loaded, arch.get()));
+                }
+            } else {
+                if (files.size() < 2) {
+                    err.println("aidcsim compare: give two or more scenario files, or one with --architectures "
+                            + "(expected ≥ 2 files, found " + files.size() + ")");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                for (Path f : files) {
+                    CompiledScenario c = ModelFactory.compile(ScenarioLoader.load(f));
+                    variants.put(uniqueLabel(variants, c.model().name()), c);
+                }
+            }
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(err, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+
+        List<Comparison.Variant> results = new ArrayList<>();
+        Map<String, List<ChainPoint>> curves = new LinkedHashMap<>();
+        for (var e : variants.entrySet()) {
+            var model = e.getValue().model();
+            results.add(new Comparison.Variant(e.getKey(), AnnualRun.metricsOnly(model), ChainPoint.of(model, 1.0)));
+            List<ChainPoint> curve = new ArrayList<>();
+            for (int pct = 10; pct <= 100; pct += 10) {
+                curve.add(ChainPoint.of(model, pct / 100.0));
+            }
+            curves.put(e.getKey(), curve);
+        }
+        Comparison comparison = new Comparison(results);
+        String first = variants.values().iterator().next().scenario().spec().name();
+        Path dir = out != null ? out : Path.of("out", "compare-" + first);
+        var o = spec.commandLine().getOut();
+        o.print(comparison.table());
+        try {
+            AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
+            double designW = variants.values().iterator().next().model().itLoad().designPowerW();
+            Path[] chart = ChartFiles.write(PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves,
+                    designW), dir.resolve("efficiency-vs-load"), 1000, 620);
+            o.println("\nwrote " + dir.resolve("compare.csv") + ", " + chart[0] + " and " + chart[1]);
+        } catch (IOException e) {
+            err.println("aidcsim: cannot write to " + dir + ": " + e);
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String uniqueLabel(Map<String, ?> existing, String name) {
+        String label = name;
+        for (int i = 2; existing.containsKey(label); i++) {
+            label = name + "#" + i;
+        }
+        return label;
+    }
+}

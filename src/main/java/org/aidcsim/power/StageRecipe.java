@@ -1,0 +1,78 @@
+package org.aidcsim.power;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.aidcsim.catalog.LossModel;
+
+/** How to build a stage's loss model once its design load is known. */
+public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.Conductor {
+    /**
+     * @param designOutputW power the stage delivers at design IT load (W)
+     * @param designLoadFraction share of its N capacity a stage may carry at design, in (0, 1]
+     */
+    StageLoss size(double designOutputW, double designLoadFraction) throws SizingException;
+
+    /**
+     * Identical units sharing the load. The number of units needed is the design output over
+     * (unit rating × design load fraction), rounded up; redundancy adds units on top. Without a
+     * unit rating the stage is one unit sized to design output / design load fraction.
+     *
+     * @param perUnit part-load loss of one unit
+     * @param unitRatingW output rating of one unit (W), or empty to size one unit to the load
+     * @param redundancy N, N+1, 2N, 2(N+1)
+     * @param unitsInstalled a fixed installed count, or empty to derive it
+     */
+    record Converter(LossModel perUnit, OptionalDouble unitRatingW, Redundancy redundancy, OptionalInt unitsInstalled)
+            implements StageRecipe {
+        @Override
+        public StageLoss size(double designOutputW, double designLoadFraction) throws SizingException {
+            double load = Math.max(designOutputW, 1.0);
+            if (unitsInstalled.isPresent()) {
+                int installed = unitsInstalled.getAsInt();
+                int needed = redundancy.needed(installed);
+                if (needed < 1) {
+                    throw new SizingException("units", String.format(Locale.ROOT,
+                            "%d unit(s) do not fit %s redundancy (expected a count of the form %s)", installed,
+                            redundancy.key(), switch (redundancy) {
+                                case N -> "n ≥ 1";
+                                case N_PLUS_1 -> "n + 1 ≥ 2";
+                                case TWO_N -> "2n ≥ 2";
+                                case TWO_N_PLUS_1 -> "2(n + 1) ≥ 4";
+                            }));
+                }
+                double unit = unitRatingW.orElse(load / designLoadFraction / needed);
+                if (needed * unit < load) {
+                    throw new SizingException(unitRatingW.isPresent() ? "unit_rating_kw" : "units", String.format(Locale.ROOT,
+                            "is rated below its design load (expected N capacity ≥ %.1f kW, found %d × %.1f kW)",
+                            load / 1e3, needed, unit / 1e3));
+                }
+                return new ModularConverter(perUnit, unit, needed, redundancy);
+            }
+            if (unitRatingW.isPresent()) {
+                double unit = unitRatingW.getAsDouble();
+                int needed = (int) Math.max(1, Math.ceil(load / (unit * designLoadFraction) - 1e-9));
+                return new ModularConverter(perUnit, unit, needed, redundancy);
+            }
+            return new ModularConverter(perUnit, load / designLoadFraction, 1, redundancy);
+        }
+    }
+
+    /**
+     * A conductor run, either of a given cross-section or sized to a voltage-drop fraction at the
+     * design load.
+     */
+    record Conductor(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
+            double lengthM, OptionalDouble crossSectionMm2, double dropFraction, int parallelRuns, double temperatureC)
+            implements StageRecipe {
+        @Override
+        public StageLoss size(double designOutputW, double designLoadFraction) {
+            if (crossSectionMm2.isPresent()) {
+                return new ConductorRun(material, system, voltageV, powerFactor, lengthM, crossSectionMm2.getAsDouble(),
+                        parallelRuns, temperatureC);
+            }
+            return ConductorRun.sizedForVoltageDrop(material, system, voltageV, powerFactor, lengthM, parallelRuns,
+                    temperatureC, designOutputW, dropFraction);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.aidcsim.power;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ConductorRunTest {
+    private static ConductorRun dc(double voltageV) {
+        return new ConductorRun(ConductorMaterial.COPPER, DistributionSystem.DC, voltageV, 1.0, 50, 240, 1, 20);
+    }
+
+    @Test
+    void atFixedPowerLossScalesExactlyWithOneOverVoltageSquared() {
+        double p = 100e3;
+        assertEquals(4.0, dc(400).lossW(p) / dc(800).lossW(p), 1e-12);
+        // domain.md: at the same power, 54 V -> 800 V cuts current 14.8x and I²R loss 219x in the same conductor.
+        assertEquals(14.8, dc(54).currentPerRunA(p) / dc(800).currentPerRunA(p), 0.05);
+        assertEquals(219.5, dc(54).lossW(p) / dc(800).lossW(p), 0.1);
+        assertEquals(Math.pow(800.0 / 54.0, 2), dc(54).lossW(p) / dc(800).lossW(p), 1e-9);
+    }
+
+    @Test
+    void lossIsTwoConductorsTimesISquaredR() {
+        ConductorRun run = dc(400);
+        // R = ρ L / A: copper 1.7241e-8 Ω·m at 20 °C (IEC 60228), 50 m, 240 mm².
+        double r = 1.7241e-8 * 50 / 240e-6;
+        assertEquals(r, run.resistanceOhm(), 1e-15);
+        double i = 100e3 / 400;
+        assertEquals(2 * i * i * r, run.lossW(100e3), 1e-9);
+        assertEquals(2 * 240e-6 * 50 * 8890, run.massKg(), 1e-9);
+    }
+
+    @Test
+    void threePhaseCurrentAndResistanceRiseWithTemperature() {
+        ConductorRun ac = new ConductorRun(ConductorMaterial.ALUMINIUM, DistributionSystem.AC3, 400, 0.95, 30, 150, 2, 70);
+        double i = 500e3 / (Math.sqrt(3) * 400 * 0.95) / 2;
+        assertEquals(i, ac.currentPerRunA(500e3), 1e-9);
+        double r = 2.8264e-8 * (1 + 0.00403 * 50) * 30 / 150e-6;
+        assertEquals(r, ac.resistanceOhm(), 1e-15);
+        assertEquals(3 * 2 * i * i * r, ac.lossW(500e3), 1e-9);
+    }
+
+    @Test
+    void sizedForVoltageDropLosesThatFractionAtDesign() {
+        for (DistributionSystem system : DistributionSystem.values()) {
+            for (double v : new double[] {240, 400, 800}) {
+                ConductorRun run = ConductorRun.sizedForVoltageDrop(ConductorMaterial.COPPER, system, v, 1.0, 60, 1, 60, 2e6, 0.01);
+                assertEquals(0.01, run.lossW(2e6) / 2e6, 1e-12, system + " at " + v + " V");
+            }
+        }
+        // Same drop, higher voltage: copper mass falls with 1/V².
+        ConductorRun low = ConductorRun.sizedForVoltageDrop(ConductorMaterial.COPPER, DistributionSystem.DC, 400, 1, 60, 1, 60, 2e6, 0.01);
+        ConductorRun high = ConductorRun.sizedForVoltageDrop(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1, 60, 1, 60, 2e6, 0.01);
+        assertEquals(4.0, low.massKg() / high.massKg(), 1e-9);
+    }
+}
