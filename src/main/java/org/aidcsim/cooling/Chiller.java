@@ -5,8 +5,9 @@ import org.aidcsim.units.Units;
 /**
  * Vapour-compression chiller whose COP is a fixed fraction of the Carnot COP between its
  * evaporating and condensing temperatures: COP = f · T_evap / (T_cond − T_evap), temperatures in K.
- * T_evap = leaving chilled water − evaporator approach; T_cond = outdoor dry bulb + condenser
- * approach (air-cooled). The lift is floored at {@code minLiftK}: compressors need a minimum
+ * T_evap = leaving chilled water − evaporator approach; T_cond = condenser sink + condenser
+ * approach, the sink being outdoor dry bulb for an air-cooled machine and the condenser water
+ * leaving it for a water-cooled one. The lift is floored at {@code minLiftK}: compressors need a minimum
  * pressure ratio, so COP does not grow without bound in cold weather.
  *
  * <p>Default f = 0.5 with approaches 2 K and 15 K gives COP 3.07 at AHRI 550/590 air-cooled rating
@@ -15,7 +16,7 @@ import org.aidcsim.units.Units;
  *
  * @param carnotFraction f, in (0, 1)
  * @param evaporatorApproachK leaving water − evaporating temperature (K)
- * @param condenserApproachK condensing − outdoor dry bulb (K)
+ * @param condenserApproachK condensing − condenser sink temperature (K)
  * @param minLiftK smallest lift the compressor runs at (K)
  */
 public record Chiller(double carnotFraction, double evaporatorApproachK, double condenserApproachK, double minLiftK) {
@@ -29,9 +30,9 @@ public record Chiller(double carnotFraction, double evaporatorApproachK, double 
     }
 
     /** Coefficient of performance (heat removed / electric power) at these temperatures. */
-    public double cop(double leavingWaterC, double outdoorDryBulbC) {
+    public double cop(double leavingWaterC, double sinkC) {
         double evapK = Units.celsiusToKelvin(leavingWaterC - evaporatorApproachK);
-        double condK = Units.celsiusToKelvin(outdoorDryBulbC + condenserApproachK);
+        double condK = Units.celsiusToKelvin(sinkC + condenserApproachK);
         double lift = Math.max(minLiftK, condK - evapK);
         return carnotFraction * evapK / lift;
     }

@@ -5,27 +5,31 @@ package org.aidcsim.cooling;
  * loop allocates nothing; read it before the next step overwrites it.
  */
 public final class CoolingStep {
-    /** IT heat captured by the liquid loop (W). */
+    /** Heat into the liquid loop: captured IT heat and liquid-cooled power losses (W). */
     public double heatToLiquidW;
     /** Heat the air path must remove: IT heat not captured, power losses and misc loads (W). */
     public double heatToAirW;
-    /** CRAH / CRAC fan power (W). */
+    /** CRAH / air-handler fan power (W). */
     public double crahFanW;
-    /** CDU secondary or tank/spray fluid pump power (W). */
+    /** CDU secondary, tank or spray pump power (W). */
     public double liquidLoopPumpW;
+    /** Share of the air path's heat removed by outdoor air (airside economizer), in [0, 1]. */
+    public double airsideFraction;
+    /** Heat carried straight outdoors by economizer air (W). */
+    public double outdoorAirHeatW;
     /** Chilled-water loop serving the air path. */
     public final HeatRejectionLoop.LoopStep airLoop = new HeatRejectionLoop.LoopStep();
     /** Facility-water loop serving the liquid path (zeros for air cooling). */
     public final HeatRejectionLoop.LoopStep liquidLoop = new HeatRejectionLoop.LoopStep();
 
-    /** All fans: CRAHs and dry coolers (W). */
+    /** All fans: CRAHs, dry coolers, towers (W). */
     public double fansW() {
-        return crahFanW + airLoop.dryCoolerFanW + liquidLoop.dryCoolerFanW;
+        return crahFanW + airLoop.fanW + liquidLoop.fanW;
     }
 
     /** All pumps (W). */
     public double pumpsW() {
-        return liquidLoopPumpW + airLoop.pumpW + liquidLoop.pumpW;
+        return liquidLoopPumpW + airLoop.pumpW() + liquidLoop.pumpW();
     }
 
     /** All chiller compressors (W). */
@@ -33,23 +37,23 @@ public final class CoolingStep {
         return airLoop.chillerW + liquidLoop.chillerW;
     }
 
+    /** Heat on the chillers' evaporators (W). */
+    public double chillerLoadW() {
+        return airLoop.chillerLoadW + liquidLoop.chillerLoadW;
+    }
+
     /** Total electric power of the cooling plant (W). */
     public double totalW() {
         return fansW() + pumpsW() + chillersW();
     }
 
-    /** Heat rejected to the outdoors by both loops (W). */
-    public double heatRejectedW() {
-        return airLoop.heatRejectedW + liquidLoop.heatRejectedW;
+    /** Site water: cooling-tower evaporation and blowdown (kg/s). */
+    public double waterKgPerS() {
+        return airLoop.waterKgPerS + liquidLoop.waterKgPerS;
     }
 
-    void clearLiquid() {
-        heatToLiquidW = 0;
-        liquidLoopPumpW = 0;
-        liquidLoop.pumpW = 0;
-        liquidLoop.chillerW = 0;
-        liquidLoop.dryCoolerFanW = 0;
-        liquidLoop.freeFraction = 0;
-        liquidLoop.heatRejectedW = 0;
+    /** Heat leaving to the outdoors: both loops and economizer air (W). */
+    public double heatRejectedW() {
+        return airLoop.heatRejectedW + liquidLoop.heatRejectedW + outdoorAirHeatW;
     }
 }

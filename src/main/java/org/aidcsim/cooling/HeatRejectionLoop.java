@@ -2,83 +2,100 @@ package org.aidcsim.cooling;
 
 /**
  * A water loop that takes heat at {@code returnTempC} and hands it back at {@code supplyTempC},
- * with a dry cooler in front of a trim chiller (waterside economizer). Each hour:
+ * with an economizer path in front of a trim chiller. Each step, with T_c the coldest water the
+ * heat rejector can make (dry bulb + approach, or wet bulb + tower and exchanger approaches):
  * <ul>
- * <li>the dry cooler can cool water to outdoor dry bulb + approach; at or below the supply
- * temperature it carries the whole load (full free cooling);</li>
- * <li>between supply and return it pre-cools, carrying the share (T_return − T_dc) / (T_return −
- * T_supply), and the chiller trims the rest (partial);</li>
- * <li>at or above the return temperature (or with no economizer) the chiller carries it all.</li>
+ * <li>T_c ≤ supply: the economizer carries the whole load (full free cooling);</li>
+ * <li>supply &lt; T_c &lt; return: it pre-cools, carrying (T_return − T_c) / (T_return − T_supply),
+ * and the chiller trims the rest;</li>
+ * <li>T_c ≥ return, or no economizer: the chiller carries it all.</li>
  * </ul>
  *
  * @param supplyTempC water supplied to the load (°C)
  * @param returnTempC water returned from the load (°C), &gt; supply
- * @param economizer whether the dry cooler may carry load
- * @param dryCoolerApproachK dry-cooler leaving water − outdoor dry bulb (K)
- * @param dryCoolerFans dry-cooler fans, sized on the loop's design heat
+ * @param economizer whether the economizer path may carry load
+ * @param rejector dry coolers or cooling towers
  * @param chiller trim or full chiller
  * @param pump loop pump, sized on the loop's design heat
  */
-public record HeatRejectionLoop(double supplyTempC, double returnTempC, boolean economizer,
-        double dryCoolerApproachK, AffinityMover dryCoolerFans, Chiller chiller, AffinityMover pump) {
+public record HeatRejectionLoop(double supplyTempC, double returnTempC, boolean economizer, HeatRejector rejector,
+        Chiller chiller, AffinityMover pump) {
     public HeatRejectionLoop {
         if (!(returnTempC > supplyTempC)) {
             throw new IllegalArgumentException("return temperature must exceed supply temperature");
         }
     }
 
-    /**
-     * Fraction of the load the dry cooler carries at this outdoor temperature, in [0, 1].
-     *
-     * @param outdoorDryBulbC outdoor dry bulb (°C)
-     */
-    public double freeCoolingFraction(double outdoorDryBulbC) {
+    /** Share of the load the economizer carries, in [0, 1]. */
+    public double freeCoolingFraction(double dryBulbC, double wetBulbC) {
         if (!economizer) {
             return 0.0;
         }
-        double dryCoolerLeavingC = outdoorDryBulbC + dryCoolerApproachK;
-        if (dryCoolerLeavingC <= supplyTempC) {
+        double coldest = rejector.coldestWaterC(dryBulbC, wetBulbC);
+        if (coldest <= supplyTempC) {
             return 1.0;
         }
-        if (dryCoolerLeavingC >= returnTempC) {
+        if (coldest >= returnTempC) {
             return 0.0;
         }
-        return (returnTempC - dryCoolerLeavingC) / (returnTempC - supplyTempC);
+        return (returnTempC - coldest) / (returnTempC - supplyTempC);
     }
 
     /**
-     * Runs the loop for one step. Pump work becomes heat in the water, so the heat rejected is the
-     * load plus the pump power.
+     * Runs the loop for one step. Pump work becomes heat in the water; compressor, fan and pump
+     * work all end up outdoors, so the heat rejected is load + every watt the loop draws.
      *
      * @param loadHeatW heat handed to the loop (W)
-     * @param outdoorDryBulbC outdoor dry bulb (°C)
-     * @param out receives pump, chiller and fan power (W) and the free-cooling fraction
+     * @param out receives the step's flows
      */
-    public void step(double loadHeatW, double outdoorDryBulbC, LoopStep out) {
+    public void step(double loadHeatW, double dryBulbC, double wetBulbC, LoopStep out) {
         double pumpW = pump.powerW(loadHeatW);
         double waterHeatW = loadHeatW + pumpW;
-        double free = freeCoolingFraction(outdoorDryBulbC);
-        double dryCoolerHeatW = free * waterHeatW;
-        double chillerHeatW = waterHeatW - dryCoolerHeatW;
-        double chillerW = chillerHeatW > 0 ? chillerHeatW / chiller.cop(supplyTempC, outdoorDryBulbC) : 0.0;
-        out.pumpW = pumpW;
+        double free = freeCoolingFraction(dryBulbC, wetBulbC);
+        double freeHeatW = free * waterHeatW;
+        double chillerLoadW = waterHeatW - freeHeatW;
+        double chillerW = chillerLoadW > 0 ? chillerLoadW / chiller.cop(supplyTempC, rejector.chillerSinkC(dryBulbC, wetBulbC)) : 0.0;
+        rejector.run(freeHeatW, chillerLoadW + chillerW, free, returnTempC, dryBulbC, wetBulbC, out);
+        out.loopPumpW = pumpW;
         out.freeFraction = free;
-        out.dryCoolerFanW = dryCoolerFans.powerW(dryCoolerHeatW);
         out.chillerW = chillerW;
-        out.heatRejectedW = waterHeatW + chillerW + out.dryCoolerFanW;
+        out.chillerLoadW = chillerLoadW;
+        out.heatRejectedW = waterHeatW + chillerW + out.fanW + out.rejectionPumpW;
     }
 
-    /** One step of a loop: a reused holder so that the hourly loop allocates nothing. */
+    /** One step of a loop: a reused holder so that the annual loop allocates nothing. */
     public static final class LoopStep {
         /** Loop pump power (W). */
-        public double pumpW;
-        /** Chiller compressor power, condenser fans included (W). */
+        public double loopPumpW;
+        /** Condenser-water pump power of cooling towers (W). */
+        public double rejectionPumpW;
+        /** Chiller compressor power, air-cooled condenser fans included (W). */
         public double chillerW;
-        /** Dry-cooler fan power (W). */
-        public double dryCoolerFanW;
-        /** Share of the load carried by the dry cooler, in [0, 1]. */
+        /** Heat the chiller's evaporator removes (W). */
+        public double chillerLoadW;
+        /** Dry-cooler or tower fan power (W). */
+        public double fanW;
+        /** Share of the load carried by the economizer, in [0, 1]. */
         public double freeFraction;
+        /** Make-up water: evaporation + blowdown (kg/s). */
+        public double waterKgPerS;
         /** Heat leaving to the outdoors: load + pump + chiller + fan work (W). */
         public double heatRejectedW;
+
+        /** All pumps of the loop (W). */
+        public double pumpW() {
+            return loopPumpW + rejectionPumpW;
+        }
+
+        void clear() {
+            loopPumpW = 0;
+            rejectionPumpW = 0;
+            chillerW = 0;
+            chillerLoadW = 0;
+            fanW = 0;
+            freeFraction = 0;
+            waterKgPerS = 0;
+            heatRejectedW = 0;
+        }
     }
 }

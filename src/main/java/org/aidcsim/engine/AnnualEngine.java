@@ -39,6 +39,8 @@ public final class AnnualEngine {
             s.timeS = t;
             s.weatherHour = hour;
             s.dryBulbC = model.weather().dryBulbC(hour);
+            s.wetBulbC = model.weather().wetBulbC(hour);
+            s.dewPointC = model.weather().dewPointC(hour);
             s.itPowerW = model.itLoad().powerW(t, s.groupItPowerW);
             s.chipPowerW = chain.chipPowerW(s.groupItPowerW, s.rackStageLossW);
             double inRack = 0;
@@ -60,7 +62,7 @@ public final class AnnualEngine {
                 }
             }
             s.powerLossW = lossTotal;
-            model.cooling().step(s.itPowerW, lossAir + miscW, lossLiquid, s.dryBulbC, s.cooling);
+            model.cooling().step(s.itPowerW, lossAir + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC, s.cooling);
             s.facilityPowerW = s.chainInputW + s.cooling.totalW() + miscW;
             observer.onStep(s);
         }

@@ -26,6 +26,8 @@ public final class MetricsAccumulator implements StepObserver {
     private double peakLiquidW;
     private double peakAirW;
     private double peakRejectedW;
+    private double peakChillerLoadW;
+    private double waterKg;
     private double chillerOnS;
     private double freeS;
 
@@ -63,6 +65,8 @@ public final class MetricsAccumulator implements StepObserver {
         double rejected = s.cooling.heatRejectedW();
         rejectedJ += rejected * dt;
         peakRejectedW = Math.max(peakRejectedW, rejected);
+        peakChillerLoadW = Math.max(peakChillerLoadW, s.cooling.chillerLoadW());
+        waterKg += s.cooling.waterKgPerS() * dt;
         if (s.itPowerW > 0) {
             double pue = s.facilityPowerW / s.itPowerW;
             pueMax = Math.max(pueMax, pue);
@@ -92,6 +96,6 @@ public final class MetricsAccumulator implements StepObserver {
         boolean anyPue = pueMax != Double.NEGATIVE_INFINITY;
         return new AnnualMetrics(simulatedS, itJ, facilityJ, chipJ, lossJ, list(stageLossJ), list(rackStageLossJ), fanJ, pumpJ, chillerJ, miscJ, rejectedJ,
                 anyPue ? pueMax : Double.NaN, anyPue ? pueMin : Double.NaN, peakFacilityW, peakItW, peakCoolingW,
-                peakLiquidW, peakAirW, peakRejectedW, chillerOnS, freeS);
+                peakLiquidW, peakAirW, peakRejectedW, peakChillerLoadW, waterKg, chillerOnS, freeS);
     }
 }

@@ -18,6 +18,10 @@ public final class StepState {
     public int weatherHour;
     /** Outdoor dry bulb (°C). */
     public double dryBulbC;
+    /** Outdoor wet bulb at station pressure (°C). */
+    public double wetBulbC;
+    /** Outdoor dew point (°C). */
+    public double dewPointC;
     /** IT power at the rack inputs (W). */
     public double itPowerW;
     /** IT power of each rack group (W). */

@@ -25,6 +25,8 @@ import java.util.List;
  * @param peakHeatToLiquidW highest IT heat into liquid (W)
  * @param peakHeatToAirW highest heat into cooled air (W)
  * @param peakHeatRejectedW highest heat sent outdoors by the cooling plant (W)
+ * @param peakChillerLoadW highest heat on the chillers' evaporators (W)
+ * @param waterKg site water used by cooling towers: evaporation and blowdown (kg ≈ L)
  * @param chillerOnS time with any chiller running (s)
  * @param fullFreeCoolingS time with every chiller off (s)
  */
@@ -32,7 +34,7 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
         double miscEnergyJ, double heatRejectedEnergyJ, double pueMaxStep, double pueMinStep,
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
-        double peakHeatToAirW, double peakHeatRejectedW, double chillerOnS, double fullFreeCoolingS) {
+        double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS) {
 
     public AnnualMetrics {
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
@@ -63,6 +65,11 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
     /** Partial PUE of cooling: (IT + cooling) / IT (The Green Grid WP #49 / ISO/IEC 30134-2 pPUE). */
     public double ppueCooling() {
         return itEnergyJ > 0 ? (itEnergyJ + coolingEnergyJ()) / itEnergyJ : Double.NaN;
+    }
+
+    /** Water usage effectiveness: site water (L) / IT energy (kWh) (The Green Grid WUE); 1 kg of water = 1 L. */
+    public double wueLPerKwh() {
+        return itEnergyJ > 0 ? waterKg / (itEnergyJ / 3.6e6) : Double.NaN;
     }
 
     /** IT energy / energy into the facility side of the chain (grid to rack inputs), in (0, 1]. */

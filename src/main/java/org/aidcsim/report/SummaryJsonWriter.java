@@ -64,6 +64,8 @@ public final class SummaryJsonWriter {
         metrics.put("chip_energy_mwh", mwh(m.chipEnergyJ()));
         metrics.put("in_rack_loss_mwh", mwh(m.inRackLossEnergyJ()));
         metrics.put("ppue_cooling", Numbers.round(m.ppueCooling(), 4));
+        metrics.put("wue_l_per_kwh", Numbers.round(m.wueLPerKwh(), 4));
+        metrics.put("water_use_m3", Numbers.round(m.waterKg() / 1000.0, 1));
         metrics.put("chiller_hours", Numbers.round(m.chillerOnS() / Units.SECONDS_PER_HOUR, 2));
         metrics.put("full_free_cooling_hours", Numbers.round(m.fullFreeCoolingS() / Units.SECONDS_PER_HOUR, 2));
 
@@ -80,6 +82,13 @@ public final class SummaryJsonWriter {
         ObjectNode cooling = root.putObject("cooling");
         cooling.put("technology", model.cooling().technology().key());
         cooling.put("capture_fraction", Numbers.round(model.cooling().captureFraction(), 4));
+        if (model.cooling().serverFanFractionRemoved() > 0) {
+            ObjectNode fans = cooling.putObject("server_fans_removed");
+            fans.put("power_fraction", Numbers.round(model.cooling().serverFanFractionRemoved(), 4));
+            fans.put("energy_mwh", mwh(z.serverFanEnergyRemovedJ()));
+            fans.put("note", "servers run without fans in " + model.cooling().technology().key()
+                    + ": rack_power_kw minus the fans' share is the IT load");
+        }
         ObjectNode sizing = cooling.putObject("sizing");
         sizing.put("design_it_power_kw", kw(z.designItPowerW()));
         sizing.put("racks", z.racks());
@@ -91,6 +100,13 @@ public final class SummaryJsonWriter {
         if (Double.isFinite(z.coolantSupplyTempC())) {
             sizing.put("coolant_supply_temp_c", Numbers.round(z.coolantSupplyTempC(), 1));
         }
+        sizing.put("chiller_capacity_kw", kw(z.peakChillerLoadW()));
+        sizing.put("cdu_count", z.cduUnits());
+        sizing.put("cdu_capacity_kw", kw(z.cduCapacityW()));
+        sizing.put("fluid_volume_m3", Numbers.round(z.fluidVolumeM3(), 2));
+        sizing.put("pump_power_design_kw", kw(z.pumpDesignW()));
+        sizing.put("chiller_hours", Numbers.round(m.chillerOnS() / Units.SECONDS_PER_HOUR, 2));
+        sizing.put("water_use_m3", Numbers.round(m.waterKg() / 1000.0, 1));
         sizing.put("crah_fan_design_kw", kw(z.crahFanDesignW()));
         sizing.put("liquid_loop_pump_design_kw", kw(z.liquidLoopPumpDesignW()));
         sizing.put("chilled_water_pump_design_kw", kw(z.chilledWaterPumpDesignW()));

@@ -40,7 +40,19 @@ public final class SummaryTable {
             row(sb, "coolant flow at peak", String.format(Locale.ROOT, "%,.0f L/min (%.1f L/min per rack)",
                     Units.m3PerSToLitrePerMin(z.coolantFlowM3PerS()), Units.m3PerSToLitrePerMin(z.coolantFlowPerRackM3PerS())));
         }
+        if (z.cduUnits() > 0) {
+            row(sb, "CDUs", String.format(Locale.ROOT, "%d x %,.0f kW; coolant %,.1f m3", z.cduUnits(), Units.wToKw(z.cduCapacityW()),
+                    z.fluidVolumeM3()));
+        }
         row(sb, "heat-rejection capacity", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(z.peakHeatRejectedW())));
+        row(sb, "chiller capacity", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(z.peakChillerLoadW())));
+        if (m.waterKg() > 0) {
+            row(sb, "site water", String.format(Locale.ROOT, "%,.0f m3 (WUE %.3f L/kWh)", m.waterKg() / 1000, m.wueLPerKwh()));
+        }
+        if (z.serverFanEnergyRemovedJ() > 0) {
+            row(sb, "server fans removed", String.format(Locale.ROOT, "%,.1f MWh left out of IT (%.0f %% of rack power)",
+                    Units.joulesToMwh(z.serverFanEnergyRemovedJ()), 100 * model.cooling().serverFanFractionRemoved()));
+        }
         for (String w : r.warnings()) {
             sb.append("warning: ").append(w).append('\n');
         }

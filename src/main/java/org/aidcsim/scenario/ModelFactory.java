@@ -9,6 +9,9 @@ import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.LossTerms;
 import org.aidcsim.catalog.TabulatedEfficiency;
 import org.aidcsim.cooling.AffinityMover;
+import org.aidcsim.cooling.AirPath;
+import org.aidcsim.cooling.CoolingTower;
+import org.aidcsim.cooling.DryCooler;
 import org.aidcsim.cooling.Chiller;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.CoolingTechnology;
@@ -67,6 +70,7 @@ public final class ModelFactory {
         double designItW = it.designPowerW();
         List<StageTemplate> templates = stageTemplates(spec);
         PowerChain chain = sizeChain(s, templates, it, issues);
+        coolingIssues(s, it, issues, warnings);
         if (!spec.cooling().technology().hasLiquidLoop()) {
             for (int k = 0; k < templates.size(); k++) {
                 if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
@@ -78,7 +82,8 @@ public final class ModelFactory {
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }
-        double miscW = spec.site().miscPowerFraction() * designItW;
+        // Support loads scale with floor area, not IT power: the reason PUE falls as racks get denser.
+        double miscW = it.rackCount() * spec.site().whiteSpaceM2PerRack() * spec.site().supportPowerWPerM2();
         double designAirLossW = 0;
         double designLiquidLossW = 0;
         double flowW = designItW;
@@ -91,11 +96,58 @@ public final class ModelFactory {
             }
             flowW += loss;
         }
-        CoolingPlant cooling = coolingPlant(spec.cooling(), designItW, designAirLossW + miscW, designLiquidLossW);
+        CoolingPlant cooling = coolingPlant(spec.cooling(), designItW, designAirLossW + miscW, designLiquidLossW, it.rackCount());
         SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
                 spec.simulation().stepS());
         SiteModel model = new SiteModel(spec.name(), weather, it, chain, cooling, miscW, window);
         return new CompiledScenario(s, model, warnings);
+    }
+
+    /** ASHRAE allowable supply-air range (°C) by class, TC 9.9 Thermal Guidelines (domain.md). */
+    private static final java.util.Map<String, double[]> AIR_CLASS_ALLOWABLE_C = java.util.Map.of(
+            "A1", new double[] {15, 32}, "A2", new double[] {10, 35}, "A3", new double[] {5, 40}, "A4", new double[] {5, 45});
+    /** ASHRAE recommended supply-air range for every class (°C). */
+    private static final double RECOMMENDED_MIN_C = 18;
+    private static final double RECOMMENDED_MAX_C = 27;
+
+    /** Limits of the cooling technology: air per rack, air and water classes, coil temperatures. */
+    private static void coolingIssues(LoadedScenario s, ItLoad it, List<Issue> issues, List<String> warnings) {
+        ScenarioSpec.CoolingSpec c = s.spec().cooling();
+        AirSpec air = c.air();
+        double[] allowable = AIR_CLASS_ALLOWABLE_C.get(air.ashraeClass());
+        if (air.supplyAirTempC() < allowable[0] || air.supplyAirTempC() > allowable[1]) {
+            issues.add(s.issueAt("cooling.air.supply_air_temp_c", String.format(java.util.Locale.ROOT,
+                    "outside the ASHRAE %s allowable range (expected %.0f to %.0f °C, found %s °C)", air.ashraeClass(),
+                    allowable[0], allowable[1], air.supplyAirTempC())));
+        } else if (air.supplyAirTempC() < RECOMMENDED_MIN_C || air.supplyAirTempC() > RECOMMENDED_MAX_C) {
+            warnings.add(String.format(java.util.Locale.ROOT, "cooling.air.supply_air_temp_c %.1f °C is outside the ASHRAE "
+                    + "recommended 18-27 °C (allowed for %s, at some cost in IT reliability and fan power)",
+                    air.supplyAirTempC(), air.ashraeClass()));
+        }
+        if (air.chilledWaterSupplyTempC() >= air.supplyAirTempC()) {
+            issues.add(s.issueAt("cooling.air.chilled_water_supply_temp_c", String.format(java.util.Locale.ROOT,
+                    "a coil cannot cool air with warmer water (expected below the supply air %.1f °C, found %.1f °C)",
+                    air.supplyAirTempC(), air.chilledWaterSupplyTempC())));
+        }
+        double capture = c.liquid().map(LiquidSpec::captureFraction).orElse(0.0);
+        double keep = 1 - c.liquid().filter(LiquidSpec::removeServerFans).map(LiquidSpec::serverFanPowerFraction).orElse(0.0);
+        var groups = s.spec().it().groups();
+        for (int g = 0; g < groups.size(); g++) {
+            double airKw = groups.get(g).rackPowerKw() * keep * (1 - capture);
+            if (airKw > air.maxRackAirKw()) {
+                issues.add(s.issueAt("it.groups[" + g + "].rack_power_kw", String.format(java.util.Locale.ROOT,
+                        "%s cooling leaves %.1f kW per rack to air, more than air can remove (expected ≤ %.0f kW, "
+                        + "cooling.air.max_rack_air_kw; domain.md: 20-30 kW with good containment); use cold_plate, "
+                        + "immersion or spray, or raise the capture fraction", c.technology().key(), airKw, air.maxRackAirKw())));
+            }
+        }
+        c.liquid().ifPresent(l -> {
+            if (l.facilitySupplyTempC() > l.classMaxSupplyC()) {
+                issues.add(s.issueAt("cooling.liquid.facility_supply_temp_c", String.format(java.util.Locale.ROOT,
+                        "above the ASHRAE %s class maximum (expected ≤ %.0f °C, found %s °C)", l.facilityWaterClass(),
+                        l.classMaxSupplyC(), l.facilitySupplyTempC())));
+            }
+        });
     }
 
     /** The same scenario with another preset architecture (preset options kept): for comparisons. */
@@ -127,13 +179,19 @@ public final class ModelFactory {
         }
     }
 
+    /**
+     * Rack groups in SI. Immersion and spray run servers without fans: rack_power_kw describes the
+     * servers as sold, so their fans' share leaves the IT load.
+     */
     private static ItLoad itLoad(ScenarioSpec spec) {
+        double keep = 1 - spec.cooling().liquid().filter(LiquidSpec::removeServerFans)
+                .map(LiquidSpec::serverFanPowerFraction).orElse(0.0);
         List<RackGroup> groups = new ArrayList<>();
         for (RackGroupSpec g : spec.it().groups()) {
             LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d
                     ? new DiurnalProfile(d.minFraction(), d.peakHour())
                     : new ConstantProfile();
-            groups.add(new RackGroup(g.name(), g.racks(), Units.kwToW(g.rackPowerKw()), g.utilization(), profile));
+            groups.add(new RackGroup(g.name(), g.racks(), Units.kwToW(g.rackPowerKw()) * keep, g.utilization(), profile));
         }
         return new ItLoad(groups);
     }
@@ -230,39 +288,63 @@ public final class ModelFactory {
      * @param designItW design IT power (W)
      * @param designOtherAirHeatW design power-chain losses and misc loads released into cooled air (W)
      * @param designOtherLiquidHeatW design power-chain losses released into the liquid loop (W)
+     * @param racks racks in the hall, for per-rack inventories
      */
-    static CoolingPlant coolingPlant(CoolingSpec c, double designItW, double designOtherAirHeatW, double designOtherLiquidHeatW) {
+    static CoolingPlant coolingPlant(CoolingSpec c, double designItW, double designOtherAirHeatW, double designOtherLiquidHeatW,
+            int racks) {
         HeatRejectionSpec hr = c.heatRejection();
         AirSpec air = c.air();
-        Chiller chiller = new Chiller(hr.chillerCarnotFraction(), hr.chillerEvaporatorApproachK(),
-                hr.chillerCondenserApproachK(), Chiller.DEFAULT_MIN_LIFT_K);
         double capture = c.liquid().map(LiquidSpec::captureFraction).orElse(0.0);
 
         double airHeatW = designItW * (1 - capture) + designOtherAirHeatW;
         AffinityMover crah = AffinityMover.forDuty(airHeatW, Coolant.AIR.flowM3PerS(airHeatW, air.crahAirDeltaTK()),
                 air.crahPressurePa(), air.crahFanEfficiency(), hr.minSpeedFraction());
         double chwHeatW = airHeatW + crah.designPowerW();
-        HeatRejectionLoop chilledWater = loop(hr, chiller, chwHeatW, air.chilledWaterSupplyTempC(), air.chilledWaterDeltaTK(),
+        HeatRejectionLoop chilledWater = loop(hr, chwHeatW, air.chilledWaterSupplyTempC(), air.chilledWaterDeltaTK(),
                 air.chilledWaterPumpHeadKpa());
+        // ASHRAE TC 9.9 recommended dew-point band for outdoor air: -9 to 15 °C.
+        AirPath airPath = new AirPath(crah, chilledWater, air.supplyAirTempC(), air.supplyAirTempC() + air.crahAirDeltaTK(),
+                air.airsideEconomizer(), -9.0, 15.0);
 
         Optional<LiquidPath> liquid = c.liquid().map(l -> {
             double liquidHeatW = designItW * l.captureFraction() + designOtherLiquidHeatW;
             Coolant coolant = c.technology() == CoolingTechnology.COLD_PLATE ? Coolant.WATER : Coolant.DIELECTRIC_PAO;
             AffinityMover loopPumps = AffinityMover.forDuty(liquidHeatW, coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK()),
                     Units.kpaToPa(l.loopPumpHeadKpa()), hr.pumpEfficiency(), hr.minSpeedFraction());
-            HeatRejectionLoop facility = loop(hr, chiller, liquidHeatW + loopPumps.designPowerW(), l.facilitySupplyTempC(),
+            HeatRejectionLoop facility = loop(hr, liquidHeatW + loopPumps.designPowerW(), l.facilitySupplyTempC(),
                     l.facilityDeltaTK(), l.facilityPumpHeadKpa());
-            return new LiquidPath(l.captureFraction(), loopPumps, facility, l.cduApproachK(), coolant, l.loopDeltaTK());
+            double cduW = Units.kwToW(l.cduCapacityKw());
+            int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / cduW - 1e-9));
+            return new LiquidPath(l.captureFraction(), loopPumps, facility, l.cduApproachK(), coolant, l.loopDeltaTK(), cduW,
+                    l.cduRedundancy().installed(cdusNeeded), racks * l.fluidVolumeLPerRack() / 1000.0);
         });
-        return new CoolingPlant(c.technology(), crah, chilledWater, liquid);
+        double fansRemoved = c.liquid().filter(LiquidSpec::removeServerFans).map(LiquidSpec::serverFanPowerFraction).orElse(0.0);
+        return new CoolingPlant(c.technology(), airPath, liquid, fansRemoved);
     }
 
-    private static HeatRejectionLoop loop(HeatRejectionSpec hr, Chiller chiller, double designHeatW, double supplyC,
-            double deltaTK, double pumpHeadKpa) {
+    /** A water loop with its pump and the plant's heat rejection, sized on {@code designHeatW}. */
+    private static HeatRejectionLoop loop(HeatRejectionSpec hr, double designHeatW, double supplyC, double deltaTK,
+            double pumpHeadKpa) {
         AffinityMover pump = AffinityMover.forDuty(designHeatW, Coolant.WATER.flowM3PerS(designHeatW, deltaTK),
                 Units.kpaToPa(pumpHeadKpa), hr.pumpEfficiency(), hr.minSpeedFraction());
-        double rejectedW = designHeatW + pump.designPowerW();
-        AffinityMover fans = new AffinityMover(rejectedW, rejectedW * hr.dryCoolerFanWPerKw() / 1000.0, hr.minSpeedFraction());
-        return new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), hr.dryCoolerApproachK(), fans, chiller, pump);
+        double waterHeatW = designHeatW + pump.designPowerW();
+        if (hr.coolingTower()) {
+            Chiller chiller = new Chiller(hr.waterCooledChillerCarnotFraction(), hr.chillerEvaporatorApproachK(),
+                    hr.waterCooledCondenserApproachK(), Chiller.DEFAULT_MIN_LIFT_K);
+            // Towers are sized on the heat of a chiller carrying the whole load at a typical COP of 6.
+            double towerHeatW = waterHeatW * (1 + 1 / 6.0);
+            AffinityMover fans = new AffinityMover(towerHeatW, towerHeatW * hr.towerFanWPerKw() / 1000.0, hr.minSpeedFraction());
+            AffinityMover condenserPump = AffinityMover.forDuty(towerHeatW, Coolant.WATER.flowM3PerS(towerHeatW, hr.towerRangeK()),
+                    Units.kpaToPa(hr.condenserPumpHeadKpa()), hr.pumpEfficiency(), hr.minSpeedFraction());
+            CoolingTower tower = new CoolingTower(hr.towerApproachK(), hr.towerRangeK(), hr.hxApproachK(),
+                    hr.cyclesOfConcentration(), fans, condenserPump);
+            return new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), tower, chiller, pump);
+        }
+        Chiller chiller = new Chiller(hr.chillerCarnotFraction(), hr.chillerEvaporatorApproachK(), hr.chillerCondenserApproachK(),
+                Chiller.DEFAULT_MIN_LIFT_K);
+        AffinityMover fans = new AffinityMover(waterHeatW, waterHeatW * hr.dryCoolerFanWPerKw() / 1000.0, hr.minSpeedFraction());
+        DryCooler dry = new DryCooler(hr.dryCoolerApproachK(), fans, deltaTK + hr.dryCoolerApproachK());
+        return new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), dry, chiller, pump);
     }
+
 }

@@ -51,9 +51,11 @@ public final class ScenarioFormat {
 
     private static final ObjectType SITE = object("Where the hall stands.",
             required("weather", WEATHER),
-            defaulted("misc_power_fraction", number("Lighting, security, BMS and offices, as a fraction of design IT power; "
-                    + "constant, fed outside the UPS/HVDC chain, released into cooled air", "").min(0).max(0.2), 0.01,
-                    "assumption: about 1 % of design IT power in large halls; set it from your own lighting and BMS loads"));
+            defaulted("white_space_m2_per_rack", number("White-space floor area per rack, aisles and service space included",
+                    "m²").above(0).max(50), 2.5, "assumption: a 600 × 1200 mm rack with its share of 1.2 m aisles and service corridors"),
+            defaulted("support_power_w_per_m2", number("Lighting, security, fire, BMS and office share per m² of white space; "
+                    + "constant, fed outside the UPS/HVDC chain, released into cooled air", "W/m²").min(0).max(500), 20.0,
+                    "assumption: LED lighting 5-10 W/m² plus security, BMS and a share of offices"));
 
     private static final UnionType PROFILE = union("How the group's draw varies in time, as a fraction of its peak.", "type",
             "constant", object("A flat draw (training clusters run near-flat for weeks)."),
@@ -149,10 +151,19 @@ public final class ScenarioFormat {
             optional("feeder", FEEDER))
             .exactlyOneOf("architecture", "stages");
 
-    private static final ObjectType AIR = object("The air path: CRAH fans on a chilled-water loop.",
+    private static final ObjectType AIR = object("The air path: CRAH fans on a chilled-water loop, optionally an airside economizer.",
+            defaulted("supply_air_temp_c", number("Air supplied to the IT inlets", "°C").min(5).max(45), 24.0,
+                    "inside the ASHRAE TC 9.9 recommended envelope of 18-27 °C for every class"),
+            defaulted("ashrae_class", oneOf("ASHRAE TC 9.9 air-cooled equipment class; the supply air must lie in its "
+                    + "allowable range (A1 15-32, A2 10-35, A3 5-40, A4 5-45 °C).", List.of("A1", "A2", "A3", "A4")), "A1",
+                    "A1, the class of enterprise servers and the strictest"),
+            defaulted("max_rack_air_kw", number("Heat per rack that air can remove; a rack sending more to air is an error",
+                    "kW").above(0).max(200), 30.0,
+                    "practical air-cooled limit of about 20-30 kW per rack with good containment (domain.md)"),
+            defaulted("airside_economizer", bool("Cool with outdoor air when it is cold and dry enough (dew point from "
+                    + "-9 to 15 °C, the ASHRAE recommended band)."), false, "off: most halls use a waterside economizer"),
             defaulted("chilled_water_supply_temp_c", number("Chilled-water supply temperature", "°C").min(4).max(30), 18.0,
-                    "elevated chilled water for ASHRAE-recommended inlet air of 18-27 °C (ASHRAE TC 9.9 Thermal Guidelines), "
-                    + "coil approach about 5 K"),
+                    "elevated chilled water for 24 °C supply air, coil approach about 5 K (ASHRAE TC 9.9)"),
             defaulted("chilled_water_delta_t_k", number("Chilled-water temperature rise", "K").above(0).max(20), 6.0,
                     "common design rise of 5.5-6.7 K (10-12 °F), ASHRAE Handbook HVAC Systems ch. 13"),
             defaulted("crah_air_delta_t_k", number("Air temperature rise across the racks", "K").min(3).max(25), 12.0,
@@ -164,29 +175,55 @@ public final class ScenarioFormat {
             defaulted("chilled_water_pump_head_kpa", number("Chilled-water pump head at design", "kPa").above(0).max(1500), 250.0,
                     "20-30 m typical of chilled-water distribution (ASHRAE Handbook HVAC Systems ch. 13)"));
 
-    private static final ObjectType HEAT_REJECTION = object("Dry coolers with trim chillers, shared by every loop.",
-            defaulted("economizer", oneOf("Waterside economizer: dry coolers carry load when outdoor air is cold enough.",
+    private static final ObjectType HEAT_REJECTION = object("How heat leaves the site, shared by every loop of the plant.",
+            defaulted("rejection", oneOf("dry_cooler: closed dry coolers and air-cooled chillers, no water; cooling_tower: "
+                    + "open towers and water-cooled chillers, evaporating water.", List.of("dry_cooler", "cooling_tower")),
+                    "dry_cooler", "water-free heat rejection, common for new AI halls in water-stressed regions"),
+            defaulted("economizer", oneOf("Waterside economizer: dry coolers or towers carry load when outdoors is cold enough.",
                     List.of("waterside", "none")), "waterside", "ASHRAE 90.4 expects economizers on new data centers"),
             defaulted("dry_cooler_approach_k", number("Dry-cooler leaving water − outdoor dry bulb", "K").above(0).max(30), 6.0,
                     "dry-cooler catalogues select 5-8 K approach"),
             defaulted("dry_cooler_fan_w_per_kw", number("Dry-cooler fan power per kW rejected at design", "W/kW").min(0).max(200), 20.0,
                     "EC-fan dry coolers: 15-30 W per kW at design in manufacturer catalogues"),
-            defaulted("chiller_carnot_fraction", number("Chiller COP / Carnot COP", "").above(0).below(1), 0.5,
+            defaulted("tower_approach_k", number("Cooling-tower leaving water − wet bulb", "K").above(0).max(20), 4.0,
+                    "design approach of 3-5 K (CTI; ASHRAE Handbook HVAC Systems ch. 40)"),
+            defaulted("tower_range_k", number("Condenser-water temperature rise", "K").above(0).max(20), 5.6,
+                    "the 10 °F range of AHRI 550/590 rating conditions"),
+            defaulted("tower_fan_w_per_kw", number("Tower fan power per kW rejected at design", "W/kW").min(0).max(200), 12.0,
+                    "induced-draft towers: about 0.04-0.06 kW per ton, i.e. 11-17 W per kW (ASHRAE 90.1 performance tables)"),
+            defaulted("condenser_pump_head_kpa", number("Condenser-water pump head (towers)", "kPa").above(0).max(1500), 200.0,
+                    "assumption: 20 m including the open tower's static lift"),
+            defaulted("hx_approach_k", number("Plate heat-exchanger approach on the tower free-cooling path", "K").min(0).max(10), 1.5,
+                    "plate heat exchangers are selected for 1-2 K approach"),
+            defaulted("cycles_of_concentration", number("Tower water cycles of concentration", "").above(1).max(20), 4.0,
+                    "3-6 cycles are typical of treated tower water (ASHRAE Handbook HVAC Applications ch. 50)"),
+            defaulted("chiller_carnot_fraction", number("Air-cooled chiller COP / Carnot COP", "").above(0).below(1), 0.5,
                     "gives COP 3.07 at AHRI 550/590 air-cooled conditions, above the ASHRAE 90.1-2019 minimum 2.985"),
-            defaulted("chiller_evaporator_approach_k", number("Leaving water − evaporating temperature", "K").min(0).max(10), 2.0,
-                    "flooded and plate evaporators: 1-3 K"),
-            defaulted("chiller_condenser_approach_k", number("Condensing temperature − outdoor dry bulb", "K").min(0).max(30), 15.0,
-                    "air-cooled condensers: 12-17 K"),
+            defaulted("chiller_condenser_approach_k", number("Air-cooled: condensing temperature − outdoor dry bulb", "K")
+                    .min(0).max(30), 15.0, "air-cooled condensers: 12-17 K"),
+            defaulted("water_cooled_chiller_carnot_fraction", number("Water-cooled chiller COP / Carnot COP", "").above(0).below(1),
+                    0.72, "gives COP 6.4 at AHRI 550/590 water-cooled conditions, above the ASHRAE 90.1-2019 minimum 6.28 "
+                    + "(0.560 kW/ton) for large centrifugal chillers"),
+            defaulted("water_cooled_condenser_approach_k", number("Water-cooled: condensing − leaving condenser water", "K")
+                    .min(0).max(10), 1.5, "shell-and-tube condensers: 1-2 K"),
+            defaulted("chiller_evaporator_approach_k", number("Leaving chilled water − evaporating temperature", "K").min(0).max(10), 1.5,
+                    "flooded and plate evaporators: 1-2 K"),
             defaulted("pump_efficiency", number("Pump wire-to-water efficiency", "").above(0).max(1), 0.7,
                     "motor 95 % × drive 97 % × pump 75 % ≈ 0.7 for large end-suction pumps"),
             defaulted("min_speed_fraction", number("Lowest speed of variable-speed fans and pumps", "").min(0).max(1), 0.2,
                     "common VFD minimum of 10-12 Hz on 50-60 Hz motors"));
 
-    private static ObjectType liquid(String what, double capture, String captureSource, double supplyC, String supplySource,
-            double loopDeltaK, String loopDeltaSource, double loopHeadKpa, String loopHeadSource) {
+    private static final List<String> WATER_CLASSES = List.of("W17", "W27", "W32", "W40", "W45", "W+");
+
+    private static ObjectType liquid(String what, double capture, String captureSource, String waterClass, double supplyC,
+            String supplySource, double loopDeltaK, String loopDeltaSource, double loopHeadKpa, String loopHeadSource,
+            double fluidLPerRack, String fluidSource, boolean removeFans) {
         return object("The liquid path of " + what + ": coolant loop, CDUs and facility water.",
                 defaulted("capture_fraction", number("Share of IT heat captured by the liquid", "").min(0).max(1), capture, captureSource),
-                defaulted("facility_supply_temp_c", number("Facility-water supply temperature", "°C").min(5).max(60), supplyC, supplySource),
+                defaulted("facility_water_class", oneOf("ASHRAE TC 9.9 liquid-cooling class; its number is the highest "
+                        + "facility-water supply temperature allowed.", WATER_CLASSES), waterClass, "the class this technology is usually built for"),
+                defaulted("facility_supply_temp_c", number("Facility-water supply temperature; at most the class maximum", "°C")
+                        .min(2).max(60), supplyC, supplySource),
                 defaulted("facility_delta_t_k", number("Facility-water temperature rise", "K").above(0).max(30), 10.0,
                         "ASHRAE TC 9.9 liquid-cooling guidelines design around 10 K"),
                 defaulted("facility_pump_head_kpa", number("Facility-water pump head", "kPa").above(0).max(1500), 200.0,
@@ -194,26 +231,39 @@ public final class ScenarioFormat {
                 defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), loopDeltaK, loopDeltaSource),
                 defaulted("loop_pump_head_kpa", number("Coolant pump head", "kPa").above(0).max(1500), loopHeadKpa, loopHeadSource),
                 defaulted("cdu_approach_k", number("Coolant supply − facility-water supply", "K").min(0).max(15), 4.0,
-                        "CDU approach about 3-5 K (domain.md)"));
+                        "CDU approach about 3-5 K (domain.md)"),
+                defaulted("cdu_capacity_kw", number("Heat one CDU transfers", "kW").above(0).max(20_000), 1000.0,
+                        "in-row CDUs of 150-1500 kW (domain.md); 1 MW is a common row-level unit"),
+                defaulted("cdu_redundancy", oneOf("Redundant CDUs installed for the N needed.", REDUNDANCY_KEYS), "N+1",
+                        "N+1, the usual practice for CDUs"),
+                defaulted("fluid_volume_l_per_rack", number("Coolant inventory per rack, tank or chassis set", "L").min(0).max(20_000),
+                        fluidLPerRack, fluidSource),
+                defaulted("remove_server_fans", bool("The servers run without their fans: their power leaves the IT load."),
+                        removeFans, removeFans ? "immersed or sprayed servers need no fans" : "cold-plate servers keep fans for the air-cooled rest"),
+                defaulted("server_fan_power_fraction", number("Share of rack_power_kw that the servers' fans draw when air-cooled", "")
+                        .min(0).max(0.5), 0.08, "assumption: 8 %, inside the 5-15 % reported for air-cooled servers at warm inlets"));
     }
 
     private static final ObjectType COLD_PLATE_LIQUID = liquid("cold-plate cooling",
             0.8, "GB200-class hybrid racks put CPU, GPU and switches on liquid, the rest on air; 80 % is a common planning figure",
-            32.0, "ASHRAE W32 facility-water class",
+            "W32", 32.0, "the W32 class maximum",
             10.0, "OCP: 1.5 L/min per kW at ΔT ≤ 10 K",
-            150.0, "assumption: 1.5 bar across manifolds, quick connectors and cold plates");
+            150.0, "assumption: 1.5 bar across manifolds, quick connectors and cold plates",
+            20.0, "assumption: manifolds, hoses and cold plates of one rack", false);
 
     private static final ObjectType IMMERSION_LIQUID = liquid("single-phase immersion",
             0.97, "assumption: tanks lose about 3 % of the heat to room air through walls and lids",
-            35.0, "immersion fluids tolerate W40 facility water; 35 °C leaves margin",
+            "W40", 35.0, "immersion fluids tolerate W40 facility water; 35 °C leaves margin",
             8.0, "assumption: 8 K fluid rise in the tank",
-            100.0, "assumption: 1 bar through tank, heat exchanger and piping");
+            100.0, "assumption: 1 bar through tank, heat exchanger and piping",
+            1200.0, "assumption: a 42-48U tank of about 1.2 m³ of fluid per rack position", true);
 
     private static final ObjectType SPRAY_LIQUID = liquid("spray cooling",
             0.95, "assumption: sealed spray chassis lose about 5 % of the heat to room air",
-            32.0, "ASHRAE W32 facility-water class",
+            "W32", 32.0, "the W32 class maximum",
             10.0, "assumption: 10 K fluid rise",
-            300.0, "assumption: 3 bar nozzle and return losses");
+            120.0, "assumption: low-pressure spray plates (about 1 bar) and return filters",
+            60.0, "assumption: chassis sumps and return lines of one rack", true);
 
     private static ObjectType cooling(String what, ObjectType liquidType) {
         List<org.aidcsim.scenario.schema.Field> fields = new java.util.ArrayList<>();

@@ -18,7 +18,7 @@ import org.aidcsim.power.StageKind;
 public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
         CoolingSpec cooling, SimulationSpec simulation, OutputsSpec outputs) {
 
-    public record SiteSpec(WeatherSpec weather, double miscPowerFraction) {
+    public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
     }
 
     /** Outdoor conditions. */
@@ -88,16 +88,34 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
             HeatRejectionSpec heatRejection) {
     }
 
-    public record LiquidSpec(double captureFraction, double facilitySupplyTempC, double facilityDeltaTK,
-            double facilityPumpHeadKpa, double loopDeltaTK, double loopPumpHeadKpa, double cduApproachK) {
+    /**
+     * @param facilityWaterClass ASHRAE TC 9.9 class name, W17 … W45 or W+
+     */
+    public record LiquidSpec(double captureFraction, String facilityWaterClass, double facilitySupplyTempC,
+            double facilityDeltaTK, double facilityPumpHeadKpa, double loopDeltaTK, double loopPumpHeadKpa, double cduApproachK,
+            double cduCapacityKw, Redundancy cduRedundancy, double fluidVolumeLPerRack, boolean removeServerFans,
+            double serverFanPowerFraction) {
+        /** Highest facility-water supply temperature of the class (°C); unbounded for W+. */
+        public double classMaxSupplyC() {
+            return facilityWaterClass.equals("W+") ? Double.POSITIVE_INFINITY : Double.parseDouble(facilityWaterClass.substring(1));
+        }
     }
 
-    public record AirSpec(double chilledWaterSupplyTempC, double chilledWaterDeltaTK, double crahAirDeltaTK,
-            double crahPressurePa, double crahFanEfficiency, double chilledWaterPumpHeadKpa) {
+    /**
+     * @param ashraeClass ASHRAE TC 9.9 air class, A1 … A4
+     */
+    public record AirSpec(double supplyAirTempC, String ashraeClass, double maxRackAirKw, boolean airsideEconomizer,
+            double chilledWaterSupplyTempC, double chilledWaterDeltaTK, double crahAirDeltaTK, double crahPressurePa,
+            double crahFanEfficiency, double chilledWaterPumpHeadKpa) {
     }
 
-    public record HeatRejectionSpec(boolean economizer, double dryCoolerApproachK, double dryCoolerFanWPerKw,
-            double chillerCarnotFraction, double chillerEvaporatorApproachK, double chillerCondenserApproachK,
+    /**
+     * @param coolingTower true for open towers with water-cooled chillers, false for dry coolers with air-cooled chillers
+     */
+    public record HeatRejectionSpec(boolean coolingTower, boolean economizer, double dryCoolerApproachK, double dryCoolerFanWPerKw,
+            double towerApproachK, double towerRangeK, double towerFanWPerKw, double condenserPumpHeadKpa, double hxApproachK,
+            double cyclesOfConcentration, double chillerCarnotFraction, double chillerCondenserApproachK,
+            double waterCooledChillerCarnotFraction, double waterCooledCondenserApproachK, double chillerEvaporatorApproachK,
             double pumpEfficiency, double minSpeedFraction) {
     }
 

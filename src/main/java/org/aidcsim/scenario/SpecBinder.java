@@ -45,7 +45,7 @@ final class SpecBinder {
         Map<String, Object> power = obj(doc, "power");
         Map<String, Object> simulation = obj(doc, "simulation");
         return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
-                new SiteSpec(weather(obj(site, "weather")), num(site, "misc_power_fraction")),
+                new SiteSpec(weather(obj(site, "weather")), num(site, "white_space_m2_per_rack"), num(site, "support_power_w_per_m2")),
                 new ItSpec(list(obj(doc, "it"), "groups").stream().map(SpecBinder::group).toList()),
                 power(power),
                 cooling(obj(doc, "cooling")),
@@ -106,17 +106,25 @@ final class SpecBinder {
         CoolingTechnology tech = java.util.Arrays.stream(CoolingTechnology.values())
                 .filter(t -> t.key().equals(m.get("technology"))).findFirst().orElseThrow();
         Optional<LiquidSpec> liquid = Optional.ofNullable(m.get("liquid")).map(SpecBinder::asMap)
-                .map(l -> new LiquidSpec(num(l, "capture_fraction"), num(l, "facility_supply_temp_c"), num(l, "facility_delta_t_k"),
-                        num(l, "facility_pump_head_kpa"), num(l, "loop_delta_t_k"), num(l, "loop_pump_head_kpa"),
-                        num(l, "cdu_approach_k")));
+                .map(l -> new LiquidSpec(num(l, "capture_fraction"), str(l, "facility_water_class"), num(l, "facility_supply_temp_c"),
+                        num(l, "facility_delta_t_k"), num(l, "facility_pump_head_kpa"), num(l, "loop_delta_t_k"),
+                        num(l, "loop_pump_head_kpa"), num(l, "cdu_approach_k"), num(l, "cdu_capacity_kw"),
+                        Redundancy.ofKey(str(l, "cdu_redundancy")).orElseThrow(), num(l, "fluid_volume_l_per_rack"),
+                        (Boolean) l.get("remove_server_fans"), num(l, "server_fan_power_fraction")));
         Map<String, Object> a = obj(m, "air");
         Map<String, Object> h = obj(m, "heat_rejection");
         return new CoolingSpec(tech, liquid,
-                new AirSpec(num(a, "chilled_water_supply_temp_c"), num(a, "chilled_water_delta_t_k"), num(a, "crah_air_delta_t_k"),
-                        num(a, "crah_pressure_pa"), num(a, "crah_fan_efficiency"), num(a, "chilled_water_pump_head_kpa")),
-                new HeatRejectionSpec("waterside".equals(h.get("economizer")), num(h, "dry_cooler_approach_k"),
-                        num(h, "dry_cooler_fan_w_per_kw"), num(h, "chiller_carnot_fraction"), num(h, "chiller_evaporator_approach_k"),
-                        num(h, "chiller_condenser_approach_k"), num(h, "pump_efficiency"), num(h, "min_speed_fraction")));
+                new AirSpec(num(a, "supply_air_temp_c"), str(a, "ashrae_class"), num(a, "max_rack_air_kw"),
+                        (Boolean) a.get("airside_economizer"), num(a, "chilled_water_supply_temp_c"), num(a, "chilled_water_delta_t_k"),
+                        num(a, "crah_air_delta_t_k"), num(a, "crah_pressure_pa"), num(a, "crah_fan_efficiency"),
+                        num(a, "chilled_water_pump_head_kpa")),
+                new HeatRejectionSpec("cooling_tower".equals(h.get("rejection")), "waterside".equals(h.get("economizer")),
+                        num(h, "dry_cooler_approach_k"), num(h, "dry_cooler_fan_w_per_kw"), num(h, "tower_approach_k"),
+                        num(h, "tower_range_k"), num(h, "tower_fan_w_per_kw"), num(h, "condenser_pump_head_kpa"),
+                        num(h, "hx_approach_k"), num(h, "cycles_of_concentration"), num(h, "chiller_carnot_fraction"),
+                        num(h, "chiller_condenser_approach_k"), num(h, "water_cooled_chiller_carnot_fraction"),
+                        num(h, "water_cooled_condenser_approach_k"), num(h, "chiller_evaporator_approach_k"),
+                        num(h, "pump_efficiency"), num(h, "min_speed_fraction")));
     }
 
     @SuppressWarnings("unchecked")

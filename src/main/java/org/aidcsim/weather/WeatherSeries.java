@@ -16,6 +16,7 @@ public final class WeatherSeries {
     private final double[] dewPointC;
     private final double[] relativeHumidity;
     private final double[] pressurePa;
+    private final double[] wetBulbC;
 
     /**
      * @param sourceName file name or "constant", for reports
@@ -39,6 +40,11 @@ public final class WeatherSeries {
         this.dewPointC = dewPointC.clone();
         this.relativeHumidity = relativeHumidity.clone();
         this.pressurePa = pressurePa.clone();
+        // Wet bulb at the station's own pressure, once per hour: cooling towers and airside economizers read it every step.
+        this.wetBulbC = new double[n];
+        for (int i = 0; i < n; i++) {
+            wetBulbC[i] = Psychrometrics.wetBulbFromDewPointC(dryBulbC[i], dewPointC[i], pressurePa[i]);
+        }
     }
 
     public String sourceName() {
@@ -67,6 +73,15 @@ public final class WeatherSeries {
     /** Dew-point temperature of hour {@code i} (°C). */
     public double dewPointC(int i) {
         return dewPointC[i];
+    }
+
+    /** Thermodynamic wet bulb of hour {@code i} at station pressure (°C). */
+    public double wetBulbC(int i) {
+        return wetBulbC[i];
+    }
+
+    public double maxWetBulbC() {
+        return Arrays.stream(wetBulbC).max().orElseThrow();
     }
 
     /** Relative humidity of hour {@code i}, fraction in [0, 1]. */

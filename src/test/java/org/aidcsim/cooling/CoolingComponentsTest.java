@@ -43,28 +43,64 @@ class CoolingComponentsTest {
 
     @Test
     void economizerIsFullPartialOrOff() {
-        HeatRejectionLoop loop = loop(true);
-        assertEquals(1.0, loop.freeCoolingFraction(10), "10 + 6 ≤ 18: full free cooling");
-        assertEquals(1.0, loop.freeCoolingFraction(12));
-        assertEquals(0.5, loop.freeCoolingFraction(15), 1e-12, "dry cooler leaves 21 °C, halfway from 24 to 18");
-        assertEquals(0.0, loop.freeCoolingFraction(18), "at the return temperature the dry cooler does nothing");
-        assertEquals(0.0, loop(false).freeCoolingFraction(-10), "no economizer");
+        HeatRejectionLoop loop = dryLoop(true);
+        assertEquals(1.0, loop.freeCoolingFraction(10, 5), "10 + 6 ≤ 18: full free cooling");
+        assertEquals(1.0, loop.freeCoolingFraction(12, 5));
+        assertEquals(0.5, loop.freeCoolingFraction(15, 5), 1e-12, "dry cooler leaves 21 °C, halfway from 24 to 18");
+        assertEquals(0.0, loop.freeCoolingFraction(18, 5), "at the return temperature the dry cooler does nothing");
+        assertEquals(0.0, dryLoop(false).freeCoolingFraction(-10, -12), "no economizer");
     }
 
     @Test
-    void loopStepConservesHeat() {
-        HeatRejectionLoop loop = loop(true);
+    void dryLoopConservesHeatAndSlowsItsFansInTheCold() {
+        HeatRejectionLoop loop = dryLoop(true);
         HeatRejectionLoop.LoopStep s = new HeatRejectionLoop.LoopStep();
-        loop.step(500_000, 15, s);
-        double heatIn = 500_000 + s.pumpW;
-        assertEquals(heatIn + s.chillerW + s.dryCoolerFanW, s.heatRejectedW, 1e-6);
-        double chillerHeat = heatIn * 0.5;
-        assertEquals(chillerHeat / loop.chiller().cop(18, 15), s.chillerW, 1e-6);
+        loop.step(500_000, 15, 10, s);
+        double heatIn = 500_000 + s.loopPumpW;
+        assertEquals(heatIn + s.chillerW + s.fanW + s.rejectionPumpW, s.heatRejectedW, 1e-6);
+        assertEquals(heatIn * 0.5 / loop.chiller().cop(18, 15), s.chillerW, 1e-6, "air-cooled: condensing against dry bulb");
+        assertEquals(20_000, s.fanW, 1e-9, "partial economizer: dry-cooler fans flat out");
+        assertEquals(0.0, s.waterKgPerS);
+
+        HeatRejectionLoop.LoopStep cold = new HeatRejectionLoop.LoopStep();
+        loop.step(1_000_000, -10, -12, cold);
+        // Design ITD 6 + 6 = 12 K; at -10 °C the ITD is 34 K, so the fans need 12/34 of their speed.
+        double speed = (1_000_000 + cold.loopPumpW) / 1e6 * 12.0 / 34.0;
+        assertEquals(20_000 * Math.pow(speed, 3), cold.fanW, 1e-6);
     }
 
-    private static HeatRejectionLoop loop(boolean economizer) {
+    @Test
+    void towerLoopUsesWetBulbAndEvaporatesWater() {
+        AffinityMover fans = new AffinityMover(1.2e6, 12_000, 0.2);
+        AffinityMover condenserPump = new AffinityMover(1.2e6, 10_000, 0.2);
+        CoolingTower tower = new CoolingTower(4, 5.6, 1.5, 4, fans, condenserPump);
+        AffinityMover pump = new AffinityMover(1e6, 30_000, 0.2);
+        HeatRejectionLoop loop = new HeatRejectionLoop(18, 24, true, tower, new Chiller(0.72, 1.5, 1.5, 10), pump);
+        // Dry 30 °C but wet bulb 10 °C: tower water 14 °C + 1.5 K exchanger ≤ 18 °C, full free cooling.
+        assertEquals(1.0, loop.freeCoolingFraction(30, 10));
+        HeatRejectionLoop.LoopStep s = new HeatRejectionLoop.LoopStep();
+        loop.step(1_000_000, 35, 25, s);
+        assertEquals(0.0, s.freeFraction, "tower water 29 °C: no free cooling");
+        // Water-cooled chiller condenses against tower water + range: 29 + 5.6 = 34.6 °C.
+        double cop = new Chiller(0.72, 1.5, 1.5, 10).cop(18, 34.6);
+        assertEquals((1_000_000 + s.loopPumpW) / cop, s.chillerW, 1e-6);
+        double towerHeat = 1_000_000 + s.loopPumpW + s.chillerW;
+        // Evaporation = heat / 2.43 MJ/kg; blowdown at 4 cycles adds 1/3 of it.
+        assertEquals(towerHeat / 2.43e6 * 4 / 3, s.waterKgPerS, 1e-12);
+        assertEquals(towerHeat + s.fanW + s.rejectionPumpW, s.heatRejectedW, 1e-6);
+    }
+
+    @Test
+    void waterCooledChillerAtAhriConditionsMeetsAshrae901() {
+        // AHRI 550/590 water-cooled: 6.7 °C leaving chilled water, 29.4 °C entering condenser water, 5.6 K range.
+        // ASHRAE 90.1-2019 Table 6.8.1-3 Path A, centrifugal ≥ 600 tons: 0.560 kW/ton = COP 6.28.
+        double cop = new Chiller(0.72, 1.5, 1.5, 10).cop(6.7, 29.4 + 5.6);
+        assertTrue(cop >= 6.28, "COP " + cop);
+    }
+
+    private static HeatRejectionLoop dryLoop(boolean economizer) {
         AffinityMover fans = new AffinityMover(1e6, 20_000, 0.2);
         AffinityMover pump = new AffinityMover(1e6, 30_000, 0.2);
-        return new HeatRejectionLoop(18, 24, economizer, 6, fans, new Chiller(0.5, 2, 15, 10), pump);
+        return new HeatRejectionLoop(18, 24, economizer, new DryCooler(6, fans, 12), new Chiller(0.5, 2, 15, 10), pump);
     }
 }

@@ -1,0 +1,41 @@
+package org.aidcsim.cooling;
+
+/**
+ * Dry coolers (closed-circuit air coolers, no water used) in front of an air-cooled chiller whose
+ * condenser fans are inside its COP. The dry cooler's fans follow the affinity laws; the airflow
+ * needed scales with the heat carried and inversely with the initial temperature difference
+ * (water in − outdoor air), so in cold weather they slow right down. While the chiller trims a
+ * partial economizer, the dry-cooler fans run flat out to cool as much as they can.
+ *
+ * @param approachK leaving water − outdoor dry bulb at design airflow (K)
+ * @param fans dry-cooler fans, sized on the loop's design heat
+ * @param designItdK initial temperature difference at design: loop ΔT + approach (K)
+ */
+public record DryCooler(double approachK, AffinityMover fans, double designItdK) implements HeatRejector {
+    @Override
+    public double coldestWaterC(double dryBulbC, double wetBulbC) {
+        return dryBulbC + approachK;
+    }
+
+    @Override
+    public double chillerSinkC(double dryBulbC, double wetBulbC) {
+        return dryBulbC;
+    }
+
+    @Override
+    public void run(double freeHeatW, double chillerHeatW, double freeFraction, double returnWaterC, double dryBulbC,
+            double wetBulbC, HeatRejectionLoop.LoopStep out) {
+        out.waterKgPerS = 0;
+        out.rejectionPumpW = 0;
+        if (freeHeatW <= 0) {
+            out.fanW = 0;
+            return;
+        }
+        if (freeFraction < 1) {
+            out.fanW = fans.powerAtSpeedW(1.0);
+            return;
+        }
+        double itd = Math.max(returnWaterC - dryBulbC, 1e-3);
+        out.fanW = fans.powerAtSpeedW(Math.min(1.0, freeHeatW / fans.designHeatW() * designItdK / itd));
+    }
+}

@@ -1,0 +1,25 @@
+package org.aidcsim.cooling;
+
+/**
+ * How a water loop's heat leaves the site: what the coldest water it can make is, what its
+ * chiller condenses against, and what its fans, pumps and water cost.
+ */
+public sealed interface HeatRejector permits DryCooler, CoolingTower {
+    /** Coldest water the economizer path can deliver now (°C). */
+    double coldestWaterC(double dryBulbC, double wetBulbC);
+
+    /** Temperature the chiller's condenser rejects to (°C): outdoor air, or condenser water leaving the chiller. */
+    double chillerSinkC(double dryBulbC, double wetBulbC);
+
+    /**
+     * Fans, pumps and water of the rejector for this step.
+     *
+     * @param freeHeatW heat carried by the economizer path (W)
+     * @param chillerHeatW heat the chiller's condenser rejects: evaporator load + compressor work (W)
+     * @param freeFraction share of the loop's load on the economizer, in [0, 1]
+     * @param returnWaterC water entering the rejector from the load (°C)
+     * @param out receives fan and pump power and water use
+     */
+    void run(double freeHeatW, double chillerHeatW, double freeFraction, double returnWaterC, double dryBulbC,
+            double wetBulbC, HeatRejectionLoop.LoopStep out);
+}
