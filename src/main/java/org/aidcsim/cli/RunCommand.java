@@ -7,6 +7,8 @@ import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SizingCalculator;
 import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.ChartFiles;
+import org.aidcsim.report.CoolingCharts;
 import org.aidcsim.report.HourlyCsvWriter;
 import org.aidcsim.report.RunReport;
 import org.aidcsim.report.SummaryJsonWriter;
@@ -55,10 +57,20 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
         String summary = SummaryJsonWriter.toJson(report);
         String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(run.series()) : null;
+        java.util.List<Path> written = new java.util.ArrayList<>();
         try {
             AtomicFiles.writeString(dir.resolve("summary.json"), summary);
+            written.add(dir.resolve("summary.json"));
             if (hourly != null) {
                 AtomicFiles.writeString(dir.resolve("hourly.csv"), hourly);
+                written.add(dir.resolve("hourly.csv"));
+            }
+            if (compiled.scenario().spec().outputs().charts()) {
+                String name = compiled.model().name();
+                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.monthlyPue(name + ": monthly PUE", run.series()),
+                        dir.resolve("monthly-pue"), 900, 500)));
+                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.pueHeatMap(name + ": hourly PUE", run.series()),
+                        dir.resolve("pue-heatmap"), 1100, 520)));
             }
         } catch (IOException e) {
             stderr.println("aidcsim: cannot write to " + dir + ": " + e);
@@ -67,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             stdout.print(SummaryTable.render(report));
             stdout.println();
-            stdout.println("wrote " + dir.resolve("summary.json") + (hourly != null ? " and " + dir.resolve("hourly.csv") : ""));
+            stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         }
         return ExitCodes.OK;
     }

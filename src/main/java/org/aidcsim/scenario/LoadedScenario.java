@@ -4,16 +4,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.aidcsim.scenario.schema.Issue;
 import org.aidcsim.scenario.schema.Location;
+import org.aidcsim.scenario.schema.Node;
 
 /**
  * A scenario that passed validation.
  *
  * @param file where it was read from
+ * @param root the document as written, with locations, for variants that edit it
  * @param spec the bound records
  * @param resolved the document with every default applied, for echoing in reports
  * @param locations where each field path stands in the file
  */
-public record LoadedScenario(Path file, ScenarioSpec spec, Map<String, Object> resolved, Map<String, Location> locations) {
+public record LoadedScenario(Path file, Node root, ScenarioSpec spec, Map<String, Object> resolved,
+        Map<String, Location> locations) {
     public LoadedScenario {
         locations = Map.copyOf(locations);
     }

@@ -158,7 +158,7 @@ public final class ModelFactory {
                 power.designLoadFraction(), power.redundancy(), power.feeder());
         ScenarioSpec changed = new ScenarioSpec(spec.name() + "-" + architecture.key(), spec.description(), spec.site(),
                 spec.it(), replaced, spec.cooling(), spec.simulation(), spec.outputs());
-        return compile(new LoadedScenario(s.file(), changed, s.resolved(), s.locations()));
+        return compile(new LoadedScenario(s.file(), s.root(), changed, s.resolved(), s.locations()));
     }
 
     private static WeatherSeries weather(LoadedScenario s, List<Issue> issues, List<String> warnings) {
@@ -170,7 +170,7 @@ public final class ModelFactory {
         Path base = s.file().toAbsolutePath().getParent();
         Path file = base.resolve(epw.file()).normalize();
         try {
-            EpwReader.Result r = EpwReader.read(file);
+            EpwReader.Result r = WeatherCache.read(file);
             r.warnings().forEach(msg -> warnings.add(file.getFileName() + ": " + msg));
             return r.series();
         } catch (EpwFormatException e) {

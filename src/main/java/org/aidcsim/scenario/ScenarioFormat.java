@@ -288,7 +288,8 @@ public final class ScenarioFormat {
                     "hourly, the resolution of EPW weather"));
 
     private static final ObjectType OUTPUTS = object("What `aidcsim run` writes besides summary.json.",
-            defaulted("hourly_csv", bool("Write hourly.csv, one row per step."), true, "on"));
+            defaulted("hourly_csv", bool("Write hourly.csv, one row per step."), true, "on"),
+            defaulted("charts", bool("Write monthly-pue and pue-heatmap charts (PNG and SVG)."), true, "on"));
 
     /** The whole scenario document. */
     public static final ObjectType SCENARIO = object("An aidcsim scenario: one site, its IT load, power chain and cooling.",

@@ -44,7 +44,15 @@ public final class ScenarioLoader {
         if (parsed.root().isEmpty()) {
             throw new ScenarioException(issues);
         }
-        Node root = parsed.root().get();
+        return fromNode(file, parsed.root().get(), issues);
+    }
+
+    /** Validates and binds an already parsed (perhaps edited) document. */
+    public static LoadedScenario fromNode(Path file, Node root) throws ScenarioException {
+        return fromNode(file, root, new ArrayList<>());
+    }
+
+    private static LoadedScenario fromNode(Path file, Node root, List<Issue> issues) throws ScenarioException {
         Validator.Result checked = Validator.validate(root, ScenarioFormat.SCENARIO);
         issues.addAll(checked.issues());
         if (!issues.isEmpty()) {
@@ -52,7 +60,7 @@ public final class ScenarioLoader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = (Map<String, Object>) checked.value();
-        LoadedScenario loaded = new LoadedScenario(file, SpecBinder.bind(doc), doc, checked.locations());
+        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc), doc, checked.locations());
         List<Issue> relational = relationalIssues(loaded);
         if (!relational.isEmpty()) {
             throw new ScenarioException(relational);

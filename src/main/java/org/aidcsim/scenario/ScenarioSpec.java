@@ -122,6 +122,6 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     public record SimulationSpec(int startDay, int days, int stepS) {
     }
 
-    public record OutputsSpec(boolean hourlyCsv) {
+    public record OutputsSpec(boolean hourlyCsv, boolean charts) {
     }
 }

@@ -50,7 +50,7 @@ final class SpecBinder {
                 power(power),
                 cooling(obj(doc, "cooling")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
-                new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv")));
+                new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
     }
 
     private static WeatherSpec weather(Map<String, Object> m) {

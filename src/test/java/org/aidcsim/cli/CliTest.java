@@ -49,7 +49,8 @@ class CliTest {
         assertEquals(8761, hourly.size(), "header + 8760 hours");
         assertTrue(hourly.get(0).startsWith("time_h,day_of_year,hour_of_day,dry_bulb_c,it_power_kw"), hourly.get(0));
         try (var files = Files.list(dir)) {
-            assertEquals(2, files.count(), "no temporary files left behind");
+            assertEquals(List.of("hourly.csv", "monthly-pue.png", "monthly-pue.svg", "pue-heatmap.png", "pue-heatmap.svg",
+                    "summary.json"), files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
         }
     }
 
@@ -160,5 +161,19 @@ class CliTest {
         assertEquals(0, files.code(), files.err());
         assertTrue(files.out().contains("traditional-air-ups") && files.out().contains("immersion-800v"));
         assertEquals(2, run("compare", "scenarios/immersion-800v.yaml").code(), "one file without --architectures");
+    }
+
+    @Test
+    void densityChartsEachTechnologyAndMarksWhatAirCannotCool() throws Exception {
+        Path dir = tmp.resolve("density");
+        Outcome o = run("density", "scenarios/traditional-air-ups.yaml", "--densities", "5,20,60", "--technologies", "air,immersion",
+                "-o", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> csv = Files.readAllLines(dir.resolve("pue-vs-density.csv"));
+        assertEquals(1 + 6, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(3).startsWith("air,60.0,,,,\"infeasible: air cooling leaves 60.0 kW per rack to air"), csv.get(3));
+        assertTrue(csv.get(4).startsWith("immersion,5.0,1."), csv.get(4));
+        assertTrue(Files.size(dir.resolve("pue-vs-density.png")) > 1000);
+        assertEquals(2, run("density", "scenarios/traditional-air-ups.yaml", "--technologies", "water").code());
     }
 }

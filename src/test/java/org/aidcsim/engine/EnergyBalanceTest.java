@@ -13,7 +13,7 @@ class EnergyBalanceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"scenarios/traditional-air-ups.yaml", "scenarios/ai-hall-cold-plate.yaml",
-        "scenarios/immersion-800v.yaml"})
+        "scenarios/immersion-800v.yaml", "scenarios/explicit-chain-2n-ups.yaml", "scenarios/cold-plate-towers-denver.yaml"})
     void balanceHoldsAtEveryHour(String file) {
         SiteModel model = Scenarios.model(file);
         int[] steps = {0};

@@ -1,0 +1,103 @@
+package org.aidcsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.aidcsim.cooling.CoolingTechnology;
+import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.ChartFiles;
+import org.aidcsim.report.CoolingCharts;
+import org.aidcsim.report.Numbers;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.sweep.DensityStudy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** PUE against rack density for each cooling technology, in the scenario's climate. */
+@Command(name = "density", mixinStandardHelpOptions = true,
+        description = {"Charts annual PUE against rack density for each cooling technology, in the scenario's climate",
+            "and on its power chain, keeping its design IT load. Writes DIR/pue-vs-density.csv and .png/.svg."})
+final class DensityCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
+    private Path file;
+
+    @Option(names = {"-d", "--densities"}, split = ",", paramLabel = "KW",
+            defaultValue = "5,10,15,20,30,40,60,80,100,130,160,200",
+            description = "Rack powers to try, kW (default: ${DEFAULT-VALUE}).")
+    private List<Double> densities;
+
+    @Option(names = {"-t", "--technologies"}, split = ",", paramLabel = "NAME", defaultValue = "air,cold_plate,immersion,spray",
+            description = "Cooling technologies (default: ${DEFAULT-VALUE}).")
+    private List<String> technologies;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        List<CoolingTechnology> techs = new ArrayList<>();
+        for (String t : technologies) {
+            var match = Arrays.stream(CoolingTechnology.values()).filter(c -> c.key().equals(t.trim())).findFirst();
+            if (match.isEmpty()) {
+                err.println("aidcsim density: --technologies: unknown technology (expected one of air, cold_plate, immersion, "
+                        + "spray, found \"" + t + "\")");
+                return ExitCodes.INVALID_INPUT;
+            }
+            techs.add(match.get());
+        }
+        for (double d : densities) {
+            if (!(d > 0 && d <= 2000)) {
+                err.println("aidcsim density: --densities: out of range (expected rack powers from 0 to 2000 kW, found " + d + ")");
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        LoadedScenario base;
+        try {
+            base = ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(err, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities);
+        var o = spec.commandLine().getOut();
+        StringBuilder csv = new StringBuilder("technology,rack_power_kw,pue_annual,ppue_cooling,facility_energy_mwh,note\n");
+        o.printf(Locale.ROOT, "%-12s %14s %10s  %s%n", "technology", "rack power kW", "PUE", "");
+        for (DensityStudy.Point p : points) {
+            String pue = p.metrics().map(m -> String.format(Locale.ROOT, "%.4f", m.pue())).orElse("-");
+            o.printf(Locale.ROOT, "%-12s %14.0f %10s  %s%n", p.technology(), p.rackPowerKw(), pue,
+                    p.reason().isEmpty() ? "" : "infeasible: " + p.reason());
+            csv.append(p.technology()).append(',');
+            Numbers.appendFixed(csv, p.rackPowerKw(), 1);
+            csv.append(',');
+            p.metrics().ifPresent(m -> Numbers.appendFixed(csv, m.pue(), 5));
+            csv.append(',');
+            p.metrics().ifPresent(m -> Numbers.appendFixed(csv, m.ppueCooling(), 5));
+            csv.append(',');
+            p.metrics().ifPresent(m -> Numbers.appendFixed(csv, m.facilityEnergyJ() / 3.6e9, 3));
+            csv.append(',').append(p.reason().isEmpty() ? "" : "\"infeasible: " + p.reason().replace("\"", "'") + "\"").append('\n');
+        }
+        Path dir = out != null ? out : Path.of("out", base.spec().name());
+        try {
+            AtomicFiles.writeString(dir.resolve("pue-vs-density.csv"), csv);
+            Path[] chart = ChartFiles.write(CoolingCharts.pueVsDensity(base.spec().name() + ": PUE against rack density", points),
+                    dir.resolve("pue-vs-density"), 1000, 600);
+            o.println("\nwrote " + dir.resolve("pue-vs-density.csv") + ", " + chart[0] + " and " + chart[1]);
+        } catch (IOException e) {
+            err.println("aidcsim: cannot write to " + dir + ": " + e);
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+}
