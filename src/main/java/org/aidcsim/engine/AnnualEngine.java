@@ -29,6 +29,7 @@ public final class AnnualEngine {
         double stepS = window.stepS();
         double startS = window.startTimeS();
         double miscW = model.miscPowerW();
+        double standbyW = model.standbyLossW();
         StepState s = new StepState(model.itLoad().groups().size(), stages, rackStages);
         s.durationS = stepS;
         s.miscPowerW = miscW;
@@ -61,8 +62,10 @@ public final class AnnualEngine {
                     lossLiquid += loss;
                 }
             }
-            s.powerLossW = lossTotal;
-            model.cooling().step(s.itPowerW, lossAir + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC, s.cooling);
+            // Battery float losses are fed from the grid beside the chain and heat the electrical room.
+            s.chainInputW += standbyW;
+            s.powerLossW = lossTotal + standbyW;
+            model.cooling().step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC, s.cooling);
             s.facilityPowerW = s.chainInputW + s.cooling.totalW() + miscW;
             observer.onStep(s);
         }

@@ -14,8 +14,9 @@ import org.aidcsim.weather.WeatherSeries;
  * @param powerChain stages from the rack input back to the grid
  * @param cooling the cooling plant
  * @param miscPowerW lighting, security, BMS and offices: constant, fed outside the UPS/HVDC chain, released into cooled air (W)
+ * @param standbyLossW backup losses on standby: battery float (W), released in the electrical room
  * @param window simulated period and step
  */
 public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, PowerChain powerChain,
-        CoolingPlant cooling, double miscPowerW, SimulationWindow window) {
+        CoolingPlant cooling, double miscPowerW, double standbyLossW, SimulationWindow window) {
 }

@@ -28,7 +28,7 @@ public final class StepState {
     public final double[] groupItPowerW;
     /** Loss of each facility stage, from the rack inputs back to the grid (W). */
     public final double[] stageLossW;
-    /** Sum of the facility stage losses (W). */
+    /** Sum of the facility stage losses and the backup's standby losses (W). */
     public double powerLossW;
     /** Loss of each in-rack stage summed over racks, from the rack input inwards (W). */
     public final double[] rackStageLossW;

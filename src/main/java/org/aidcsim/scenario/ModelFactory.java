@@ -96,11 +96,27 @@ public final class ModelFactory {
             }
             flowW += loss;
         }
-        CoolingPlant cooling = coolingPlant(spec.cooling(), designItW, designAirLossW + miscW, designLiquidLossW, it.rackCount());
+        double designStandbyW = spec.backup().flatMap(ScenarioSpec.BackupSpec::battery).map(b -> battery(b).floatLossW()).orElse(0.0);
+        CoolingPlant cooling = coolingPlant(spec.cooling(), designItW, designAirLossW + miscW + designStandbyW, designLiquidLossW,
+                it.rackCount());
         SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
                 spec.simulation().stepS());
-        SiteModel model = new SiteModel(spec.name(), weather, it, chain, cooling, miscW, window);
+        // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
+        double standbyW = spec.backup().flatMap(ScenarioSpec.BackupSpec::battery).map(b -> battery(b).floatLossW()).orElse(0.0);
+        SiteModel model = new SiteModel(spec.name(), weather, it, chain, cooling, miscW, standbyW, window);
         return new CompiledScenario(s, model, warnings);
+    }
+
+    /** A battery from its spec, chemistry defaults filling what the spec leaves out. */
+    static org.aidcsim.backup.Battery battery(ScenarioSpec.BatterySpec b) {
+        var c = b.chemistry();
+        double energyJ = b.energyKwh() * 3.6e6;
+        double ratingW = b.maxDischargeCRate() * energyJ / 3600.0;
+        double floatW = b.floatLossFraction().orElse(c.floatLossFraction()) * ratingW;
+        return new org.aidcsim.backup.Battery(energyJ, b.chargeEfficiency().orElse(c.chargeEfficiency()),
+                b.dischargeEfficiency().orElse(b.chargeEfficiency().orElse(c.dischargeEfficiency())),
+                b.peukertExponent().orElse(c.peukertExponent()), b.peukertReferenceHours(), b.maxDischargeCRate(),
+                b.maxChargeCRate(), b.floorSoc(), floatW, b.initialSoc());
     }
 
     /** ASHRAE allowable supply-air range (°C) by class, TC 9.9 Thermal Guidelines (domain.md). */
@@ -157,7 +173,7 @@ public final class ModelFactory {
         ScenarioSpec.PowerSpec replaced = new ScenarioSpec.PowerSpec(Optional.of(architecture), List.of(),
                 power.designLoadFraction(), power.redundancy(), power.feeder());
         ScenarioSpec changed = new ScenarioSpec(spec.name() + "-" + architecture.key(), spec.description(), spec.site(),
-                spec.it(), replaced, spec.cooling(), spec.simulation(), spec.outputs());
+                spec.it(), replaced, spec.cooling(), spec.backup(), spec.transientWindow(), spec.simulation(), spec.outputs());
         return compile(new LoadedScenario(s.file(), s.root(), changed, s.resolved(), s.locations()));
     }
 

@@ -15,6 +15,7 @@ import static org.aidcsim.scenario.schema.Schema.union;
 
 import java.util.Arrays;
 import java.util.List;
+import org.aidcsim.backup.Chemistry;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
@@ -281,6 +282,116 @@ public final class ScenarioFormat {
             CoolingTechnology.IMMERSION.key(), cooling("Single-phase immersion in a dielectric fluid.", IMMERSION_LIQUID),
             CoolingTechnology.SPRAY.key(), cooling("Dielectric fluid sprayed onto the hot components.", SPRAY_LIQUID));
 
+    private static final ObjectType SUPERCAP = object("A supercapacitor bank on the critical bus (milliseconds).",
+            defaulted("cell_capacitance_f", number("Capacitance of one cell", "F").above(0).max(1e5), 3000.0,
+                    "Maxwell BCAP3000 (domain.md)"),
+            defaulted("cell_rated_voltage_v", number("Rated voltage of one cell", "V").above(0).max(10), 2.7, "Maxwell BCAP3000"),
+            defaulted("cell_esr_mohm", number("Equivalent series resistance of one cell", "mΩ").min(0).max(1000), 0.29,
+                    "Maxwell BCAP3000: ≤ 0.29 mΩ"),
+            required("series", integer("Cells in series per string", 1, 100_000)),
+            required("parallel", integer("Strings in parallel", 1, 100_000)),
+            optional("max_cell_voltage_v", number("Top of the usable window per cell; at most the rated voltage. Default: "
+                    + "the rated voltage.", "V").above(0)),
+            optional("min_cell_voltage_v", number("Bottom of the usable window per cell. Default: half the top, which leaves "
+                    + "75 % of ½CV² usable (domain.md).", "V").min(0)),
+            defaulted("converter_efficiency", number("DC/DC converter efficiency, each way", "").above(0).max(1), 0.97,
+                    "assumption: bidirectional DC/DC converters of 96-98 %"),
+            required("converter_rating_kw", number("Converter power limit at the bus", "kW").above(0)));
+
+    private static final ObjectType BATTERY = object("A UPS or DC-bus battery (minutes).",
+            required("chemistry", oneOf("li_ion or vrla: sets efficiencies, Peukert exponent and float losses (domain.md).",
+                    Arrays.stream(Chemistry.values()).map(Chemistry::key).toList())),
+            required("energy_kwh", number("Nominal energy", "kWh").above(0)),
+            defaulted("max_discharge_c_rate", number("Highest discharge power / nominal energy per hour", "1/h").above(0).max(10_000), 4.0,
+                    "UPS cells sized for 15-minute autonomy deliver about 4C"),
+            defaulted("max_charge_c_rate", number("Highest recharge power / nominal energy per hour", "1/h").min(0).max(100), 0.25,
+                    "assumption: UPS chargers recharge in about 4-5 hours"),
+            defaulted("floor_soc", number("State of charge at which discharge stops", "").min(0).below(1), 0.1,
+                    "assumption: 10 % reserve protects the cells"),
+            defaulted("initial_soc", number("State of charge at the start", "").min(0).max(1), 1.0, "fully charged on float"),
+            defaulted("response_s", number("Time from a utility loss until the battery carries load", "s").min(0).max(60), 0.0,
+                    "a battery on the UPS or HVDC DC bus carries without transfer (a rack BBU takes over within 4 ms, domain.md)"),
+            defaulted("peukert_reference_hours", number("Discharge time at which energy_kwh is rated", "h").above(0).max(100), 20.0,
+                    "lead-acid capacities are rated at 20 h (C20)"),
+            optional("peukert_exponent", number("Peukert exponent; default by chemistry: 1.0 Li-ion, 1.25 VRLA (domain.md: "
+                    + "1.1-1.3 flooded, up to 1.4 VRLA)", "").min(1).max(2)),
+            optional("charge_efficiency", number("Energy stored / energy taken; default by chemistry (Li-ion 97.5 %, VRLA 91 %: "
+                    + "round trip 95 % and 83 %, domain.md)", "").above(0).max(1)),
+            optional("discharge_efficiency", number("Energy delivered / energy drawn; default as charge_efficiency", "").above(0).max(1)),
+            optional("float_loss_fraction", number("Float losses as a fraction of the battery's power rating; default by "
+                    + "chemistry: 0.1 % Li-ion, 0.2 % VRLA (domain.md)", "").min(0).max(0.1)));
+
+    private static final ObjectType GENERATORS = object("Diesel generator sets (hours).",
+            required("units", integer("Sets installed", 1, 10_000)),
+            required("unit_rating_kw", number("Electrical rating of one set", "kW").above(0)),
+            defaulted("start_delay_s", number("Start request to online", "s").min(0).max(600), 10.0,
+                    "NFPA 110 Type 10: power restored within 10 s"),
+            defaulted("load_step_fraction", number("Share of online capacity accepted per load step", "").above(0).max(1), 0.5,
+                    "assumption: turbocharged diesel sets accept about half their rating in a first step (ISO 8528-5)"),
+            defaulted("load_step_interval_s", number("Time between load steps", "s").min(0).max(600), 5.0,
+                    "assumption: about 5 s to recover frequency between steps (ISO 8528-5)"),
+            optional("ramp_kw_per_s", number("Largest output increase of the plant per second; none when left out", "kW/s").above(0)),
+            defaulted("tank_hours_at_full_load", number("Fuel in each set's tank, in hours at full load", "h").min(0).max(10_000), 24.0,
+                    "assumption: a day of fuel on site"));
+
+    private static final ObjectType TRANSFER_SWITCH = object("The automatic transfer switch between utility and generators.",
+            defaulted("transfer_time_s", number("Open-transition transfer time, either way", "s").min(0).max(60), 0.1,
+                    "assumption: open-transition ATS of about 100 ms"),
+            defaulted("retransfer_delay_s", number("How long the utility must be back before the load returns to it", "s").min(0)
+                    .max(86_400), 300.0, "common ATS default of 5 minutes"));
+
+    private static final ObjectType BACKUP = object("Backup layers: supercapacitors, battery, generators, transfer switch.",
+            optional("supercap", SUPERCAP),
+            optional("battery", BATTERY),
+            optional("generators", GENERATORS),
+            defaulted("transfer_switch", TRANSFER_SWITCH, EMPTY_OBJECT, "see each field"));
+
+    private static final UnionType TRANSIENT_LOAD = union("The critical load at this time scale, as a fraction of design IT power.", "type",
+            "constant", object("A flat load.",
+                    defaulted("fraction", number("Load, fraction of design IT power", "").min(0).max(1), 1.0, "design load")),
+            "training", object("AI training swings: ramp to high, hold, ramp to low, hold, every period (domain.md: every 1-2 s).",
+                    required("low_fraction", number("Low level, fraction of design IT power", "").min(0).max(1)),
+                    required("high_fraction", number("High level, fraction of design IT power", "").min(0).max(1)),
+                    required("period_s", number("Swing period", "s").above(0).max(3600)),
+                    defaulted("ramp_s", number("Duration of each ramp; at most half the period", "s").min(0).max(1800), 0.1,
+                            "assumption: GPUs step their power within about 100 ms")),
+            "inference", object("Inference bursts arriving at random (seeded Poisson process).",
+                    required("base_fraction", number("Level between bursts, fraction of design IT power", "").min(0).max(1)),
+                    required("burst_fraction", number("Level during a burst, fraction of design IT power", "").min(0).max(1)),
+                    required("burst_duration_s", number("Duration of a burst", "s").above(0).max(3600)),
+                    required("mean_interval_s", number("Mean time between burst starts", "s").above(0).max(86_400)),
+                    defaulted("seed", integer("Random seed: the same seed gives the same bursts", 0, Long.MAX_VALUE), 1, "seed 1")),
+            "trace", object("A measured trace: a CSV file with columns time_s,power_kw.",
+                    required("file", text("Path of the CSV trace, relative to the scenario file."))));
+
+    private static final UnionType TRANSIENT_EVENT = union("Something that happens during the window.", "type",
+            "grid_outage", object("The utility is lost.",
+                    required("at_s", number("Start, from the start of the window", "s").min(0)),
+                    required("duration_s", number("Duration", "s").above(0))),
+            "voltage_sag", object("The utility voltage dips; deeper than sag_tolerance_fraction, the critical bus rides on storage.",
+                    required("at_s", number("Start", "s").min(0)),
+                    required("duration_s", number("Duration", "s").above(0)),
+                    required("depth_fraction", number("Voltage lost, fraction of nominal", "").above(0).max(1))),
+            "generator_fail_to_start", object("Some generator sets do not start.",
+                    defaulted("units", integer("Sets that fail to start", 1, 10_000), 1, "one set")));
+
+    private static final ObjectType SMOOTHING = object("Storage holds the grid-side ramp (and peak) of a swinging load.",
+            required("ramp_limit_mw_per_s", number("Largest grid-side change per second", "MW/s").above(0)),
+            optional("peak_limit_mw", number("Largest grid-side power", "MW").above(0)),
+            defaulted("time_constant_s", number("Time constant of the load average the grid follows", "s").above(0).max(3600), 10.0,
+                    "assumption: several swing periods, so the grid sees the average"));
+
+    private static final ObjectType TRANSIENT = object("A sub-second simulation window for outages and load swings (aidcsim transient).",
+            required("duration_s", number("Window length", "s").above(0).max(7 * 86_400)),
+            defaulted("step_s", number("Fixed step", "s").min(1e-5).max(1), 0.001, "1 ms resolves supercapacitor and transfer events"),
+            defaulted("output_step_s", number("Step of transient.csv; powers are averaged over it", "s").min(1e-5).max(3600), 0.1,
+                    "10 rows per second"),
+            defaulted("load", TRANSIENT_LOAD, java.util.Map.of("type", "constant"), "the design load, flat"),
+            defaulted("events", listOf("Events in the window.", TRANSIENT_EVENT, 0), List.of(), "none"),
+            optional("smoothing", SMOOTHING),
+            defaulted("sag_tolerance_fraction", number("Deepest sag the critical bus rides through without storage", "")
+                    .min(0).max(1), 0.1, "assumption: UPS rectifier input window of about −10 %"));
+
     private static final ObjectType SIMULATION = object("The simulated period and step.",
             defaulted("start_day", integer("First day simulated, 1 = 1 January", 1, 365), 1, "the whole year"),
             defaulted("days", integer("Number of days simulated", 1, 3650), 365, "the whole year"),
@@ -300,6 +411,8 @@ public final class ScenarioFormat {
             required("it", IT),
             required("power", POWER),
             required("cooling", COOLING),
+            optional("backup", BACKUP),
+            optional("transient", TRANSIENT),
             defaulted("simulation", SIMULATION, EMPTY_OBJECT, "a whole year of hourly steps"),
             defaulted("outputs", OUTPUTS, EMPTY_OBJECT, "see each field"));
 }

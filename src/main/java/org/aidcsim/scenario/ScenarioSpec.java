@@ -3,6 +3,7 @@ package org.aidcsim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aidcsim.backup.Chemistry;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
@@ -16,7 +17,8 @@ import org.aidcsim.power.StageKind;
  * name). {@link ModelFactory} turns it into an SI model.
  */
 public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
-        CoolingSpec cooling, SimulationSpec simulation, OutputsSpec outputs) {
+        CoolingSpec cooling, Optional<BackupSpec> backup, Optional<TransientSpec> transientWindow, SimulationSpec simulation,
+        OutputsSpec outputs) {
 
     public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
     }
@@ -117,6 +119,54 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
             double cyclesOfConcentration, double chillerCarnotFraction, double chillerCondenserApproachK,
             double waterCooledChillerCarnotFraction, double waterCooledCondenserApproachK, double chillerEvaporatorApproachK,
             double pumpEfficiency, double minSpeedFraction) {
+    }
+
+    public record BackupSpec(Optional<SupercapSpec> supercap, Optional<BatterySpec> battery, Optional<GeneratorsSpec> generators,
+            double transferTimeS, double retransferDelayS) {
+    }
+
+    public record SupercapSpec(double cellCapacitanceF, double cellRatedVoltageV, double cellEsrMohm, int series, int parallel,
+            Optional<Double> maxCellVoltageV, Optional<Double> minCellVoltageV, double converterEfficiency, double converterRatingKw) {
+    }
+
+    public record BatterySpec(Chemistry chemistry, double energyKwh, double maxDischargeCRate, double maxChargeCRate,
+            double floorSoc, double initialSoc, double responseS, double peukertReferenceHours, Optional<Double> peukertExponent,
+            Optional<Double> chargeEfficiency, Optional<Double> dischargeEfficiency, Optional<Double> floatLossFraction) {
+    }
+
+    public record GeneratorsSpec(int units, double unitRatingKw, double startDelayS, double loadStepFraction,
+            double loadStepIntervalS, Optional<Double> rampKwPerS, double tankHoursAtFullLoad) {
+    }
+
+    /** Transient load: a union told apart by {@code type}. */
+    public sealed interface TransientLoadSpec permits ConstantLoadSpec, TrainingLoadSpec, InferenceLoadSpec, TraceLoadSpec {
+    }
+
+    public record ConstantLoadSpec(double fraction) implements TransientLoadSpec {
+    }
+
+    public record TrainingLoadSpec(double lowFraction, double highFraction, double periodS, double rampS) implements TransientLoadSpec {
+    }
+
+    public record InferenceLoadSpec(double baseFraction, double burstFraction, double burstDurationS, double meanIntervalS, long seed)
+            implements TransientLoadSpec {
+    }
+
+    public record TraceLoadSpec(String file) implements TransientLoadSpec {
+    }
+
+    /** A transient event: {@code type} is grid_outage, voltage_sag or generator_fail_to_start. */
+    public record EventSpec(String type, double atS, double durationS, double depthFraction, int units) {
+    }
+
+    public record SmoothingSpec(double rampLimitMwPerS, Optional<Double> peakLimitMw, double timeConstantS) {
+    }
+
+    public record TransientSpec(double durationS, double stepS, double outputStepS, TransientLoadSpec load, List<EventSpec> events,
+            Optional<SmoothingSpec> smoothing, double sagToleranceFraction) {
+        public TransientSpec {
+            events = List.copyOf(events);
+        }
     }
 
     public record SimulationSpec(int startDay, int days, int stepS) {

@@ -49,6 +49,8 @@ final class SpecBinder {
                 new ItSpec(list(obj(doc, "it"), "groups").stream().map(SpecBinder::group).toList()),
                 power(power),
                 cooling(obj(doc, "cooling")),
+                Optional.ofNullable(doc.get("backup")).map(SpecBinder::asMap).map(SpecBinder::backup),
+                Optional.ofNullable(doc.get("transient")).map(SpecBinder::asMap).map(SpecBinder::transientWindow),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
     }
@@ -125,6 +127,46 @@ final class SpecBinder {
                         num(h, "chiller_condenser_approach_k"), num(h, "water_cooled_chiller_carnot_fraction"),
                         num(h, "water_cooled_condenser_approach_k"), num(h, "chiller_evaporator_approach_k"),
                         num(h, "pump_efficiency"), num(h, "min_speed_fraction")));
+    }
+
+    private static ScenarioSpec.BackupSpec backup(Map<String, Object> m) {
+        var supercap = Optional.ofNullable(m.get("supercap")).map(SpecBinder::asMap).map(c -> new ScenarioSpec.SupercapSpec(
+                num(c, "cell_capacitance_f"), num(c, "cell_rated_voltage_v"), num(c, "cell_esr_mohm"), integer(c, "series"),
+                integer(c, "parallel"), optNum(c, "max_cell_voltage_v"), optNum(c, "min_cell_voltage_v"),
+                num(c, "converter_efficiency"), num(c, "converter_rating_kw")));
+        var battery = Optional.ofNullable(m.get("battery")).map(SpecBinder::asMap).map(b -> new ScenarioSpec.BatterySpec(
+                org.aidcsim.backup.Chemistry.ofKey(str(b, "chemistry")).orElseThrow(), num(b, "energy_kwh"),
+                num(b, "max_discharge_c_rate"), num(b, "max_charge_c_rate"), num(b, "floor_soc"), num(b, "initial_soc"),
+                num(b, "response_s"), num(b, "peukert_reference_hours"), optNum(b, "peukert_exponent"),
+                optNum(b, "charge_efficiency"), optNum(b, "discharge_efficiency"), optNum(b, "float_loss_fraction")));
+        var generators = Optional.ofNullable(m.get("generators")).map(SpecBinder::asMap).map(g -> new ScenarioSpec.GeneratorsSpec(
+                integer(g, "units"), num(g, "unit_rating_kw"), num(g, "start_delay_s"), num(g, "load_step_fraction"),
+                num(g, "load_step_interval_s"), optNum(g, "ramp_kw_per_s"), num(g, "tank_hours_at_full_load")));
+        Map<String, Object> ats = obj(m, "transfer_switch");
+        return new ScenarioSpec.BackupSpec(supercap, battery, generators, num(ats, "transfer_time_s"), num(ats, "retransfer_delay_s"));
+    }
+
+    private static ScenarioSpec.TransientSpec transientWindow(Map<String, Object> m) {
+        Map<String, Object> l = obj(m, "load");
+        ScenarioSpec.TransientLoadSpec load = switch (str(l, "type")) {
+            case "training" -> new ScenarioSpec.TrainingLoadSpec(num(l, "low_fraction"), num(l, "high_fraction"), num(l, "period_s"),
+                    num(l, "ramp_s"));
+            case "inference" -> new ScenarioSpec.InferenceLoadSpec(num(l, "base_fraction"), num(l, "burst_fraction"),
+                    num(l, "burst_duration_s"), num(l, "mean_interval_s"), ((Number) l.get("seed")).longValue());
+            case "trace" -> new ScenarioSpec.TraceLoadSpec(str(l, "file"));
+            default -> new ScenarioSpec.ConstantLoadSpec(num(l, "fraction"));
+        };
+        List<ScenarioSpec.EventSpec> events = list(m, "events").stream().map(e -> new ScenarioSpec.EventSpec(str(e, "type"),
+                optNum(e, "at_s").orElse(0.0), optNum(e, "duration_s").orElse(0.0), optNum(e, "depth_fraction").orElse(0.0),
+                e.containsKey("units") ? integer(e, "units") : 0)).toList();
+        var smoothing = Optional.ofNullable(m.get("smoothing")).map(SpecBinder::asMap).map(sm -> new ScenarioSpec.SmoothingSpec(
+                num(sm, "ramp_limit_mw_per_s"), optNum(sm, "peak_limit_mw"), num(sm, "time_constant_s")));
+        return new ScenarioSpec.TransientSpec(num(m, "duration_s"), num(m, "step_s"), num(m, "output_step_s"), load, events, smoothing,
+                num(m, "sag_tolerance_fraction"));
+    }
+
+    private static Optional<Double> optNum(Map<String, Object> m, String key) {
+        return Optional.ofNullable((Number) m.get(key)).map(Number::doubleValue);
     }
 
     @SuppressWarnings("unchecked")

@@ -176,4 +176,26 @@ class CliTest {
         assertTrue(Files.size(dir.resolve("pue-vs-density.png")) > 1000);
         assertEquals(2, run("density", "scenarios/traditional-air-ups.yaml", "--technologies", "water").code());
     }
+
+    @Test
+    void transientWritesSeriesSummaryAndChart() throws Exception {
+        Path dir = tmp.resolve("transient");
+        Outcome o = run("transient", "scenarios/outage-ride-through.yaml", "-o", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("rides through"), o.out());
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        JsonNode ride = summary.path("ride_through");
+        assertEquals("rides through", ride.path("verdict").asText());
+        for (String key : List.of("unserved_energy_kwh", "longest_unserved_interval_ms", "min_state_of_charge",
+                "min_supercap_voltage_v", "fuel_used_l")) {
+            assertTrue(ride.path(key).isNumber(), key);
+        }
+        assertEquals(15.1, ride.path("takeover_s").path("generator").asDouble(), 1e-9, "10 s start + 0.1 s transfer");
+        List<String> csv = Files.readAllLines(dir.resolve("transient.csv"));
+        assertEquals(1 + 180 / 0.05, csv.size(), 1);
+        assertTrue(Files.size(dir.resolve("transient-power.png")) > 1000);
+        Outcome none = run("transient", "scenarios/ai-hall-cold-plate.yaml", "-o", dir.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no transient section"), none.err());
+    }
 }

@@ -11,6 +11,29 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     /** A short description of what this node is, for "found …" in messages. */
     String describe();
 
+    /**
+     * A tree from plain values (maps, lists, strings, numbers, booleans), every node at {@code at}:
+     * for defaults and for values that come from outside a file.
+     */
+    static Node fromPlain(Object value, Location at) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Node> entries = new LinkedHashMap<>();
+            Map<String, Location> keys = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                entries.put(String.valueOf(k), fromPlain(v, at));
+                keys.put(String.valueOf(k), at);
+            });
+            return new MapNode(at, entries, keys);
+        }
+        if (value instanceof List<?> l) {
+            return new ListNode(at, l.stream().map(v -> fromPlain(v, at)).toList());
+        }
+        if (value instanceof Integer i) {
+            return new ScalarNode(at, java.util.Optional.of((long) i));
+        }
+        return new ScalarNode(at, java.util.Optional.ofNullable(value));
+    }
+
     /** A mapping; keys keep file order. */
     record MapNode(Location location, Map<String, Node> entries, Map<String, Location> keyLocations) implements Node {
         public MapNode {

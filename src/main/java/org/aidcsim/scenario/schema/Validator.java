@@ -114,7 +114,8 @@ public final class Validator {
         if (n instanceof java.math.BigInteger || n.longValue() < t.min() || n.longValue() > t.max()) {
             return fail(node, path, "out of range", t.expectation());
         }
-        return (int) n.longValue();
+        long v = n.longValue();
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? (Object) (int) v : (Object) v;
     }
 
     private Object checkString(Node node, StringType t, String path) {
@@ -206,7 +207,18 @@ public final class Validator {
             } else if (f.presence() == Field.Presence.REQUIRED) {
                 issues.add(new Issue(map.location(), p, "missing required field (expected " + f.type().expectation() + ")"));
             } else if (f.presence() == Field.Presence.DEFAULTED) {
-                out.put(f.name(), resolveDefault(f));
+                Object d = f.defaultValue().orElseThrow();
+                if (d != Schema.EMPTY_OBJECT && (f.type() instanceof UnionType || f.type() instanceof ObjectType)) {
+                    // A structured default goes through its own type, so that its nested defaults fill in too.
+                    Validator inner = new Validator();
+                    Object v = inner.check(Node.fromPlain(d, map.location()), f.type(), p);
+                    if (!inner.issues.isEmpty()) {
+                        throw new IllegalStateException("invalid default for " + p + ": " + inner.issues);
+                    }
+                    out.put(f.name(), v);
+                } else {
+                    out.put(f.name(), resolveDefault(f));
+                }
             }
         }
         for (List<String> group : t.exactlyOneOf()) {

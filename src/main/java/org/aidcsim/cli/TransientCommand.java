@@ -1,0 +1,66 @@
+package org.aidcsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.aidcsim.engine.TransientEngine;
+import org.aidcsim.engine.TransientModel;
+import org.aidcsim.engine.TransientResult;
+import org.aidcsim.engine.TransientSeries;
+import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.ChartFiles;
+import org.aidcsim.report.TransientChart;
+import org.aidcsim.report.TransientReport;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.scenario.TransientFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs a scenario's transient window: outages, sags, load swings, backup layers. */
+@Command(name = "transient", mixinStandardHelpOptions = true,
+        description = {"Runs the scenario's transient window at millisecond steps: outages, sags, training swings,",
+            "supercapacitor -> battery -> generator. Writes DIR/transient.csv, DIR/summary.json (ride_through,",
+            "grid_side) and DIR/transient-power.png/.svg."})
+final class TransientCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file with a transient section.")
+    private Path file;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-transient).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        TransientModel model;
+        try {
+            model = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.load(file)));
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(err, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        TransientSeries[] series = new TransientSeries[1];
+        TransientResult result = TransientEngine.run(model, series);
+        Path dir = out != null ? out : Path.of("out", model.name() + "-transient");
+        var o = spec.commandLine().getOut();
+        o.print(TransientReport.table(model, result));
+        try {
+            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series[0]));
+            AtomicFiles.writeString(dir.resolve("summary.json"), TransientReport.json(VersionProvider.version(), file.toString(), model,
+                    result));
+            Path[] chart = ChartFiles.write(TransientChart.powerBySource(model, series[0]), dir.resolve("transient-power"), 1100, 560);
+            o.println("\nwrote " + dir.resolve("transient.csv") + ", " + dir.resolve("summary.json") + ", " + chart[0] + " and "
+                    + chart[1]);
+        } catch (IOException e) {
+            err.println("aidcsim: cannot write to " + dir + ": " + e);
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,150 @@
+package org.aidcsim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import org.aidcsim.engine.TransientEngine;
+import org.aidcsim.engine.TransientModel;
+import org.aidcsim.engine.TransientResult;
+import org.aidcsim.engine.TransientSeries;
+import org.aidcsim.engine.TransientSeries.Column;
+
+/** transient.csv and the transient summary.json. Reads results; no physics. */
+public final class TransientReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private TransientReport() {
+    }
+
+    public static String csv(TransientSeries s) {
+        StringBuilder sb = new StringBuilder(s.size() * 120);
+        sb.append("time_s,load_kw,grid_kw,generator_kw,battery_kw,supercap_kw,unserved_kw,battery_soc,supercap_voltage_v,source\n");
+        Column[] kw = {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W};
+        for (int i = 0; i < s.size(); i++) {
+            Numbers.appendFixed(sb, s.timeS(i), 4);
+            for (Column c : kw) {
+                sb.append(',');
+                Numbers.appendFixed(sb, s.get(c, i) / 1000.0, 3);
+            }
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.BATTERY_SOC, i), 5);
+            sb.append(',');
+            Numbers.appendFixed(sb, s.get(Column.SUPERCAP_VOLTAGE_V, i), 3);
+            sb.append(',').append(TransientEngine.sourceName((int) s.get(Column.SOURCE, i))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static String json(String toolVersion, String scenarioFile, TransientModel m, TransientResult r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("aidcsim_version", toolVersion);
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", m.name());
+        scenario.put("file", scenarioFile);
+        ObjectNode window = root.putObject("transient");
+        window.put("duration_s", round(m.durationS(), 6));
+        window.put("step_s", round(m.stepS(), 9));
+        window.put("steps", m.steps());
+        window.put("base_load_kw", round(m.basePowerW() / 1e3, 3));
+        ArrayNode events = window.putArray("events");
+        for (TransientModel.Event e : m.events()) {
+            ObjectNode n = events.addObject();
+            n.put("at_s", round(e.timeS(), 6));
+            n.put("event", e.label());
+        }
+        ObjectNode ride = root.putObject("ride_through");
+        ride.put("verdict", r.ridesThrough() ? "rides through" : "load dropped");
+        ride.put("unserved_energy_kwh", round(r.unservedEnergyJ() / 3.6e6, 6));
+        ride.put("longest_unserved_interval_ms", round(r.longestUnservedS() * 1000, 3));
+        ObjectNode takeover = ride.putObject("takeover_s");
+        putTime(takeover, "supercap", r.supercapTakeoverS());
+        putTime(takeover, "battery", r.batteryTakeoverS());
+        putTime(takeover, "generator", r.generatorTakeoverS());
+        putMaybe(ride, "min_state_of_charge", r.minSoc(), 5);
+        putMaybe(ride, "min_supercap_voltage_v", r.minSupercapVoltageV(), 3);
+        ride.put("fuel_used_l", round(r.fuelUsedL(), 3));
+        ObjectNode energy = ride.putObject("energy_kwh");
+        energy.put("load", round(r.loadEnergyJ() / 3.6e6, 4));
+        energy.put("grid", round(r.gridEnergyJ() / 3.6e6, 4));
+        energy.put("generator", round(r.generatorEnergyJ() / 3.6e6, 4));
+        energy.put("battery_discharge", round(r.batteryDischargeJ() / 3.6e6, 4));
+        energy.put("battery_charge", round(r.batteryChargeJ() / 3.6e6, 4));
+        energy.put("supercap_discharge", round(r.supercapDischargeJ() / 3.6e6, 4));
+        energy.put("supercap_charge", round(r.supercapChargeJ() / 3.6e6, 4));
+        ObjectNode grid = root.putObject("grid_side");
+        grid.put("smoothing", m.smoothing());
+        if (m.rampLimitWPerS() < Double.POSITIVE_INFINITY) {
+            grid.put("ramp_limit_mw_per_s", round(m.rampLimitWPerS() / 1e6, 6));
+        }
+        grid.put("max_ramp_mw_per_s", round(r.gridMaxRampWPerS() / 1e6, 6));
+        grid.put("peak_to_peak_mw", round(r.gridPeakToPeakW() / 1e6, 6));
+        grid.put("max_ramp_without_smoothing_mw_per_s", round(r.loadMaxRampWPerS() / 1e6, 6));
+        grid.put("peak_to_peak_without_smoothing_mw", round(r.loadPeakToPeakW() / 1e6, 6));
+        grid.put("storage_energy_needed_kwh", round(r.storageEnergyNeededJ() / 3.6e6, 4));
+        grid.put("storage_power_needed_mw", round(r.storagePowerNeededW() / 1e6, 6));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putTime(ObjectNode n, String key, double timeS) {
+        if (Double.isNaN(timeS)) {
+            n.putNull(key);
+        } else {
+            n.put(key, round(timeS, 6));
+        }
+    }
+
+    private static void putMaybe(ObjectNode n, String key, double v, int decimals) {
+        if (Double.isNaN(v)) {
+            n.putNull(key);
+        } else {
+            n.put(key, round(v, decimals));
+        }
+    }
+
+    private static BigDecimal round(double v, int decimals) {
+        return Numbers.round(v, decimals);
+    }
+
+    /** The lines printed after a transient run. */
+    public static String table(TransientModel m, TransientResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(java.util.Locale.ROOT, "%s: %.3f s at %.3f ms steps, base load %,.0f kW%n%n", m.name(), m.durationS(),
+                m.stepS() * 1000, m.basePowerW() / 1e3));
+        row(sb, "verdict", r.ridesThrough() ? "rides through" : "LOAD DROPPED");
+        row(sb, "unserved energy", String.format(java.util.Locale.ROOT, "%.3f kWh, longest gap %.1f ms", r.unservedEnergyJ() / 3.6e6,
+                r.longestUnservedS() * 1000));
+        row(sb, "takeover (s)", String.format(java.util.Locale.ROOT, "supercap %s, battery %s, generator %s",
+                time(r.supercapTakeoverS()), time(r.batteryTakeoverS()), time(r.generatorTakeoverS())));
+        if (!Double.isNaN(r.minSoc())) {
+            row(sb, "lowest battery SoC", String.format(java.util.Locale.ROOT, "%.1f %%", 100 * r.minSoc()));
+        }
+        if (!Double.isNaN(r.minSupercapVoltageV())) {
+            row(sb, "lowest supercap voltage", String.format(java.util.Locale.ROOT, "%.1f V", r.minSupercapVoltageV()));
+        }
+        row(sb, "fuel used", String.format(java.util.Locale.ROOT, "%.1f L", r.fuelUsedL()));
+        row(sb, "grid ramp max", String.format(java.util.Locale.ROOT, "%.3f MW/s (without smoothing %.3f MW/s)",
+                r.gridMaxRampWPerS() / 1e6, r.loadMaxRampWPerS() / 1e6));
+        row(sb, "grid peak-to-peak", String.format(java.util.Locale.ROOT, "%.3f MW (without smoothing %.3f MW)",
+                r.gridPeakToPeakW() / 1e6, r.loadPeakToPeakW() / 1e6));
+        if (m.smoothing()) {
+            row(sb, "storage needed", String.format(java.util.Locale.ROOT, "%.2f kWh, %.3f MW", r.storageEnergyNeededJ() / 3.6e6,
+                    r.storagePowerNeededW() / 1e6));
+        }
+        return sb.toString();
+    }
+
+    private static String time(double t) {
+        return Double.isNaN(t) ? "-" : String.format(java.util.Locale.ROOT, "%.3f", t);
+    }
+
+    private static void row(StringBuilder sb, String label, String value) {
+        sb.append(String.format(java.util.Locale.ROOT, "  %-24s %s%n", label, value));
+    }
+}

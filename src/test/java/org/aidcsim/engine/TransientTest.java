@@ -1,0 +1,161 @@
+package org.aidcsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.aidcsim.engine.TransientSeries.Column;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.scenario.TransientFactory;
+import org.junit.jupiter.api.Test;
+
+class TransientTest {
+    /** 1 MW of IT (10 racks of 100 kW) on a chain that does not matter here. */
+    private static final String SITE = """
+            name: t
+            site: {weather: {type: constant, dry_bulb_c: 20}}
+            it: {groups: [{name: g, racks: 10, rack_power_kw: 100}]}
+            power: {architecture: hvdc-240v}
+            cooling: {technology: cold_plate}
+            """;
+
+    static TransientModel model(String extra) throws ScenarioException {
+        return TransientFactory.compile(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE + extra)));
+    }
+
+    /** A Li-ion battery good for {@code seconds} at 1 MW from full to its 10 % floor (no Peukert, 100 % efficient). */
+    private static String battery(double seconds) {
+        double kwh = 1000 * seconds / 3600 / 0.9;
+        // 1 MW from 1.5 kWh is a 650C discharge: lift the C-rate cap so that energy, not power, is the limit.
+        return "  battery: {chemistry: li_ion, energy_kwh: %s, charge_efficiency: 1, max_discharge_c_rate: 5000}\n".formatted(kwh);
+    }
+
+    private static final String GENERATORS = """
+              generators: {units: 1, unit_rating_kw: 1500, start_delay_s: 10, load_step_fraction: 1, load_step_interval_s: 0}
+              transfer_switch: {transfer_time_s: 0}
+            """;
+
+    @Test
+    void batteryGoodForFiveSecondsLeavesFiveSecondsUnserved() throws Exception {
+        TransientModel m = model("backup:\n" + battery(5) + GENERATORS + """
+                transient:
+                  duration_s: 30
+                  events: [{type: grid_outage, at_s: 2, duration_s: 20}]
+                """);
+        TransientResult r = TransientEngine.run(m);
+        double expectedJ = 1e6 * 5;
+        assertEquals(expectedJ, r.unservedEnergyJ(), 0.02 * expectedJ, "P × 5 s within 2 %");
+        assertEquals(5.0, r.longestUnservedS(), 0.01);
+        assertEquals(12.0, r.generatorTakeoverS(), 1e-9, "online 10 s after the loss");
+        assertEquals(2.0, r.batteryTakeoverS(), 1e-9);
+        assertTrue(!r.ridesThrough());
+    }
+
+    @Test
+    void batteryGoodForFiveMinutesRidesThrough() throws Exception {
+        TransientModel m = model("backup:\n" + battery(300) + GENERATORS + """
+                transient:
+                  duration_s: 30
+                  events: [{type: grid_outage, at_s: 2, duration_s: 20}]
+                """);
+        TransientResult r = TransientEngine.run(m);
+        assertEquals(0.0, r.unservedEnergyJ());
+        assertTrue(r.ridesThrough());
+        assertTrue(r.minSoc() < 1 && r.minSoc() > 0.9, "10 s of a 5-minute battery: " + r.minSoc());
+        assertTrue(r.fuelUsedL() > 0);
+    }
+
+    @Test
+    void powerBalancesInEveryRecordedInterval() throws Exception {
+        TransientModel m = model("""
+                backup:
+                  supercap: {series: 100, parallel: 10, converter_rating_kw: 2000}
+                  battery: {chemistry: vrla, energy_kwh: 100}
+                  generators: {units: 2, unit_rating_kw: 800}
+                transient:
+                  duration_s: 60
+                  output_step_s: 0.01
+                  load: {type: inference, base_fraction: 0.5, burst_fraction: 1.0, burst_duration_s: 0.5, mean_interval_s: 2}
+                  events:
+                    - {type: grid_outage, at_s: 5, duration_s: 30}
+                    - {type: voltage_sag, at_s: 45, duration_s: 0.2, depth_fraction: 0.3}
+                """);
+        TransientSeries[] out = new TransientSeries[1];
+        TransientResult r = TransientEngine.run(m, out);
+        TransientSeries s = out[0];
+        assertEquals(6000, s.size());
+        double floatW = m.battery().orElseThrow().floatLossW();
+        double floatJ = 0;
+        for (int i = 0; i < s.size(); i++) {
+            floatJ += s.get(Column.SOURCE, i) == 0 ? floatW * s.outputStepS() : 0;
+            double supplied = s.get(Column.GRID_W, i) - (s.get(Column.SOURCE, i) == 0 ? floatW : 0) + s.get(Column.GENERATOR_W, i)
+                    + s.get(Column.BATTERY_W, i) + s.get(Column.SUPERCAP_W, i) + s.get(Column.UNSERVED_W, i);
+            assertEquals(s.get(Column.LOAD_W, i), supplied, 1e-6 * 1e6, "balance at row " + i);
+        }
+        double supplied = r.gridEnergyJ() + r.generatorEnergyJ() + r.batteryDischargeJ() + r.supercapDischargeJ() + r.unservedEnergyJ()
+                - r.batteryChargeJ() - r.supercapChargeJ();
+        assertEquals(r.loadEnergyJ(), supplied - floatJ, 1e-6 * r.loadEnergyJ());
+    }
+
+    @Test
+    void trainingSwingSmoothedToFiveMegawattsPerSecond() throws Exception {
+        // 100 MW swinging 30 % <-> 100 % at 0.5 Hz (domain.md: training swings every 1-2 s), ramp limit 5 MW/s.
+        String yaml = SITE.replace("racks: 10, rack_power_kw: 100", "racks: 1000, rack_power_kw: 100") + """
+                backup:
+                  supercap: {series: 300, parallel: 120, converter_rating_kw: 60000}
+                transient:
+                  duration_s: 40
+                  load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
+                  smoothing: {ramp_limit_mw_per_s: 5}
+                """;
+        TransientModel m = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
+        TransientResult r = TransientEngine.run(m);
+        assertTrue(r.gridMaxRampWPerS() <= 5e6 * (1 + 1e-9), "grid ramp " + r.gridMaxRampWPerS());
+        assertTrue(r.loadMaxRampWPerS() > 1e9, "the load itself steps at 70 MW per 50 ms");
+        assertTrue(r.gridPeakToPeakW() < 10e6 && r.loadPeakToPeakW() > 69e6, r.gridPeakToPeakW() + " vs " + r.loadPeakToPeakW());
+        // A half period at ±35 MW around the mean moves about 35 MJ ≈ 10 kWh: the storage needed is of that order.
+        double kwh = r.storageEnergyNeededJ() / 3.6e6;
+        assertTrue(kwh > 9 && kwh < 60, "storage energy " + kwh + " kWh");
+        assertEquals(0.0, r.unservedEnergyJ());
+    }
+
+    @Test
+    void sameSeedSameBursts() throws Exception {
+        String extra = """
+                transient:
+                  duration_s: 20
+                  load: {type: inference, base_fraction: 0.4, burst_fraction: 0.9, burst_duration_s: 0.3, mean_interval_s: 1, seed: 7}
+                """;
+        assertEquals(TransientEngine.run(model(extra)), TransientEngine.run(model(extra)));
+        TransientResult other = TransientEngine.run(model(extra.replace("seed: 7", "seed: 8")));
+        assertTrue(other.loadEnergyJ() != TransientEngine.run(model(extra)).loadEnergyJ());
+    }
+
+    @Test
+    void badTransientInputIsReportedAtItsField() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> model("""
+                transient:
+                  duration_s: -5
+                  events: [{type: grid_outage, at_s: 1, duration_s: -2}]
+                """));
+        assertTrue(e.getMessage().contains("transient.duration_s: too small"), e.getMessage());
+        assertTrue(e.getMessage().contains("transient.events[0].duration_s: too small"), e.getMessage());
+
+        e = assertThrows(ScenarioException.class, () -> model("""
+                backup:
+                  supercap: {series: 10, parallel: 1, converter_rating_kw: 100, max_cell_voltage_v: 3.0}
+                transient:
+                  duration_s: 10
+                  events: [{type: grid_outage, at_s: 12, duration_s: 1}]
+                """));
+        assertTrue(e.getMessage().contains("backup.supercap.max_cell_voltage_v: window above the cell rating (expected ≤ 2.7 V, found 3.0 V)"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("transient.events[0].at_s: outside the simulated window (expected below duration_s 10.0 s, "
+                + "found 12.0 s)"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> model(""));
+        assertTrue(e.getMessage().contains("transient: no transient section to run"), e.getMessage());
+    }
+}
