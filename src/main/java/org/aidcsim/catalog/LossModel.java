@@ -12,6 +12,9 @@ public sealed interface LossModel permits TabulatedEfficiency, LossTerms {
      */
     double lossFraction(double loadFraction);
 
+    /** d(lossFraction)/d(loadFraction) at {@code loadFraction}: lets in-rack stages be solved by Newton's method. */
+    double lossFractionSlope(double loadFraction);
+
     /** Efficiency (output / input) at {@code loadFraction}; 0 at zero load. */
     default double efficiency(double loadFraction) {
         if (loadFraction <= 0) {

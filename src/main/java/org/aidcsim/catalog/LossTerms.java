@@ -20,6 +20,11 @@ public record LossTerms(double noLoadFraction, double proportionalFraction, doub
     }
 
     @Override
+    public double lossFractionSlope(double loadFraction) {
+        return proportionalFraction + 2 * quadraticFraction * loadFraction;
+    }
+
+    @Override
     public double lossFraction(double loadFraction) {
         return noLoadFraction + loadFraction * (proportionalFraction + loadFraction * quadraticFraction);
     }

@@ -76,6 +76,21 @@ public final class TabulatedEfficiency implements LossModel {
     }
 
     @Override
+    public double lossFractionSlope(double x) {
+        double[] xs = loadFractions;
+        double[] ls = lossFractions;
+        if (x <= xs[0]) {
+            return (ls[0] - lossFraction(0.0)) / xs[0];
+        }
+        int last = xs.length - 1;
+        int i = 1;
+        while (i < last && x > xs[i]) {
+            i++;
+        }
+        return (ls[i] - ls[i - 1]) / (xs[i] - xs[i - 1]);
+    }
+
+    @Override
     public String source() {
         return source;
     }

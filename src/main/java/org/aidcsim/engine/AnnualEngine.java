@@ -31,6 +31,7 @@ public final class AnnualEngine {
         double miscW = model.miscPowerW();
         double standbyW = model.standbyLossW();
         StepState s = new StepState(model.itLoad().groups().size(), stages, rackStages);
+        PowerChain.RackMemo memo = chain.newMemo();
         s.durationS = stepS;
         s.miscPowerW = miscW;
         for (int k = 0; k < steps; k++) {
@@ -43,7 +44,7 @@ public final class AnnualEngine {
             s.wetBulbC = model.weather().wetBulbC(hour);
             s.dewPointC = model.weather().dewPointC(hour);
             s.itPowerW = model.itLoad().powerW(t, s.groupItPowerW);
-            s.chipPowerW = chain.chipPowerW(s.groupItPowerW, s.rackStageLossW);
+            s.chipPowerW = chain.chipPowerW(s.groupItPowerW, s.rackStageLossW, memo);
             double inRack = 0;
             for (int r = 0; r < rackStages; r++) {
                 inRack += s.rackStageLossW[r];

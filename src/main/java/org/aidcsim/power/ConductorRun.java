@@ -57,6 +57,11 @@ public record ConductorRun(ConductorMaterial material, DistributionSystem system
     }
 
     @Override
+    public double lossSlope(double outputW) {
+        return outputW > 0 ? 2 * lossW(outputW) / outputW : 0.0;
+    }
+
+    @Override
     public double loadFraction(double outputW) {
         return Double.NaN;
     }

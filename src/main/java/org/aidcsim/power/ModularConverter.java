@@ -34,6 +34,11 @@ public record ModularConverter(LossModel perUnit, double unitRatingW, int unitsN
     }
 
     @Override
+    public double lossSlope(double outputW) {
+        return perUnit.lossFractionSlope(loadFraction(outputW));
+    }
+
+    @Override
     public double lossW(double outputW) {
         return installedCapacityW() * perUnit.lossFraction(loadFraction(outputW));
     }

@@ -71,13 +71,37 @@ public final class PowerChain {
     }
 
     /**
+     * What one run remembers of the last in-rack solution of each group: IT loads are often flat,
+     * and the same rack input gives the same answer. Per run, never shared between threads.
+     */
+    public final class RackMemo {
+        private final double[] lastInputW = new double[rackChains.length];
+        private final double[][] lastLossW = new double[rackChains.length][rackStageCount];
+        private final double[] lastChipW = new double[rackChains.length];
+
+        private RackMemo() {
+            java.util.Arrays.fill(lastInputW, Double.NaN);
+        }
+    }
+
+    public RackMemo newMemo() {
+        return new RackMemo();
+    }
+
+    /** As {@link #chipPowerW(double[], double[], RackMemo)} without a memo. */
+    public double chipPowerW(double[] groupItPowerW, double[] rackStageLossW) {
+        return chipPowerW(groupItPowerW, rackStageLossW, newMemo());
+    }
+
+    /**
      * Walks from each rack input in to the chips: each stage's output solves output + loss = input.
      *
      * @param groupItPowerW IT power of each rack group at the rack inputs (W)
      * @param rackStageLossW filled with each in-rack stage's loss summed over groups (W)
+     * @param memo this run's memory of the last solution per group
      * @return power delivered to the chips (W)
      */
-    public double chipPowerW(double[] groupItPowerW, double[] rackStageLossW) {
+    public double chipPowerW(double[] groupItPowerW, double[] rackStageLossW, RackMemo memo) {
         for (int k = 0; k < rackStageCount; k++) {
             rackStageLossW[k] = 0;
         }
@@ -94,14 +118,22 @@ public final class PowerChain {
             if (racks == 0) {
                 continue;
             }
-            double power = groupItPowerW[g] / racks;
-            PowerStage[] stages = rackStages[g];
-            for (int k = 0; k < stages.length; k++) {
-                double out = stages[k].loss().outputForInputW(power);
-                rackStageLossW[k] += (power - out) * racks;
-                power = out;
+            double[] losses = memo.lastLossW[g];
+            if (groupItPowerW[g] != memo.lastInputW[g]) {
+                double power = groupItPowerW[g] / racks;
+                PowerStage[] stages = rackStages[g];
+                for (int k = 0; k < stages.length; k++) {
+                    double out = stages[k].loss().outputForInputW(power);
+                    losses[k] = (power - out) * racks;
+                    power = out;
+                }
+                memo.lastInputW[g] = groupItPowerW[g];
+                memo.lastChipW[g] = power * racks;
             }
-            chip += power * racks;
+            for (int k = 0; k < losses.length; k++) {
+                rackStageLossW[k] += losses[k];
+            }
+            chip += memo.lastChipW[g];
         }
         return chip;
     }

@@ -8,24 +8,29 @@ public sealed interface StageLoss permits ModularConverter, ConductorRun {
     /** Share of installed capacity in use per unit, or NaN where the idea does not apply (conductors). */
     double loadFraction(double outputW);
 
+    /** d(loss)/d(output) at {@code outputW}. */
+    double lossSlope(double outputW);
+
     /**
-     * The output (W) for a given input (W): solves output + loss(output) = input. The loss is a
-     * few percent of the power and grows slowly with it (|d loss / d output| ≪ 1), so the
-     * fixed-point iteration output ← input − loss(output) contracts fast; 1e-12 relative is reached
-     * in a handful of steps.
+     * The output (W) for a given input (W): solves output + loss(output) = input by Newton's
+     * method from output = input − loss(input). Losses are piecewise linear or quadratic in the
+     * output, so it converges in two or three steps to 1e-12 of the input.
      */
     default double outputForInputW(double inputW) {
         if (inputW <= 0) {
             return 0.0;
         }
-        double out = inputW;
-        for (int i = 0; i < 60; i++) {
-            double next = inputW - lossW(out);
-            if (Math.abs(next - out) <= 1e-12 * inputW) {
-                return Math.max(0.0, next);
+        double out = Math.max(0.0, inputW - lossW(inputW));
+        for (int i = 0; i < 30; i++) {
+            double f = out + lossW(out) - inputW;
+            if (Math.abs(f) <= 1e-12 * inputW) {
+                break;
             }
-            out = next;
+            out = Math.max(0.0, out - f / (1 + lossSlope(out)));
+            if (out == 0.0 && lossW(0.0) >= inputW) {
+                return 0.0;
+            }
         }
-        return Math.max(0.0, out);
+        return out;
     }
 }
