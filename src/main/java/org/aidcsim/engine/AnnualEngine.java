@@ -32,6 +32,7 @@ public final class AnnualEngine {
         double standbyW = model.standbyLossW();
         StepState s = new StepState(model.itLoad().groups().size(), stages, rackStages);
         PowerChain.RackMemo memo = chain.newMemo();
+        PowerChain.FacilityMemo facilityMemo = chain.newFacilityMemo();
         s.durationS = stepS;
         s.miscPowerW = miscW;
         for (int k = 0; k < steps; k++) {
@@ -50,7 +51,7 @@ public final class AnnualEngine {
                 inRack += s.rackStageLossW[r];
             }
             s.inRackLossW = inRack;
-            s.chainInputW = chain.inputPowerW(s.itPowerW, s.stageLossW);
+            s.chainInputW = chain.inputPowerW(s.itPowerW, s.stageLossW, facilityMemo);
             double lossTotal = 0;
             double lossAir = 0;
             double lossLiquid = 0;

@@ -21,7 +21,9 @@ public record DiurnalProfile(double minFraction, double peakHour) implements Loa
 
     @Override
     public double fraction(double timeS) {
-        double phase = 2 * Math.PI * (timeS / SECONDS_PER_DAY - peakHour / 24.0);
+        // Reduce to the time of day first: every day then gives bit-identical values, which lets runs memoize.
+        double dayS = timeS % SECONDS_PER_DAY;
+        double phase = 2 * Math.PI * (dayS / SECONDS_PER_DAY - peakHour / 24.0);
         return minFraction + (1 - minFraction) * 0.5 * (1 + Math.cos(phase));
     }
 }

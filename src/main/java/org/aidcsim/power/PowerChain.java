@@ -71,21 +71,59 @@ public final class PowerChain {
     }
 
     /**
-     * What one run remembers of the last in-rack solution of each group: IT loads are often flat,
-     * and the same rack input gives the same answer. Per run, never shared between threads.
+     * What one run remembers of in-rack solutions: per group a small direct-mapped table keyed by
+     * the rack input. Loads repeat (flat, or the same 24 hourly values every day), and the same
+     * input gives the same answer. Per run, never shared between threads.
      */
     public final class RackMemo {
-        private final double[] lastInputW = new double[rackChains.length];
-        private final double[][] lastLossW = new double[rackChains.length][rackStageCount];
-        private final double[] lastChipW = new double[rackChains.length];
+        private static final int SLOTS = 64;
+        private final double[][] inputW = new double[rackChains.length][SLOTS];
+        private final double[][][] lossW = new double[rackChains.length][SLOTS][rackStageCount];
+        private final double[][] chipW = new double[rackChains.length][SLOTS];
 
         private RackMemo() {
-            java.util.Arrays.fill(lastInputW, Double.NaN);
+            for (double[] row : inputW) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+        }
+
+        private int slot(double input) {
+            long bits = Double.doubleToLongBits(input);
+            return (int) ((bits ^ (bits >>> 29) ^ (bits >>> 41)) & (SLOTS - 1));
         }
     }
 
     public RackMemo newMemo() {
         return new RackMemo();
+    }
+
+    /** Like {@link RackMemo}, for the facility stages: keyed by the hall's IT power. Per run. */
+    public final class FacilityMemo {
+        private static final int SLOTS = 64;
+        private final double[] itW = new double[SLOTS];
+        private final double[][] lossW = new double[SLOTS][facility.length];
+        private final double[] inputW = new double[SLOTS];
+
+        private FacilityMemo() {
+            java.util.Arrays.fill(itW, Double.NaN);
+        }
+    }
+
+    public FacilityMemo newFacilityMemo() {
+        return new FacilityMemo();
+    }
+
+    /** As {@link #inputPowerW(double, double[])}, remembering answers in {@code memo}. */
+    public double inputPowerW(double itPowerW, double[] stageLossW, FacilityMemo memo) {
+        long bits = Double.doubleToLongBits(itPowerW);
+        int slot = (int) ((bits ^ (bits >>> 29) ^ (bits >>> 41)) & (FacilityMemo.SLOTS - 1));
+        double[] losses = memo.lossW[slot];
+        if (itPowerW != memo.itW[slot]) {
+            memo.inputW[slot] = inputPowerW(itPowerW, losses);
+            memo.itW[slot] = itPowerW;
+        }
+        System.arraycopy(losses, 0, stageLossW, 0, facility.length);
+        return memo.inputW[slot];
     }
 
     /** As {@link #chipPowerW(double[], double[], RackMemo)} without a memo. */
@@ -118,22 +156,24 @@ public final class PowerChain {
             if (racks == 0) {
                 continue;
             }
-            double[] losses = memo.lastLossW[g];
-            if (groupItPowerW[g] != memo.lastInputW[g]) {
-                double power = groupItPowerW[g] / racks;
+            double input = groupItPowerW[g];
+            int slot = memo.slot(input);
+            double[] losses = memo.lossW[g][slot];
+            if (input != memo.inputW[g][slot]) {
+                double power = input / racks;
                 PowerStage[] stages = rackStages[g];
                 for (int k = 0; k < stages.length; k++) {
                     double out = stages[k].loss().outputForInputW(power);
                     losses[k] = (power - out) * racks;
                     power = out;
                 }
-                memo.lastInputW[g] = groupItPowerW[g];
-                memo.lastChipW[g] = power * racks;
+                memo.inputW[g][slot] = input;
+                memo.chipW[g][slot] = power * racks;
             }
             for (int k = 0; k < losses.length; k++) {
                 rackStageLossW[k] += losses[k];
             }
-            chip += memo.lastChipW[g];
+            chip += memo.chipW[g][slot];
         }
         return chip;
     }
