@@ -118,6 +118,11 @@ public final class GeneratorPlant {
         return tankLitresPerUnit * running / rate / 3600.0;
     }
 
+    /** Fuel in the tanks of the sets that run (L). */
+    public double tankLitres() {
+        return tankLitresPerUnit * runningUnits();
+    }
+
     public double capacityW() {
         return units * unitRatingW;
     }

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.Comparison;
+import org.aidcsim.report.HtmlReport;
+import org.aidcsim.report.StudyCharts;
+import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.report.PowerCharts;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Runs several designs and prints their metrics side by side, with differences from the first.",
             "Either one scenario with --architectures a,b,c (the same site under each preset power architecture),",
-            "or several scenario files. Writes DIR/compare.csv and DIR/efficiency-vs-load.png/.svg."})
+            "or several scenario files. Writes DIR/compare.csv, DIR/report.html and charts."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -85,7 +87,12 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, List<ChainPoint>> curves = new LinkedHashMap<>();
         for (var e : variants.entrySet()) {
             var model = e.getValue().model();
-            results.add(new Comparison.Variant(e.getKey(), AnnualRun.metricsOnly(model), ChainPoint.of(model, 1.0)));
+            try {
+                results.add(new Comparison.Variant(e.getKey(), Evaluation.of(e.getValue(), false)));
+            } catch (ScenarioException ex) {
+                ScenarioIssues.print(err, ex);
+                return ExitCodes.INVALID_INPUT;
+            }
             List<ChainPoint> curve = new ArrayList<>();
             for (int pct = 10; pct <= 100; pct += 10) {
                 curve.add(ChainPoint.of(model, pct / 100.0));
@@ -100,9 +107,25 @@ final class CompareCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
             double designW = variants.values().iterator().next().model().itLoad().designPowerW();
-            Path[] chart = ChartFiles.write(PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves,
-                    designW), dir.resolve("efficiency-vs-load"), 1000, 620);
-            o.println("\nwrote " + dir.resolve("compare.csv") + ", " + chart[0] + " and " + chart[1]);
+            var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
+            Path[] chart = ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
+            var endUse = StudyCharts.energyByEndUse("Energy by end use", comparison.labels(),
+                    results.stream().map(Comparison.Variant::evaluation).toList());
+            Path[] bars = ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
+            HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
+            html.heading("Side by side (differences from the first)");
+            List<String> headers = new ArrayList<>(List.of("metric"));
+            headers.addAll(comparison.labels());
+            html.table(headers, comparison.rows(), null);
+            html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
+            html.chart(endUse, 1000, 560, "Energy by end use.");
+            for (var e : variants.entrySet()) {
+                html.heading("Scenario " + e.getKey() + ", with every default applied");
+                html.yaml(e.getValue().scenario().resolved());
+            }
+            AtomicFiles.writeString(dir.resolve("report.html"), html.render());
+            o.println("\nwrote " + dir.resolve("compare.csv") + ", " + dir.resolve("report.html") + ", " + chart[0] + ", " + chart[1]
+                    + ", " + bars[0] + " and " + bars[1]);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;

@@ -3,13 +3,13 @@ package org.aidcsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.aidcsim.engine.AnnualRun;
-import org.aidcsim.engine.ChainPoint;
-import org.aidcsim.engine.SizingCalculator;
+import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.CoolingCharts;
 import org.aidcsim.report.HourlyCsvWriter;
+import org.aidcsim.report.RunHtml;
 import org.aidcsim.report.RunReport;
 import org.aidcsim.report.SummaryJsonWriter;
 import org.aidcsim.report.SummaryTable;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** Runs a scenario over its window and writes summary.json and hourly.csv. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario and writes DIR/summary.json and DIR/hourly.csv.",
+        description = {"Runs a scenario and writes DIR/summary.json, DIR/hourly.csv, DIR/report.html and charts.",
             "Steps hourly over the weather year unless the scenario says otherwise, and prints a summary."})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -50,13 +50,19 @@ final class RunCommand implements Callable<Integer> {
             ScenarioIssues.print(stderr, e);
             return ExitCodes.INVALID_INPUT;
         }
-        AnnualRun run = AnnualRun.of(compiled.model());
+        Evaluation evaluation;
+        try {
+            evaluation = Evaluation.of(compiled, true);
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(stderr, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        StepSeries series = evaluation.series().orElseThrow();
         RunReport report = new RunReport(VersionProvider.version(), file.toString(),
-                compiled.scenario().spec().description().orElse(""), run,
-                SizingCalculator.of(compiled.model(), run.metrics()), ChainPoint.of(compiled.model(), 1.0), compiled.warnings());
+                compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
         String summary = SummaryJsonWriter.toJson(report);
-        String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(run.series()) : null;
+        String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(series) : null;
         java.util.List<Path> written = new java.util.ArrayList<>();
         try {
             AtomicFiles.writeString(dir.resolve("summary.json"), summary);
@@ -65,11 +71,13 @@ final class RunCommand implements Callable<Integer> {
                 AtomicFiles.writeString(dir.resolve("hourly.csv"), hourly);
                 written.add(dir.resolve("hourly.csv"));
             }
+            AtomicFiles.writeString(dir.resolve("report.html"), RunHtml.build(report));
+            written.add(dir.resolve("report.html"));
             if (compiled.scenario().spec().outputs().charts()) {
                 String name = compiled.model().name();
-                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.monthlyPue(name + ": monthly PUE", run.series()),
+                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.monthlyPue(name + ": monthly PUE", series),
                         dir.resolve("monthly-pue"), 900, 500)));
-                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.pueHeatMap(name + ": hourly PUE", run.series()),
+                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.pueHeatMap(name + ": hourly PUE", series),
                         dir.resolve("pue-heatmap"), 1100, 520)));
             }
         } catch (IOException e) {

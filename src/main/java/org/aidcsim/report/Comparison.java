@@ -5,16 +5,23 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.units.Units;
 
 /** Several designs side by side: a terminal table with differences from the first, and a CSV. */
 public final class Comparison {
     /**
      * @param label variant name
-     * @param metrics its run
-     * @param design its power chain at design load
+     * @param evaluation its run, chain and economics
      */
-    public record Variant(String label, AnnualMetrics metrics, ChainPoint design) {
+    public record Variant(String label, Evaluation evaluation) {
+        AnnualMetrics metrics() {
+            return evaluation.metrics();
+        }
+
+        ChainPoint design() {
+            return evaluation.design();
+        }
     }
 
     private record Row(String name, String unit, int decimals, ToDoubleFunction<Variant> value) {
@@ -31,7 +38,12 @@ public final class Comparison {
             new Row("cooling energy", "MWh", 1, v -> Units.joulesToMwh(v.metrics().coolingEnergyJ())),
             new Row("facility energy", "MWh", 1, v -> Units.joulesToMwh(v.metrics().facilityEnergyJ())),
             new Row("peak facility power", "kW", 0, v -> Units.wToKw(v.metrics().peakFacilityPowerW())),
-            new Row("conductor mass", "kg", 0, v -> v.design().conductorMassKg()));
+            new Row("conductor mass", "kg", 0, v -> v.design().conductorMassKg()),
+            new Row("WUE", "L/kWh", 3, v -> v.metrics().wueLPerKwh()),
+            new Row("CAPEX", "M", 2, v -> v.evaluation().economics().capexTotal() / 1e6),
+            new Row("OPEX per year", "M", 2, v -> v.evaluation().economics().opexTotalPerYear() / 1e6),
+            new Row("TCO", "M", 2, v -> v.evaluation().economics().tco() / 1e6),
+            new Row("carbon", "t/yr", 0, v -> v.evaluation().economics().carbonTonnesPerYear()));
 
     private final List<Variant> variants;
 
@@ -63,6 +75,30 @@ public final class Comparison {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** The table as rows of text, for the HTML report: metric, then one column per variant. */
+    public List<List<String>> rows() {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (Row r : ROWS) {
+            List<String> row = new java.util.ArrayList<>();
+            row.add(r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"));
+            double base = r.value().applyAsDouble(variants.get(0));
+            for (int i = 0; i < variants.size(); i++) {
+                double v = r.value().applyAsDouble(variants.get(i));
+                String cell = String.format(Locale.ROOT, "%,." + r.decimals() + "f", v);
+                if (i > 0) {
+                    cell += String.format(Locale.ROOT, " (%+,." + r.decimals() + "f)", v - base);
+                }
+                row.add(cell);
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    public List<String> labels() {
+        return variants.stream().map(Variant::label).toList();
     }
 
     public String csv() {

@@ -29,9 +29,9 @@ public final class SummaryJsonWriter {
     }
 
     public static ObjectNode tree(RunReport r) {
-        SiteModel model = r.run().model();
-        AnnualMetrics m = r.run().metrics();
-        Sizing z = r.sizing();
+        SiteModel model = r.evaluation().scenario().model();
+        AnnualMetrics m = r.evaluation().metrics();
+        Sizing z = r.evaluation().sizing();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("aidcsim_version", r.toolVersion());
         ObjectNode scenario = root.putObject("scenario");
@@ -112,15 +112,33 @@ public final class SummaryJsonWriter {
         sizing.put("chilled_water_pump_design_kw", kw(z.chilledWaterPumpDesignW()));
         sizing.put("facility_water_pump_design_kw", kw(z.facilityWaterPumpDesignW()));
 
+        root.set("economics", economics(r.evaluation().economics()));
+        metrics.put("carbon_t_per_year", Numbers.round(r.evaluation().economics().carbonTonnesPerYear(), 2));
+
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
         return root;
     }
 
+    /** CAPEX by component, OPEX per year by item, TCO; amounts rounded to whole currency units. */
+    static ObjectNode economics(org.aidcsim.economics.Economics e) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("currency", e.currency());
+        ObjectNode capex = n.putObject("capex");
+        e.capex().forEach((k, v) -> capex.put(k, Numbers.round(v, 0)));
+        capex.put("total", Numbers.round(e.capexTotal(), 0));
+        ObjectNode opex = n.putObject("opex_per_year");
+        e.opexPerYear().forEach((k, v) -> opex.put(k, Numbers.round(v, 0)));
+        opex.put("total", Numbers.round(e.opexTotalPerYear(), 0));
+        n.put("tco", Numbers.round(e.tco(), 0));
+        n.put("carbon_t_per_year", Numbers.round(e.carbonTonnesPerYear(), 2));
+        return n;
+    }
+
     /** Stages from the grid to the chips: design figures and the run's energy loss of each. */
     static ObjectNode powerChain(RunReport r) {
-        AnnualMetrics m = r.run().metrics();
-        ChainPoint design = r.designChain();
+        AnnualMetrics m = r.evaluation().metrics();
+        ChainPoint design = r.evaluation().design();
         List<Double> lossJ = new ArrayList<>();
         List<Double> facility = m.stageLossEnergyJ();
         for (int i = facility.size() - 1; i >= 0; i--) {

@@ -12,9 +12,10 @@ public final class SummaryTable {
     }
 
     public static String render(RunReport r) {
-        SiteModel model = r.run().model();
-        AnnualMetrics m = r.run().metrics();
-        Sizing z = r.sizing();
+        SiteModel model = r.evaluation().scenario().model();
+        AnnualMetrics m = r.evaluation().metrics();
+        Sizing z = r.evaluation().sizing();
+        var e = r.evaluation().economics();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s — %s, %s cooling, %d racks, design IT %.0f kW%n", model.name(),
                 model.weather().locationName(), model.cooling().technology().key(), z.racks(), Units.wToKw(z.designItPowerW())));
@@ -53,6 +54,11 @@ public final class SummaryTable {
             row(sb, "server fans removed", String.format(Locale.ROOT, "%,.1f MWh left out of IT (%.0f %% of rack power)",
                     Units.joulesToMwh(z.serverFanEnergyRemovedJ()), 100 * model.cooling().serverFanFractionRemoved()));
         }
+        sb.append('\n');
+        row(sb, "CAPEX", String.format(Locale.ROOT, "%,.1f M %s", e.capexTotal() / 1e6, e.currency()));
+        row(sb, "OPEX per year", String.format(Locale.ROOT, "%,.1f M %s", e.opexTotalPerYear() / 1e6, e.currency()));
+        row(sb, "TCO", String.format(Locale.ROOT, "%,.1f M %s", e.tco() / 1e6, e.currency()));
+        row(sb, "carbon", String.format(Locale.ROOT, "%,.0f t CO2 per year", e.carbonTonnesPerYear()));
         for (String w : r.warnings()) {
             sb.append("warning: ").append(w).append('\n');
         }

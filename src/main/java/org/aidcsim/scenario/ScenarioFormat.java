@@ -10,6 +10,7 @@ import static org.aidcsim.scenario.schema.Schema.object;
 import static org.aidcsim.scenario.schema.Schema.oneOf;
 import static org.aidcsim.scenario.schema.Schema.optional;
 import static org.aidcsim.scenario.schema.Schema.required;
+import static org.aidcsim.scenario.schema.Schema.scalar;
 import static org.aidcsim.scenario.schema.Schema.text;
 import static org.aidcsim.scenario.schema.Schema.union;
 
@@ -392,6 +393,60 @@ public final class ScenarioFormat {
             defaulted("sag_tolerance_fraction", number("Deepest sag the critical bus rides through without storage", "")
                     .min(0).max(1), 0.1, "assumption: UPS rectifier input window of about −10 %"));
 
+    private static final String PRICE_SOURCE = "assumption: order-of-magnitude 2024 US installed price for budgeting; use quotes";
+
+    private static final ObjectType UNIT_COSTS = object("Installed unit costs, in the economics currency.",
+            defaulted("building_per_m2", number("Shell, fit-out and support spaces per m² of white space", "per m²").min(0), 12_000.0,
+                    PRICE_SOURCE),
+            defaulted("switchgear_per_kw", number("MV switchgear per kW", "per kW").min(0), 60.0, PRICE_SOURCE),
+            defaulted("transformer_per_kw", number("MV/LV transformers per kW", "per kW").min(0), 50.0, PRICE_SOURCE),
+            defaulted("ups_per_kw", number("UPS per kW installed", "per kW").min(0), 200.0, PRICE_SOURCE),
+            defaulted("rectifier_per_kw", number("HVDC rectifiers and DC cabinets per kW", "per kW").min(0), 150.0, PRICE_SOURCE),
+            defaulted("sst_per_kw", number("Solid-state transformers per kW", "per kW").min(0), 250.0, PRICE_SOURCE),
+            defaulted("shelf_per_kw", number("Rack power shelves and rack DC/DC per kW", "per kW").min(0), 120.0, PRICE_SOURCE),
+            defaulted("conductor_per_kg", number("Feeders and busway installed, per kg of conductor", "per kg").min(0), 25.0,
+                    PRICE_SOURCE),
+            defaulted("crah_per_kw", number("CRAHs per kW of air heat", "per kW").min(0), 300.0, PRICE_SOURCE),
+            defaulted("chiller_per_kw", number("Chillers per kW of chiller capacity", "per kW").min(0), 250.0, PRICE_SOURCE),
+            defaulted("dry_cooler_per_kw", number("Dry coolers per kW rejected", "per kW").min(0), 120.0, PRICE_SOURCE),
+            defaulted("tower_per_kw", number("Cooling towers per kW rejected", "per kW").min(0), 80.0, PRICE_SOURCE),
+            defaulted("cdu_per_kw", number("CDUs per kW of installed capacity", "per kW").min(0), 150.0, PRICE_SOURCE),
+            defaulted("immersion_tank_per_rack", number("Immersion tank per rack position", "per rack").min(0), 25_000.0, PRICE_SOURCE),
+            defaulted("fluid_per_l", number("Dielectric fluid per litre", "per L").min(0), 12.0, PRICE_SOURCE),
+            defaulted("battery_per_kwh", number("UPS batteries per kWh", "per kWh").min(0), 400.0, PRICE_SOURCE),
+            defaulted("supercap_per_kwh", number("Supercapacitor banks per kWh of window energy", "per kWh").min(0), 15_000.0,
+                    "assumption: about 50 per 3 Wh cell plus modules and converters"),
+            defaulted("generator_per_kw", number("Diesel generator sets per kW", "per kW").min(0), 500.0, PRICE_SOURCE));
+
+    private static final ObjectType ECONOMICS = object("Cost and carbon: CAPEX, OPEX, TCO and operational CO₂.",
+            defaulted("currency", text("Label of the currency of every price."), "USD", "US dollars"),
+            defaulted("years", integer("TCO horizon", 1, 100), 10, "assumption: a 10-year view, about one IT refresh cycle"),
+            defaulted("discount_rate", number("Yearly discount rate", "").min(0).max(1), 0.08, "assumption: 8 % cost of capital"),
+            defaulted("electricity_price_per_kwh", number("Electricity price", "per kWh").min(0), 0.08,
+                    "assumption: large industrial tariff"),
+            defaulted("water_price_per_m3", number("Water price (supply and discharge)", "per m³").min(0), 3.0, "assumption"),
+            defaulted("fuel_price_per_l", number("Diesel price", "per L").min(0), 1.2, "assumption"),
+            defaulted("maintenance_fraction_per_year", number("Yearly maintenance as a share of CAPEX", "").min(0).max(1), 0.03,
+                    "assumption: 2-4 % of capital cost per year is common in facility budgets"),
+            defaulted("generator_test_hours_per_year", number("Hours the generators run loaded for tests each year", "h").min(0)
+                    .max(8760), 12.0, "NFPA 110 monthly exercise of about an hour"),
+            defaulted("grid_carbon_g_per_kwh", number("Grid carbon intensity", "g CO₂/kWh").min(0).max(2000), 450.0,
+                    "assumption: a world-average grid; set your own (or an hourly file)"),
+            optional("grid_carbon_file", text("CSV of hourly intensities: a header, then one g_co2_per_kwh value per hour of "
+                    + "the year (8760 rows), relative to the scenario file.")),
+            defaulted("unit_costs", UNIT_COSTS, EMPTY_OBJECT, "see each field"));
+
+    private static final ObjectType SWEEP_RANGE = object("Values from, to (included) in steps.",
+            required("from", number("First value", "")),
+            required("to", number("Last value (included when the steps reach it)", "")),
+            required("step", number("Step", "").above(0)));
+
+    private static final ObjectType SWEEP_DIMENSION = object("One swept field.",
+            required("path", text("Field path, like it.groups[0].rack_power_kw or cooling.technology.")),
+            optional("values", listOf("Values to try.", scalar("A value of the swept field's type."), 1)),
+            optional("range", SWEEP_RANGE))
+            .exactlyOneOf("values", "range");
+
     private static final ObjectType SIMULATION = object("The simulated period and step.",
             defaulted("start_day", integer("First day simulated, 1 = 1 January", 1, 365), 1, "the whole year"),
             defaulted("days", integer("Number of days simulated", 1, 3650), 365, "the whole year"),
@@ -412,6 +467,9 @@ public final class ScenarioFormat {
             required("power", POWER),
             required("cooling", COOLING),
             optional("backup", BACKUP),
+            defaulted("economics", ECONOMICS, EMPTY_OBJECT, "see each field"),
+            optional("sweep", listOf("Variants to run with aidcsim sweep: the Cartesian product of every dimension.",
+                    SWEEP_DIMENSION, 1)),
             optional("transient", TRANSIENT),
             defaulted("simulation", SIMULATION, EMPTY_OBJECT, "a whole year of hourly steps"),
             defaulted("outputs", OUTPUTS, EMPTY_OBJECT, "see each field"));

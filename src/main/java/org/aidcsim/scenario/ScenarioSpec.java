@@ -17,8 +17,8 @@ import org.aidcsim.power.StageKind;
  * name). {@link ModelFactory} turns it into an SI model.
  */
 public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
-        CoolingSpec cooling, Optional<BackupSpec> backup, Optional<TransientSpec> transientWindow, SimulationSpec simulation,
-        OutputsSpec outputs) {
+        CoolingSpec cooling, Optional<BackupSpec> backup, Optional<TransientSpec> transientWindow, EconomicsSpec economics,
+        SimulationSpec simulation, OutputsSpec outputs) {
 
     public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
     }
@@ -167,6 +167,12 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
         public TransientSpec {
             events = List.copyOf(events);
         }
+    }
+
+    /** Prices, finance, carbon; unit costs in the same currency. */
+    public record EconomicsSpec(String currency, int years, double discountRate, double electricityPricePerKwh,
+            double waterPricePerM3, double fuelPricePerL, double maintenanceFractionPerYear, double generatorTestHoursPerYear,
+            double gridCarbonGPerKwh, Optional<String> gridCarbonFile, org.aidcsim.economics.UnitCosts unitCosts) {
     }
 
     public record SimulationSpec(int startDay, int days, int stepS) {

@@ -51,6 +51,7 @@ final class SpecBinder {
                 cooling(obj(doc, "cooling")),
                 Optional.ofNullable(doc.get("backup")).map(SpecBinder::asMap).map(SpecBinder::backup),
                 Optional.ofNullable(doc.get("transient")).map(SpecBinder::asMap).map(SpecBinder::transientWindow),
+                economics(obj(doc, "economics")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
     }
@@ -163,6 +164,19 @@ final class SpecBinder {
                 num(sm, "ramp_limit_mw_per_s"), optNum(sm, "peak_limit_mw"), num(sm, "time_constant_s")));
         return new ScenarioSpec.TransientSpec(num(m, "duration_s"), num(m, "step_s"), num(m, "output_step_s"), load, events, smoothing,
                 num(m, "sag_tolerance_fraction"));
+    }
+
+    private static ScenarioSpec.EconomicsSpec economics(Map<String, Object> e) {
+        Map<String, Object> u = obj(e, "unit_costs");
+        var costs = new org.aidcsim.economics.UnitCosts(num(u, "building_per_m2"), num(u, "switchgear_per_kw"),
+                num(u, "transformer_per_kw"), num(u, "ups_per_kw"), num(u, "rectifier_per_kw"), num(u, "sst_per_kw"),
+                num(u, "shelf_per_kw"), num(u, "conductor_per_kg"), num(u, "crah_per_kw"), num(u, "chiller_per_kw"),
+                num(u, "dry_cooler_per_kw"), num(u, "tower_per_kw"), num(u, "cdu_per_kw"), num(u, "immersion_tank_per_rack"),
+                num(u, "fluid_per_l"), num(u, "battery_per_kwh"), num(u, "supercap_per_kwh"), num(u, "generator_per_kw"));
+        return new ScenarioSpec.EconomicsSpec(str(e, "currency"), integer(e, "years"), num(e, "discount_rate"),
+                num(e, "electricity_price_per_kwh"), num(e, "water_price_per_m3"), num(e, "fuel_price_per_l"),
+                num(e, "maintenance_fraction_per_year"), num(e, "generator_test_hours_per_year"), num(e, "grid_carbon_g_per_kwh"),
+                Optional.ofNullable((String) e.get("grid_carbon_file")), costs);
     }
 
     private static Optional<Double> optNum(Map<String, Object> m, String key) {

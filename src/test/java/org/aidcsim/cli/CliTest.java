@@ -50,7 +50,8 @@ class CliTest {
         assertTrue(hourly.get(0).startsWith("time_h,day_of_year,hour_of_day,dry_bulb_c,it_power_kw"), hourly.get(0));
         try (var files = Files.list(dir)) {
             assertEquals(List.of("hourly.csv", "monthly-pue.png", "monthly-pue.svg", "pue-heatmap.png", "pue-heatmap.svg",
-                    "summary.json"), files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left behind");
+                    "report.html", "summary.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary files left behind");
         }
     }
 

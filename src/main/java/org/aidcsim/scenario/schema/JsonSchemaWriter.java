@@ -51,6 +51,12 @@ public final class JsonSchemaWriter {
                 n.put("minLength", t.minLength());
             }
             t.pattern().ifPresent(p -> n.put("pattern", "^(?:" + p + ")$"));
+        } else if (type instanceof SchemaType.ScalarType t) {
+            ArrayNode types = n.putArray("type");
+            types.add("number");
+            types.add("string");
+            types.add("boolean");
+            describe(n, t.description());
         } else if (type instanceof BooleanType t) {
             n.put("type", "boolean");
             describe(n, t.description());

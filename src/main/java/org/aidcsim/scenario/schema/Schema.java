@@ -38,6 +38,10 @@ public final class Schema {
         return new StringType(description, Optional.of(pattern), 1);
     }
 
+    public static SchemaType.ScalarType scalar(String description) {
+        return new SchemaType.ScalarType(description);
+    }
+
     public static BooleanType bool(String description) {
         return new BooleanType(description);
     }

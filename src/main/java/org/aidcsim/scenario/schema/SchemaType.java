@@ -67,6 +67,14 @@ public sealed interface SchemaType {
         }
     }
 
+    /** Any single value: a number, text or true/false (sweep values, whose type the swept field decides). */
+    record ScalarType(String description) implements SchemaType {
+        @Override
+        public String expectation() {
+            return "a number, text or true/false";
+        }
+    }
+
     /** true or false. */
     record BooleanType(String description) implements SchemaType {
         @Override

@@ -62,6 +62,12 @@ public final class Validator {
                 return b;
             }
             return fail(node, path, "wrong type", type.expectation());
+        } else if (type instanceof SchemaType.ScalarType t) {
+            if (node instanceof ScalarNode sc && sc.value().isPresent()) {
+                Object v = sc.value().get();
+                return v instanceof Number n && !(v instanceof Double) ? (Object) n.longValue() : v;
+            }
+            return fail(node, path, "wrong type", t.expectation());
         } else if (type instanceof EnumType t) {
             return checkEnum(node, t, path);
         } else if (type instanceof ListType t) {

@@ -1,0 +1,84 @@
+package org.aidcsim.report;
+
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import org.aidcsim.sweep.Evaluation;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Charts that compare designs: energy by end use, and a sweep's scatter with its Pareto front. No physics. */
+public final class StudyCharts {
+    private StudyCharts() {
+    }
+
+    /** Stacked bars of energy by end use (MWh), one bar per design. */
+    public static JFreeChart energyByEndUse(String title, List<String> labels, List<Evaluation> designs) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String[] uses = {"IT", "power chain", "fans", "pumps", "chillers", "misc"};
+        for (int i = 0; i < designs.size(); i++) {
+            var m = designs.get(i).metrics();
+            double[] v = {m.itEnergyJ(), m.powerLossEnergyJ(), m.fanEnergyJ(), m.pumpEnergyJ(), m.chillerEnergyJ(), m.miscEnergyJ()};
+            for (int u = 0; u < uses.length; u++) {
+                data.addValue(v[u] / 3.6e9, uses[u], labels.get(i));
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "energy (MWh)", data, PlotOrientation.VERTICAL, true,
+                true, false);
+        var plot = chart.getCategoryPlot();
+        StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        Color[] colors = {new Color(0x9ecae1), new Color(0xd62728), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x1f77b4),
+            new Color(0x7f7f7f)};
+        for (int u = 0; u < colors.length; u++) {
+            r.setSeriesPaint(u, colors[u]);
+        }
+        if (labels.size() > 6) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        PowerCharts.style(chart);
+        return chart;
+    }
+
+    /** Every variant as a point; the Pareto front (both axes minimized) joined and highlighted. */
+    public static JFreeChart paretoScatter(String title, String xLabel, String yLabel, double[] x, double[] y, boolean[] front) {
+        XYSeries all = new XYSeries("variants", false, true);
+        XYSeries pareto = new XYSeries("Pareto front", true, true);
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+                continue;
+            }
+            all.add(x[i], y[i]);
+            if (front[i]) {
+                pareto.add(x[i], y[i]);
+            }
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(all);
+        data.addSeries(pareto);
+        JFreeChart chart = ChartFactory.createScatterPlot(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesLinesVisible(0, false);
+        r.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        r.setSeriesPaint(0, new Color(0x1f77b4));
+        r.setSeriesLinesVisible(1, true);
+        r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        r.setSeriesPaint(1, new Color(0xd62728));
+        plot.setRenderer(r);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        PowerCharts.style(chart);
+        return chart;
+    }
+}

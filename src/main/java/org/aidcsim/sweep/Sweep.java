@@ -1,0 +1,165 @@
+package org.aidcsim.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioVariants;
+import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.scenario.schema.Node;
+import org.aidcsim.scenario.schema.NodePaths;
+
+/**
+ * Runs the Cartesian product of the dimensions on all cores. Variants are numbered in row-major
+ * order (the first dimension changes slowest) and come back in that order whatever thread ran
+ * them, so the same scenario gives the same table. A variant that fails is kept with its reason;
+ * the others still run.
+ */
+public final class Sweep {
+    /**
+     * One variant.
+     *
+     * @param index position in the product, from 0
+     * @param values the value of each dimension
+     * @param evaluation its results, or empty when it failed
+     * @param error why it failed, or ""
+     */
+    public record Variant(int index, List<String> values, Optional<Evaluation> evaluation, String error) {
+        public Variant {
+            values = List.copyOf(values);
+        }
+    }
+
+    private Sweep() {
+    }
+
+    /**
+     * Checks the dimensions before anything runs: every path must name a field of the scenario and
+     * every value must be valid there on its own. All problems are reported together.
+     */
+    public static void check(LoadedScenario base, List<SweepDimension> dimensions) throws ScenarioException {
+        List<Issue> issues = new ArrayList<>();
+        for (SweepDimension d : dimensions) {
+            try {
+                Object at = base.resolved();
+                for (Object seg : NodePaths.parse(d.path())) {
+                    if (seg instanceof String key && at instanceof Map<?, ?> m && m.containsKey(key)) {
+                        at = m.get(key);
+                    } else if (seg instanceof Integer i && at instanceof List<?> l && i < l.size()) {
+                        at = l.get(i);
+                    } else {
+                        throw new NodePaths.PathException("names no field of the scenario (expected a path such as "
+                                + "it.groups[0].rack_power_kw or cooling.technology, found \"" + d.path() + "\")");
+                    }
+                }
+            } catch (NodePaths.PathException e) {
+                issues.add(new Issue(d.origin(), d.originPath() + ".path", e.getMessage()));
+                continue;
+            }
+            for (Node value : d.values()) {
+                try {
+                    ScenarioVariants.with(base, Map.of(d.path(), value), removals(base, List.of(d), List.of(value)));
+                } catch (ScenarioException e) {
+                    issues.addAll(e.issues());
+                }
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ScenarioException(issues);
+        }
+    }
+
+    /** Number of variants. */
+    public static int size(List<SweepDimension> dimensions) {
+        int n = 1;
+        for (SweepDimension d : dimensions) {
+            n = Math.multiplyExact(n, d.values().size());
+        }
+        return n;
+    }
+
+    /**
+     * Runs every variant.
+     *
+     * @param threads worker threads (≥ 1)
+     * @param withSeries keep each variant's hourly series (for hourly carbon or charts)
+     * @param progress told the count of finished variants as they finish
+     */
+    public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, boolean withSeries,
+            IntConsumer progress) {
+        int n = size(dimensions);
+        AtomicInteger done = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
+                Variant v = variant(base, dimensions, i, withSeries);
+                progress.accept(done.incrementAndGet());
+                return v;
+            }).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sweep failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Fields to drop before applying the values: the sweep itself, and the liquid section when the
+     * cooling technology changes (the new technology brings its own liquid defaults) unless the
+     * sweep sets liquid fields itself.
+     */
+    static List<String> removals(LoadedScenario base, List<SweepDimension> dimensions, List<Node> values) {
+        List<String> out = new ArrayList<>();
+        out.add("sweep");
+        for (int d = 0; d < dimensions.size(); d++) {
+            if (dimensions.get(d).path().equals("cooling.technology")
+                    && dimensions.stream().noneMatch(x -> x.path().startsWith("cooling.liquid"))
+                    && !SweepDimension.label(values.get(d)).equals(base.spec().cooling().technology().key())) {
+                out.add("cooling.liquid");
+            }
+        }
+        return out;
+    }
+
+    static Variant variant(LoadedScenario base, List<SweepDimension> dimensions, int index, boolean withSeries) {
+        Map<String, Node> sets = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        int rest = index;
+        int[] pick = new int[dimensions.size()];
+        for (int d = dimensions.size() - 1; d >= 0; d--) {
+            int size = dimensions.get(d).values().size();
+            pick[d] = rest % size;
+            rest /= size;
+        }
+        List<Node> chosen = new ArrayList<>();
+        for (int d = 0; d < dimensions.size(); d++) {
+            SweepDimension dim = dimensions.get(d);
+            Node value = dim.values().get(pick[d]);
+            sets.put(dim.path(), value);
+            chosen.add(value);
+            labels.add(SweepDimension.label(value));
+        }
+        List<String> removals = removals(base, dimensions, chosen);
+        try {
+            LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
+            return new Variant(index, labels, Optional.of(Evaluation.of(ModelFactory.compile(variant), withSeries)), "");
+        } catch (ScenarioException e) {
+            Issue first = e.issues().get(0);
+            String more = e.issues().size() > 1 ? " (+" + (e.issues().size() - 1) + " more)" : "";
+            return new Variant(index, labels, Optional.empty(), (first.path().isEmpty() ? "" : first.path() + ": ")
+                    + first.message() + more);
+        }
+    }
+}

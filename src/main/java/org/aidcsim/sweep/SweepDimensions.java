@@ -1,0 +1,119 @@
+package org.aidcsim.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioVariants;
+import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.scenario.schema.Location;
+import org.aidcsim.scenario.schema.Node;
+import org.aidcsim.scenario.schema.NodePaths;
+
+/** Reads sweep dimensions from a scenario's {@code sweep} section and from --set options. */
+public final class SweepDimensions {
+    private SweepDimensions() {
+    }
+
+    /** The dimensions written in the scenario, values keeping their place in the file. */
+    public static List<SweepDimension> fromScenario(LoadedScenario s) {
+        List<SweepDimension> out = new ArrayList<>();
+        Object sweep = s.resolved().get("sweep");
+        if (!(sweep instanceof List<?> list)) {
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> dim = (java.util.Map<String, Object>) list.get(i);
+            String at = "sweep[" + i + "]";
+            Location origin = s.locations().getOrDefault(at, new Location(s.file().toString(), 0, 0));
+            List<Node> values = new ArrayList<>();
+            try {
+                Optional<Node> written = NodePaths.get(s.root(), at + ".values");
+                if (written.isPresent() && written.get() instanceof Node.ListNode l) {
+                    values.addAll(l.items());
+                } else {
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<String, Object> range = (java.util.Map<String, Object>) dim.get("range");
+                    Location where = s.locations().getOrDefault(at + ".range", origin);
+                    values.addAll(range(((Number) range.get("from")).doubleValue(), ((Number) range.get("to")).doubleValue(),
+                            ((Number) range.get("step")).doubleValue(), where));
+                }
+            } catch (NodePaths.PathException e) {
+                throw new IllegalStateException(e);
+            }
+            out.add(new SweepDimension((String) dim.get("path"), values, origin, at));
+        }
+        return out;
+    }
+
+    /**
+     * Parses {@code path=v1,v2,…} or {@code path=from:to:step}. Values read as they would in a
+     * file: 20 is a number, air is text.
+     */
+    public static SweepDimension fromOption(String option) throws ScenarioException {
+        Location origin = new Location("--set " + option, 1, 1);
+        int eq = option.indexOf('=');
+        if (eq <= 0 || eq == option.length() - 1) {
+            throw new ScenarioException(List.of(new Issue(origin, "", "expected path=value1,value2,… or path=from:to:step, found \""
+                    + option + "\"")));
+        }
+        String path = option.substring(0, eq).trim();
+        String rhs = option.substring(eq + 1).trim();
+        if (rhs.matches("-?[0-9.eE+-]+:-?[0-9.eE+-]+:[0-9.eE+-]+")) {
+            String[] p = rhs.split(":");
+            try {
+                double step = Double.parseDouble(p[2]);
+                if (!(step > 0)) {
+                    throw new NumberFormatException();
+                }
+                return new SweepDimension(path, range(Double.parseDouble(p[0]), Double.parseDouble(p[1]), step, origin), origin, "--set");
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(List.of(new Issue(origin, path, "bad range (expected from:to:step with step > 0, found \""
+                        + rhs + "\")")));
+            }
+        }
+        List<Node> values = new ArrayList<>();
+        for (String text : splitValues(rhs)) {
+            if (text.isBlank()) {
+                throw new ScenarioException(List.of(new Issue(origin, path, "empty value in the list (expected values separated by "
+                        + "commas, found \"" + rhs + "\")")));
+            }
+            values.add(ScenarioVariants.value(text.trim(), "--set " + path));
+        }
+        return new SweepDimension(path, values, origin, "--set");
+    }
+
+    private static List<String> splitValues(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+            if (c == ',' && depth == 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    static List<Node> range(double from, double to, double step, Location at) {
+        List<Node> out = new ArrayList<>();
+        int n = (int) Math.floor((to - from) / step + 1e-9);
+        for (int k = 0; k <= n; k++) {
+            // Rounded to 12 significant digits so that 0.1 steps read as 0.3, not 0.30000000000000004.
+            double v = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", from + k * step));
+            out.add(new Node.ScalarNode(at, Optional.of(v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.aidcsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.aidcsim.cli.Main;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders the HTML reports of run, compare and sweep in headless Chromium (Debian's chromium,
+ * which .ci/run installs): each page must load with no script error and show its charts. A
+ * screenshot of each lands in target/report-screenshots/. Without Chromium the test is skipped
+ * on a developer machine and fails in CI.
+ */
+class HtmlRenderTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path OUT = Path.of("target/report-screenshots");
+
+    @BeforeAll
+    static void needChromium() {
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must install Debian's chromium (see .ci/run)");
+        }
+        Assumptions.assumeTrue(present, "chromium not installed: apt-get install chromium");
+    }
+
+    @Test
+    void runReportRendersWithItsCharts() throws Exception {
+        Path dir = OUT.resolve("run");
+        assertEquals(0, cli("run", "-q", "scenarios/ai-hall-cold-plate.yaml", "-o", dir.toString()));
+        check(dir.resolve("report.html"), 3, "run.png");
+    }
+
+    @Test
+    void compareReportRendersWithItsCharts() throws Exception {
+        Path dir = OUT.resolve("compare");
+        assertEquals(0, cli("compare", "scenarios/ai-hall-cold-plate.yaml", "-a", "ac-ups-double-conversion,dc-800v-sst", "-o",
+                dir.toString()));
+        check(dir.resolve("report.html"), 2, "compare.png");
+    }
+
+    @Test
+    void sweepReportRendersWithItsCharts() throws Exception {
+        Path dir = OUT.resolve("sweep");
+        assertEquals(0, cli("sweep", "scenarios/traditional-air-ups.yaml", "--set", "cooling.technology=air,cold_plate", "--set",
+                "simulation.days=30", "-o", dir.toString()));
+        check(dir.resolve("report.html"), 2, "sweep.png");
+    }
+
+    private static void check(Path html, int charts, String screenshot) throws Exception {
+        String dom = chromium("--virtual-time-budget=5000", "--dump-dom", html.toUri().toString());
+        assertTrue(dom.contains("data-loaded=\"true\""), "the page finished loading");
+        assertTrue(dom.contains("data-errors=\"0\""), "no script error on the page");
+        var m = java.util.regex.Pattern.compile("data-charts=\"(\\d+)\"").matcher(dom);
+        assertTrue(m.find(), "chart count recorded");
+        assertTrue(Integer.parseInt(m.group(1)) >= charts, "charts: " + m.group(1));
+        Path shot = OUT.resolve(screenshot).toAbsolutePath();
+        chromium("--screenshot=" + shot, "--window-size=1280,2400", html.toUri().toString());
+        assertTrue(Files.size(shot) > 10_000, "a screenshot with content");
+    }
+
+    private static String chromium(String... args) throws Exception {
+        Path profile = Files.createTempDirectory("aidcsim-chromium");
+        List<String> cmd = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish");
+        }
+        return out;
+    }
+
+    private static int cli(String... args) {
+        var sw = new java.io.StringWriter();
+        return Main.execute(args, new java.io.PrintWriter(sw, true), new java.io.PrintWriter(sw, true));
+    }
+}

@@ -1,0 +1,116 @@
+package org.aidcsim.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.aidcsim.cli.Main;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepTest {
+    @TempDir
+    Path tmp;
+
+    private static int cli(String... args) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        return Main.execute(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+    }
+
+    private static final String[] SWEEP_24 = {"sweep", "scenarios/ai-hall-cold-plate.yaml",
+        "--set", "it.groups[0].rack_power_kw=20,50,100,130",
+        "--set", "cooling.technology=air,cold_plate,immersion",
+        "--set", "site.weather.file=../weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw,"
+                + "../weather/CHN_Guangdong.Shaoguan.590820_CSWD.epw"};
+
+    @Test
+    void twentyFourVariantsFromOneCommandTwiceByteIdentical() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, cli(append(SWEEP_24, "-o", a.toString())));
+        assertEquals(0, cli(append(SWEEP_24, "-o", b.toString(), "--threads", "1")));
+        List<String> rows = Files.readAllLines(a.resolve("sweep.csv"));
+        assertEquals(25, rows.size(), "header + 24 variants");
+        assertTrue(rows.get(0).startsWith("variant,it.groups[0].rack_power_kw,cooling.technology,site.weather.file,status,pue,"));
+        assertTrue(rows.get(7).contains(",failed,") && rows.get(7).contains("more than air can remove"), rows.get(7));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",yes,")), "a Pareto front is marked");
+        assertArrayEquals(Files.readAllBytes(a.resolve("sweep.csv")), Files.readAllBytes(b.resolve("sweep.csv")),
+                "same scenario, same bytes, whatever the thread count");
+        for (String f : List.of("report.html", "sweep-pareto.png", "sweep-pareto.svg", "sweep-energy-by-end-use.png")) {
+            assertTrue(Files.size(a.resolve(f)) > 1000, f);
+        }
+    }
+
+    @Test
+    void sweepSectionOfTheScenarioWithARange() throws Exception {
+        Path scenario = tmp.resolve("s.yaml");
+        Files.writeString(scenario, """
+                name: swept
+                site: {weather: {type: constant, dry_bulb_c: 20}}
+                it: {groups: [{name: g, racks: 10, rack_power_kw: 50}]}
+                power: {architecture: hvdc-240v}
+                cooling: {technology: cold_plate}
+                simulation: {days: 2}
+                sweep:
+                  - path: cooling.liquid.facility_supply_temp_c
+                    range: {from: 20, to: 32, step: 4}
+                  - path: power.architecture
+                    values: [hvdc-240v, dc-800v-sst]
+                """);
+        LoadedScenario base = ScenarioLoader.load(scenario);
+        List<SweepDimension> dims = SweepDimensions.fromScenario(base);
+        assertEquals(4, dims.get(0).values().size(), "20, 24, 28, 32");
+        List<Sweep.Variant> variants = Sweep.run(base, dims, 2, false, i -> { });
+        assertEquals(8, variants.size());
+        assertEquals(List.of("20", "hvdc-240v"), variants.get(0).values());
+        assertEquals(List.of("32", "dc-800v-sst"), variants.get(7).values());
+        assertTrue(variants.stream().allMatch(v -> v.evaluation().isPresent()));
+        // Warmer facility water, more free cooling: PUE falls along the first dimension.
+        assertTrue(variants.get(6).evaluation().get().metrics().pue() < variants.get(0).evaluation().get().metrics().pue());
+    }
+
+    @Test
+    void badSweepsAreRefusedBeforeAnythingRuns() throws Exception {
+        LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/ai-hall-cold-plate.yaml"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Sweep.check(base,
+                List.of(SweepDimensions.fromOption("it.groups[0].rack_powr_kw=20,30"))));
+        assertTrue(e.getMessage().contains("--set.path: names no field of the scenario"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> Sweep.check(base,
+                List.of(SweepDimensions.fromOption("it.groups[0].rack_power_kw=20,lots"))));
+        assertTrue(e.getMessage().contains("--set it.groups[0].rack_power_kw:1:1: it.groups[0].rack_power_kw: wrong type "
+                + "(expected a number from 0 to 2000 kW, found \"lots\")"), e.getMessage());
+        e = assertThrows(ScenarioException.class, () -> SweepDimensions.fromOption("cooling.technology="));
+        assertTrue(e.getMessage().contains("expected path=value1,value2"), e.getMessage());
+
+        Path scenario = tmp.resolve("empty.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("scenarios/ai-hall-cold-plate.yaml"))
+                + "sweep:\n  - path: cooling.technology\n    values: []\n");
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(scenario));
+        assertTrue(e.getMessage().contains("sweep[0].values: too few items (expected a list of at least 1 item(s), found 0 item(s))"),
+                e.getMessage());
+        assertEquals(2, cli("sweep", "scenarios/ai-hall-cold-plate.yaml"), "nothing to sweep");
+    }
+
+    @Test
+    void paretoFrontKeepsOnlyTheNonDominated() {
+        double[] x = {1, 2, 3, 2, 4, Double.NaN};
+        double[] y = {5, 3, 1, 4, 0.5, 0};
+        assertArrayEquals(new boolean[] {true, true, true, false, true, false}, Pareto.front(x, y));
+        assertFalse(Pareto.front(new double[] {1, 1}, new double[] {2, 3})[1], "equal x, worse y: dominated");
+    }
+
+    private static String[] append(String[] a, String... more) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + more.length);
+        System.arraycopy(more, 0, out, a.length, more.length);
+        return out;
+    }
+}
