@@ -88,7 +88,8 @@ final class CompareCommand implements Callable<Integer> {
         for (var e : variants.entrySet()) {
             var model = e.getValue().model();
             try {
-                results.add(new Comparison.Variant(e.getKey(), Evaluation.of(e.getValue(), false)));
+                results.add(new Comparison.Variant(e.getKey(), Evaluation.of(e.getValue(), false,
+                        e.getValue().scenario().spec().availability().years() / 5)));
             } catch (ScenarioException ex) {
                 ScenarioIssues.print(err, ex);
                 return ExitCodes.INVALID_INPUT;

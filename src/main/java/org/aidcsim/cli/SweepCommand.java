@@ -48,6 +48,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "Two metrics, both minimized, for the Pareto front (default: ${DEFAULT-VALUE}): pue, tco, capex, water_m3, carbon_t_per_year, …")
     private String pareto;
 
+    @Option(names = "--availability-years", paramLabel = "N", defaultValue = "0",
+            description = "Also estimate each variant's availability over N simulated years (default: ${DEFAULT-VALUE}, off).")
+    private double availabilityYears;
+
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
     private Integer threads;
 
@@ -81,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
         int n = Sweep.size(dims);
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, n, System.console() != null);
-        List<Sweep.Variant> variants = Sweep.run(base, dims, workers, false, progress);
+        List<Sweep.Variant> variants = Sweep.run(base, dims, workers, false, Math.max(0, availabilityYears), progress);
         progress.finish();
 
         double[] x = new double[n];

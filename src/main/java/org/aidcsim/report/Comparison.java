@@ -43,7 +43,8 @@ public final class Comparison {
             new Row("CAPEX", "M", 2, v -> v.evaluation().economics().capexTotal() / 1e6),
             new Row("OPEX per year", "M", 2, v -> v.evaluation().economics().opexTotalPerYear() / 1e6),
             new Row("TCO", "M", 2, v -> v.evaluation().economics().tco() / 1e6),
-            new Row("carbon", "t/yr", 0, v -> v.evaluation().economics().carbonTonnesPerYear()));
+            new Row("carbon", "t/yr", 0, v -> v.evaluation().economics().carbonTonnesPerYear()),
+            new Row("IT downtime", "min/yr", 3, v -> v.evaluation().availability().map(a -> a.downtimeMinutesPerYear()).orElse(Double.NaN)));
 
     private final List<Variant> variants;
 

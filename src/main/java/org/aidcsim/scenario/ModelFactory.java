@@ -173,8 +173,8 @@ public final class ModelFactory {
         ScenarioSpec.PowerSpec replaced = new ScenarioSpec.PowerSpec(Optional.of(architecture), List.of(),
                 power.designLoadFraction(), power.redundancy(), power.feeder());
         ScenarioSpec changed = new ScenarioSpec(spec.name() + "-" + architecture.key(), spec.description(), spec.site(),
-                spec.it(), replaced, spec.cooling(), spec.backup(), spec.transientWindow(), spec.economics(), spec.simulation(),
-                spec.outputs());
+                spec.it(), replaced, spec.cooling(), spec.backup(), spec.transientWindow(), spec.economics(), spec.availability(),
+                spec.simulation(), spec.outputs());
         return compile(new LoadedScenario(s.file(), s.root(), changed, s.resolved(), s.locations()));
     }
 

@@ -447,6 +447,31 @@ public final class ScenarioFormat {
             optional("range", SWEEP_RANGE))
             .exactlyOneOf("values", "range");
 
+    private static ObjectType reliabilityOverrides() {
+        var defaults = org.aidcsim.availability.ReliabilityCatalog.defaults();
+        return object("Failure data by component type, replacing the defaults (docs/availability.md).",
+                defaults.entrySet().stream().map(e -> optional(e.getKey(), object("Failure and repair of a " + e.getKey()
+                        + ". Default: " + e.getValue().failuresPerYear() + "/yr, " + e.getValue().repairHours() + " h ("
+                        + e.getValue().source() + ").",
+                        required("failures_per_year", number("Failure rate", "1/yr").min(0).max(10_000)),
+                        required("repair_hours", number("Mean time to repair", "h").above(0).max(1e6)))))
+                        .toArray(org.aidcsim.scenario.schema.Field[]::new));
+    }
+
+    private static final ObjectType AVAILABILITY = object("Monte Carlo of how often the IT load loses power (aidcsim availability).",
+            defaulted("years", number("Years simulated", "yr").min(100).max(1e8), 50_000.0,
+                    "enough for tight confidence intervals at four to six nines in about a second"),
+            defaulted("seed", integer("Random seed: the same seed gives the same result", 0, Long.MAX_VALUE), 1, "seed 1"),
+            optional("battery_autonomy_s", number("Battery autonomy at design load; from backup.battery when left out", "s").min(0)),
+            defaulted("redundancy_group_units", integer("Largest number of working units in one redundant group (a UPS system, "
+                    + "a rectifier DC system, a CDU row): N+1 means N of N+1 within a group of at most this N", 1, 1000), 4,
+                    "assumption: groups of up to 4 working units, as in 4+1 rectifier cabinets or paralleled UPS modules"),
+            defaulted("static_bypass", bool("UPS static bypass: when modules fail, the load runs on the source unprotected"), true,
+                    "double-conversion UPS systems are built with one"),
+            defaulted("generator_fail_to_start_probability", number("Probability a set fails to start on demand", "").min(0).max(1),
+                    0.01, "assumption: about 1 % per demand, the order of older IEEE 493 surveys"),
+            defaulted("components", reliabilityOverrides(), EMPTY_OBJECT, "the defaults of each type"));
+
     private static final ObjectType SIMULATION = object("The simulated period and step.",
             defaulted("start_day", integer("First day simulated, 1 = 1 January", 1, 365), 1, "the whole year"),
             defaulted("days", integer("Number of days simulated", 1, 3650), 365, "the whole year"),
@@ -468,6 +493,7 @@ public final class ScenarioFormat {
             required("cooling", COOLING),
             optional("backup", BACKUP),
             defaulted("economics", ECONOMICS, EMPTY_OBJECT, "see each field"),
+            defaulted("availability", AVAILABILITY, EMPTY_OBJECT, "see each field"),
             optional("sweep", listOf("Variants to run with aidcsim sweep: the Cartesian product of every dimension.",
                     SWEEP_DIMENSION, 1)),
             optional("transient", TRANSIENT),

@@ -18,7 +18,7 @@ import org.aidcsim.power.StageKind;
  */
 public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
         CoolingSpec cooling, Optional<BackupSpec> backup, Optional<TransientSpec> transientWindow, EconomicsSpec economics,
-        SimulationSpec simulation, OutputsSpec outputs) {
+        AvailabilitySpec availability, SimulationSpec simulation, OutputsSpec outputs) {
 
     public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
     }
@@ -173,6 +173,17 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     public record EconomicsSpec(String currency, int years, double discountRate, double electricityPricePerKwh,
             double waterPricePerM3, double fuelPricePerL, double maintenanceFractionPerYear, double generatorTestHoursPerYear,
             double gridCarbonGPerKwh, Optional<String> gridCarbonFile, org.aidcsim.economics.UnitCosts unitCosts) {
+    }
+
+    /**
+     * @param components failure data by type, defaults replaced where the file gives its own
+     */
+    public record AvailabilitySpec(double years, long seed, Optional<Double> batteryAutonomyS, int redundancyGroupUnits,
+            boolean staticBypass, double generatorFailToStartProbability,
+            Map<String, org.aidcsim.availability.FailureData> components) {
+        public AvailabilitySpec {
+            components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
+        }
     }
 
     public record SimulationSpec(int startDay, int days, int stepS) {

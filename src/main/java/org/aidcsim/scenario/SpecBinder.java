@@ -52,6 +52,7 @@ final class SpecBinder {
                 Optional.ofNullable(doc.get("backup")).map(SpecBinder::asMap).map(SpecBinder::backup),
                 Optional.ofNullable(doc.get("transient")).map(SpecBinder::asMap).map(SpecBinder::transientWindow),
                 economics(obj(doc, "economics")),
+                availability(obj(doc, "availability")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
     }
@@ -177,6 +178,19 @@ final class SpecBinder {
                 num(e, "electricity_price_per_kwh"), num(e, "water_price_per_m3"), num(e, "fuel_price_per_l"),
                 num(e, "maintenance_fraction_per_year"), num(e, "generator_test_hours_per_year"), num(e, "grid_carbon_g_per_kwh"),
                 Optional.ofNullable((String) e.get("grid_carbon_file")), costs);
+    }
+
+    private static ScenarioSpec.AvailabilitySpec availability(Map<String, Object> a) {
+        Map<String, org.aidcsim.availability.FailureData> data = new java.util.LinkedHashMap<>(
+                org.aidcsim.availability.ReliabilityCatalog.defaults());
+        obj(a, "components").forEach((type, v) -> {
+            Map<String, Object> m = asMap(v);
+            data.put(type, new org.aidcsim.availability.FailureData(num(m, "failures_per_year"), num(m, "repair_hours"), "scenario file"));
+        });
+        return new ScenarioSpec.AvailabilitySpec(num(a, "years"), ((Number) a.get("seed")).longValue(),
+                optNum(a, "battery_autonomy_s"), integer(a, "redundancy_group_units"), (Boolean) a.get("static_bypass"),
+                num(a, "generator_fail_to_start_probability"),
+                data);
     }
 
     private static Optional<Double> optNum(Map<String, Object> m, String key) {

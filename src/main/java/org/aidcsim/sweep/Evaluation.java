@@ -1,6 +1,8 @@
 package org.aidcsim.sweep;
 
 import java.util.Optional;
+import org.aidcsim.availability.AvailabilityResult;
+import org.aidcsim.availability.MonteCarlo;
 import org.aidcsim.economics.CostModel;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.AnnualRun;
@@ -9,6 +11,7 @@ import org.aidcsim.engine.SizingCalculator;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Sizing;
 import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.scenario.AvailabilityFactory;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.EconomicsFactory;
 import org.aidcsim.scenario.ScenarioException;
@@ -23,12 +26,21 @@ import org.aidcsim.scenario.ScenarioException;
  * @param sizing design figures
  * @param design the power chain at design IT load
  * @param economics cost and carbon
+ * @param availability Monte Carlo availability, when asked for
  */
 public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optional<StepSeries> series, Sizing sizing,
-        ChainPoint design, Economics economics) {
+        ChainPoint design, Economics economics, Optional<AvailabilityResult> availability) {
 
     /** Runs and prices {@code compiled}; with {@code withSeries}, keeps every step too. */
     public static Evaluation of(CompiledScenario compiled, boolean withSeries) throws ScenarioException {
+        return of(compiled, withSeries, 0);
+    }
+
+    /**
+     * Runs, prices and, for {@code availabilityYears} &gt; 0, estimates availability with that many
+     * simulated years (seed from the scenario).
+     */
+    public static Evaluation of(CompiledScenario compiled, boolean withSeries, double availabilityYears) throws ScenarioException {
         var model = compiled.model();
         AnnualMetrics metrics;
         Optional<StepSeries> series;
@@ -47,7 +59,12 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
                 : Optional.empty();
         Economics economics = CostModel.price(model, metrics, sizing, design, parts.whiteSpaceM2(), parts.battery(),
                 parts.supercap(), parts.generators(), parts.inputs(), hourly);
-        return new Evaluation(compiled, metrics, series, sizing, design, economics);
+        Optional<AvailabilityResult> availability = Optional.empty();
+        if (availabilityYears > 0) {
+            var structure = AvailabilityFactory.build(compiled, metrics.peakFacilityPowerW());
+            availability = Optional.of(MonteCarlo.run(structure, availabilityYears, compiled.scenario().spec().availability().seed()));
+        }
+        return new Evaluation(compiled, metrics, series, sizing, design, economics, availability);
     }
 
     private static Optional<double[]> facilityPower(CompiledScenario compiled, Optional<StepSeries> series) {

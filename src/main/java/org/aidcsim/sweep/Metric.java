@@ -21,7 +21,9 @@ public enum Metric {
     CAPEX("capex", 0, e -> e.economics().capexTotal()),
     OPEX_PER_YEAR("opex_per_year", 0, e -> e.economics().opexTotalPerYear()),
     TCO("tco", 0, e -> e.economics().tco()),
-    CARBON_T_PER_YEAR("carbon_t_per_year", 2, e -> e.economics().carbonTonnesPerYear());
+    CARBON_T_PER_YEAR("carbon_t_per_year", 2, e -> e.economics().carbonTonnesPerYear()),
+    AVAILABILITY("availability", 9, e -> e.availability().map(a -> a.availability()).orElse(Double.NaN)),
+    DOWNTIME_MIN_PER_YEAR("downtime_min_per_year", 4, e -> e.availability().map(a -> a.downtimeMinutesPerYear()).orElse(Double.NaN));
 
     private final String key;
     private final int decimals;

@@ -96,12 +96,18 @@ public final class Sweep {
      */
     public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, boolean withSeries,
             IntConsumer progress) {
+        return run(base, dimensions, threads, withSeries, 0, progress);
+    }
+
+    /** As above, estimating each variant's availability over {@code availabilityYears} (0: not at all). */
+    public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, boolean withSeries,
+            double availabilityYears, IntConsumer progress) {
         int n = size(dimensions);
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
-                Variant v = variant(base, dimensions, i, withSeries);
+                Variant v = variant(base, dimensions, i, withSeries, availabilityYears);
                 progress.accept(done.incrementAndGet());
                 return v;
             }).toList()).get();
@@ -133,7 +139,8 @@ public final class Sweep {
         return out;
     }
 
-    static Variant variant(LoadedScenario base, List<SweepDimension> dimensions, int index, boolean withSeries) {
+    static Variant variant(LoadedScenario base, List<SweepDimension> dimensions, int index, boolean withSeries,
+            double availabilityYears) {
         Map<String, Node> sets = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
         int rest = index;
@@ -154,7 +161,8 @@ public final class Sweep {
         List<String> removals = removals(base, dimensions, chosen);
         try {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
-            return new Variant(index, labels, Optional.of(Evaluation.of(ModelFactory.compile(variant), withSeries)), "");
+            return new Variant(index, labels, Optional.of(Evaluation.of(ModelFactory.compile(variant), withSeries,
+                    availabilityYears)), "");
         } catch (ScenarioException e) {
             Issue first = e.issues().get(0);
             String more = e.issues().size() > 1 ? " (+" + (e.issues().size() - 1) + " more)" : "";

@@ -199,4 +199,26 @@ class CliTest {
         assertEquals(2, none.code());
         assertTrue(none.err().contains("no transient section"), none.err());
     }
+
+    @Test
+    void availabilityWritesItsSectionAndIsReproducible() throws Exception {
+        Path a = tmp.resolve("av-a");
+        Path b = tmp.resolve("av-b");
+        Outcome o = run("availability", "scenarios/outage-ride-through.yaml", "--years", "2000", "--seed", "5", "-o", a.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("availability") && o.out().contains("nines"), o.out());
+        assertEquals(0, run("availability", "scenarios/outage-ride-through.yaml", "--years", "2000", "--seed", "5", "-o",
+                b.toString()).code());
+        assertArrayEquals(Files.readAllBytes(a.resolve("summary.json")), Files.readAllBytes(b.resolve("summary.json")));
+        JsonNode av = new ObjectMapper().readTree(a.resolve("summary.json").toFile()).path("availability");
+        for (String key : List.of("availability", "downtime_minutes_per_year", "losses_per_year", "availability_ci95_half_width")) {
+            assertTrue(av.path(key).isNumber(), key);
+        }
+        assertTrue(av.path("downtime_share_by_cause").isObject());
+        assertTrue(Files.size(a.resolve("downtime.png")) > 1000);
+        Outcome many = run("availability", "scenarios/outage-ride-through.yaml", "--years", "1000", "-a", "hvdc-240v,dc-800v-sst",
+                "-o", a.toString());
+        assertEquals(0, many.code(), many.err());
+        assertEquals(2, run("availability", "scenarios/outage-ride-through.yaml", "--years", "5").code(), "too few years");
+    }
 }

@@ -1,0 +1,117 @@
+package org.aidcsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aidcsim.availability.AvailabilityModel;
+import org.aidcsim.availability.AvailabilityResult;
+import org.aidcsim.availability.MonteCarlo;
+import org.aidcsim.engine.AnnualRun;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.AvailabilityReport;
+import org.aidcsim.report.ChartFiles;
+import org.aidcsim.scenario.AvailabilityFactory;
+import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Monte Carlo availability of the scenario's power chain, backup and CDUs. */
+@Command(name = "availability", mixinStandardHelpOptions = true,
+        description = {"Estimates how often the IT load loses power: a seeded, parallel Monte Carlo over many years of the",
+            "power chain's redundancy, batteries, generators and CDUs. With --architectures, compares presets.",
+            "Writes DIR/summary.json (availability) and DIR/downtime.png/.svg."})
+final class AvailabilityCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
+    private Path file;
+
+    @Option(names = {"-y", "--years"}, paramLabel = "N", description = "Years to simulate (default: availability.years).")
+    private Double years;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: availability.seed).")
+    private Long seed;
+
+    @Option(names = {"-a", "--architectures"}, split = ",", paramLabel = "NAME", description = "Compare these preset architectures.")
+    private List<String> architectures;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-availability).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (years != null && !(years >= 100 && years <= 1e9)) {
+            err.println("aidcsim availability: --years out of range (expected 100 to 1e9, found " + years + ")");
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<String> labels = new ArrayList<>();
+        List<CompiledScenario> designs = new ArrayList<>();
+        LoadedScenario loaded;
+        try {
+            loaded = ScenarioLoader.load(file);
+            if (architectures == null || architectures.isEmpty()) {
+                designs.add(ModelFactory.compile(loaded));
+                labels.add(loaded.spec().name());
+            } else {
+                for (String name : architectures) {
+                    var arch = Architecture.ofKey(name.trim());
+                    if (arch.isEmpty()) {
+                        err.println("aidcsim availability: --architectures: unknown architecture (expected one of "
+                                + String.join(", ", Arrays.stream(Architecture.values()).map(Architecture::key).toList()) + ", found \""
+                                + name + "\")");
+                        return ExitCodes.INVALID_INPUT;
+                    }
+                    designs.add(ModelFactory.compileWithArchitecture(loaded, arch.get()));
+                    labels.add(arch.get().key());
+                }
+            }
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(err, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        double n = years != null ? years : loaded.spec().availability().years();
+        long s = seed != null ? seed : loaded.spec().availability().seed();
+        var o = spec.commandLine().getOut();
+        List<AvailabilityResult> results = new ArrayList<>();
+        var root = AvailabilityReport.root();
+        root.put("aidcsim_version", VersionProvider.version());
+        root.put("scenario", file.toString());
+        var section = designs.size() == 1 ? root.putObject("availability") : root.putObject("availability_by_architecture");
+        for (int i = 0; i < designs.size(); i++) {
+            CompiledScenario c = designs.get(i);
+            double peak = AnnualRun.metricsOnly(c.model()).peakFacilityPowerW();
+            AvailabilityModel model = AvailabilityFactory.build(c, peak);
+            AvailabilityResult r = MonteCarlo.run(model, n, s);
+            results.add(r);
+            o.print(AvailabilityReport.table(labels.get(i), r));
+            if (designs.size() == 1) {
+                section.setAll(AvailabilityReport.json(r, s));
+            } else {
+                section.set(labels.get(i), AvailabilityReport.json(r, s));
+            }
+        }
+        Path dir = out != null ? out : Path.of("out", loaded.spec().name() + "-availability");
+        try {
+            AtomicFiles.writeString(dir.resolve("summary.json"), AvailabilityReport.toJson(root));
+            Path[] chart = ChartFiles.write(AvailabilityReport.downtimeChart("Expected downtime of the IT load", labels, results),
+                    dir.resolve("downtime"), 900, 520);
+            o.println("\nwrote " + dir.resolve("summary.json") + ", " + chart[0] + " and " + chart[1]);
+        } catch (IOException e) {
+            err.println("aidcsim: cannot write to " + dir + ": " + e);
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+}
