@@ -61,18 +61,9 @@ public final class Comparison {
         sb.append(String.format(Locale.ROOT, "%-40s", "metric"));
         variants.forEach(v -> sb.append(String.format(Locale.ROOT, "%" + width + "s", v.label())));
         sb.append('\n');
-        for (Row r : ROWS) {
-            String name = r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")");
-            sb.append(String.format(Locale.ROOT, "%-40s", name));
-            double base = r.value().applyAsDouble(variants.get(0));
-            for (int i = 0; i < variants.size(); i++) {
-                double v = r.value().applyAsDouble(variants.get(i));
-                String cell = String.format(Locale.ROOT, "%,." + r.decimals() + "f", v);
-                if (i > 0) {
-                    cell += String.format(Locale.ROOT, " (%+,." + r.decimals() + "f)", v - base);
-                }
-                sb.append(String.format(Locale.ROOT, "%" + width + "s", cell));
-            }
+        for (List<String> row : rows()) {
+            sb.append(String.format(Locale.ROOT, "%-40s", row.get(0)));
+            row.subList(1, row.size()).forEach(cell -> sb.append(String.format(Locale.ROOT, "%" + width + "s", cell)));
             sb.append('\n');
         }
         return sb.toString();
