@@ -10,6 +10,8 @@ public enum CoolingTechnology {
     COLD_PLATE("cold_plate"),
     /** Single-phase immersion: servers sit in a circulated dielectric fluid. */
     IMMERSION("immersion"),
+    /** Two-phase immersion: the fluid boils on the chips and condenses on a water-cooled coil; no fluid pumps. */
+    IMMERSION_TWO_PHASE("immersion_two_phase"),
     /** Dielectric fluid sprayed onto hot components inside sealed servers. */
     SPRAY("spray");
 

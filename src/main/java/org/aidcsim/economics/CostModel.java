@@ -66,10 +66,12 @@ public final class CostModel {
         if (liquid.isPresent()) {
             LiquidPath l = liquid.get();
             cooling += l.cduUnitsInstalled() * l.cduCapacityW() / 1e3 * u.cduPerKw();
-            if (c.technology() != org.aidcsim.cooling.CoolingTechnology.COLD_PLATE) {
-                cooling += l.fluidVolumeM3() * 1000 * u.fluidPerL();
+            var tech = c.technology();
+            boolean twoPhase = tech == org.aidcsim.cooling.CoolingTechnology.IMMERSION_TWO_PHASE;
+            if (tech != org.aidcsim.cooling.CoolingTechnology.COLD_PLATE) {
+                cooling += l.fluidVolumeM3() * 1000 * (twoPhase ? u.twoPhaseFluidPerL() : u.fluidPerL());
             }
-            if (c.technology() == org.aidcsim.cooling.CoolingTechnology.IMMERSION) {
+            if (tech == org.aidcsim.cooling.CoolingTechnology.IMMERSION || twoPhase) {
                 cooling += z.racks() * u.immersionTankPerRack();
             }
         }

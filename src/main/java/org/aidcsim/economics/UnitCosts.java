@@ -19,13 +19,14 @@ package org.aidcsim.economics;
  * @param towerPerKw cooling towers per kW of heat rejection
  * @param cduPerKw CDUs per kW of installed CDU capacity
  * @param immersionTankPerRack immersion tanks, per rack position
- * @param fluidPerL dielectric fluid per litre (immersion and spray)
+ * @param fluidPerL single-phase dielectric fluid per litre (immersion and spray)
+ * @param twoPhaseFluidPerL two-phase fluid per litre
  * @param batteryPerKwh batteries per kWh
  * @param supercapPerKwh supercapacitor banks per kWh of window energy
  * @param generatorPerKw diesel generator sets per kW
  */
 public record UnitCosts(double buildingPerM2, double switchgearPerKw, double transformerPerKw, double upsPerKw,
         double rectifierPerKw, double sstPerKw, double shelfPerKw, double conductorPerKg, double crahPerKw, double chillerPerKw,
-        double dryCoolerPerKw, double towerPerKw, double cduPerKw, double immersionTankPerRack, double fluidPerL,
+        double dryCoolerPerKw, double towerPerKw, double cduPerKw, double immersionTankPerRack, double fluidPerL, double twoPhaseFluidPerL,
         double batteryPerKwh, double supercapPerKwh, double generatorPerKw) {
 }

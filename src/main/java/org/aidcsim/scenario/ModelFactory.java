@@ -325,7 +325,11 @@ public final class ModelFactory {
 
         Optional<LiquidPath> liquid = c.liquid().map(l -> {
             double liquidHeatW = designItW * l.captureFraction() + designOtherLiquidHeatW;
-            Coolant coolant = c.technology() == CoolingTechnology.COLD_PLATE ? Coolant.WATER : Coolant.DIELECTRIC_PAO;
+            Coolant coolant = switch (c.technology()) {
+                case COLD_PLATE -> Coolant.WATER;
+                case IMMERSION_TWO_PHASE -> Coolant.TWO_PHASE_FLUOROKETONE;
+                default -> Coolant.DIELECTRIC_PAO;
+            };
             AffinityMover loopPumps = AffinityMover.forDuty(liquidHeatW, coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK()),
                     Units.kpaToPa(l.loopPumpHeadKpa()), hr.pumpEfficiency(), hr.minSpeedFraction());
             HeatRejectionLoop facility = loop(hr, liquidHeatW + loopPumps.designPowerW(), l.facilitySupplyTempC(),

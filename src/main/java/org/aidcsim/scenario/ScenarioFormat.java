@@ -231,7 +231,8 @@ public final class ScenarioFormat {
                 defaulted("facility_pump_head_kpa", number("Facility-water pump head", "kPa").above(0).max(1500), 200.0,
                         "assumption: 20 m for a facility loop of dry coolers and CDU primaries"),
                 defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), loopDeltaK, loopDeltaSource),
-                defaulted("loop_pump_head_kpa", number("Coolant pump head", "kPa").above(0).max(1500), loopHeadKpa, loopHeadSource),
+                defaulted("loop_pump_head_kpa", number("Coolant pump head; 0 for none", "kPa").min(0).max(1500), loopHeadKpa,
+                        loopHeadSource),
                 defaulted("cdu_approach_k", number("Coolant supply − facility-water supply", "K").min(0).max(15), 4.0,
                         "CDU approach about 3-5 K (domain.md)"),
                 defaulted("cdu_capacity_kw", number("Heat one CDU transfers", "kW").above(0).max(20_000), 1000.0,
@@ -260,6 +261,13 @@ public final class ScenarioFormat {
             100.0, "assumption: 1 bar through tank, heat exchanger and piping",
             1200.0, "assumption: a 42-48U tank of about 1.2 m³ of fluid per rack position", true);
 
+    private static final ObjectType TWO_PHASE_LIQUID = liquid("two-phase immersion",
+            0.99, "assumption: sealed tanks with lids lose about 1 % of the heat to room air",
+            "W45", 40.0, "the condenser coil needs water some 9 K below the fluid's 49 °C boiling point",
+            10.0, "unused: the fluid carries heat by boiling (flow = Q / (ρ·h_fg))",
+            0.0, "no fluid pumps: vapour rises to the coil and condensate falls back",
+            800.0, "assumption: a 42-48U two-phase tank holds about 0.8 m³ of fluid", true);
+
     private static final ObjectType SPRAY_LIQUID = liquid("spray cooling",
             0.95, "assumption: sealed spray chassis lose about 5 % of the heat to room air",
             "W32", 32.0, "the W32 class maximum",
@@ -281,6 +289,8 @@ public final class ScenarioFormat {
             CoolingTechnology.AIR.key(), cooling("All IT heat to room air.", null),
             CoolingTechnology.COLD_PLATE.key(), cooling("Cold plates on the hot components; the rest to air.", COLD_PLATE_LIQUID),
             CoolingTechnology.IMMERSION.key(), cooling("Single-phase immersion in a dielectric fluid.", IMMERSION_LIQUID),
+            CoolingTechnology.IMMERSION_TWO_PHASE.key(), cooling("Two-phase immersion: boiling dielectric, condenser coil on "
+                    + "facility water.", TWO_PHASE_LIQUID),
             CoolingTechnology.SPRAY.key(), cooling("Dielectric fluid sprayed onto the hot components.", SPRAY_LIQUID));
 
     private static final ObjectType SUPERCAP = object("A supercapacitor bank on the critical bus (milliseconds).",
@@ -412,7 +422,9 @@ public final class ScenarioFormat {
             defaulted("tower_per_kw", number("Cooling towers per kW rejected", "per kW").min(0), 80.0, PRICE_SOURCE),
             defaulted("cdu_per_kw", number("CDUs per kW of installed capacity", "per kW").min(0), 150.0, PRICE_SOURCE),
             defaulted("immersion_tank_per_rack", number("Immersion tank per rack position", "per rack").min(0), 25_000.0, PRICE_SOURCE),
-            defaulted("fluid_per_l", number("Dielectric fluid per litre", "per L").min(0), 12.0, PRICE_SOURCE),
+            defaulted("fluid_per_l", number("Single-phase dielectric fluid per litre", "per L").min(0), 12.0, PRICE_SOURCE),
+            defaulted("two_phase_fluid_per_l", number("Two-phase (fluorinated) fluid per litre", "per L").min(0), 120.0,
+                    "assumption: fluorinated two-phase fluids cost about ten times PAO fluids"),
             defaulted("battery_per_kwh", number("UPS batteries per kWh", "per kWh").min(0), 400.0, PRICE_SOURCE),
             defaulted("supercap_per_kwh", number("Supercapacitor banks per kWh of window energy", "per kWh").min(0), 15_000.0,
                     "assumption: about 50 per 3 Wh cell plus modules and converters"),

@@ -173,7 +173,7 @@ final class SpecBinder {
                 num(u, "transformer_per_kw"), num(u, "ups_per_kw"), num(u, "rectifier_per_kw"), num(u, "sst_per_kw"),
                 num(u, "shelf_per_kw"), num(u, "conductor_per_kg"), num(u, "crah_per_kw"), num(u, "chiller_per_kw"),
                 num(u, "dry_cooler_per_kw"), num(u, "tower_per_kw"), num(u, "cdu_per_kw"), num(u, "immersion_tank_per_rack"),
-                num(u, "fluid_per_l"), num(u, "battery_per_kwh"), num(u, "supercap_per_kwh"), num(u, "generator_per_kw"));
+                num(u, "fluid_per_l"), num(u, "two_phase_fluid_per_l"), num(u, "battery_per_kwh"), num(u, "supercap_per_kwh"), num(u, "generator_per_kw"));
         return new ScenarioSpec.EconomicsSpec(str(e, "currency"), integer(e, "years"), num(e, "discount_rate"),
                 num(e, "electricity_price_per_kwh"), num(e, "water_price_per_m3"), num(e, "fuel_price_per_l"),
                 num(e, "maintenance_fraction_per_year"), num(e, "generator_test_hours_per_year"), num(e, "grid_carbon_g_per_kwh"),
