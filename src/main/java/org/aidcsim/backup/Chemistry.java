@@ -1,7 +1,9 @@
 package org.aidcsim.backup;
 
+import org.aidcsim.catalog.Keyed;
+
 /** Battery chemistries with their documented defaults (domain.md). */
-public enum Chemistry {
+public enum Chemistry implements Keyed {
     /** Lithium-ion: round trip ~95 %, float ~0.1 % of rating, Peukert ~1.0. */
     LI_ION("li_ion", 0.975, 0.975, 1.0, 0.001),
     /** Valve-regulated lead-acid: round trip 80-85 %, float ~0.2 % of rating, Peukert up to ~1.4. */
@@ -21,6 +23,7 @@ public enum Chemistry {
         this.floatLossFraction = floatLossFraction;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -42,11 +45,6 @@ public enum Chemistry {
     }
 
     public static java.util.Optional<Chemistry> ofKey(String key) {
-        for (Chemistry c : values()) {
-            if (c.key.equals(key)) {
-                return java.util.Optional.of(c);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(Chemistry.class, key);
     }
 }

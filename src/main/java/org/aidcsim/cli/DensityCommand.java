@@ -3,7 +3,6 @@ package org.aidcsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -49,7 +48,7 @@ final class DensityCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<CoolingTechnology> techs = new ArrayList<>();
         for (String t : technologies) {
-            var match = Arrays.stream(CoolingTechnology.values()).filter(c -> c.key().equals(t.trim())).findFirst();
+            var match = org.aidcsim.catalog.Keyed.ofKey(CoolingTechnology.class, t.trim());
             if (match.isEmpty()) {
                 err.println("aidcsim density: --technologies: unknown technology (expected one of air, cold_plate, immersion, "
                         + "spray, found \"" + t + "\")");

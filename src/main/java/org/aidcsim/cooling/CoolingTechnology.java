@@ -1,9 +1,10 @@
 package org.aidcsim.cooling;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.aidcsim.catalog.Keyed;
 
 /** How IT heat leaves the racks. */
-public enum CoolingTechnology {
+public enum CoolingTechnology implements Keyed {
     /** All IT heat to room air, removed by CRAHs on a chilled-water plant. */
     AIR("air"),
     /** Cold plates on CPU/GPU/switches carry most heat to a liquid loop via CDUs; the rest goes to air. */
@@ -23,6 +24,7 @@ public enum CoolingTechnology {
 
     /** The name used in scenario files. */
     @JsonValue
+    @Override
     public String key() {
         return key;
     }

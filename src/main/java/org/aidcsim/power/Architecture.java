@@ -1,5 +1,7 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.Keyed;
+
 import static org.aidcsim.catalog.PowerCatalog.DCDC_HV_TO_54V;
 import static org.aidcsim.catalog.PowerCatalog.HVDC_RECTIFIER_240V;
 import static org.aidcsim.catalog.PowerCatalog.HVDC_RECTIFIER_336_380V;
@@ -24,7 +26,7 @@ import org.aidcsim.catalog.PowerCatalog.UnitRatings;
  * Preset power architectures from the MV grid to the chips. docs/power-architectures.md explains
  * each preset, its stages and the source of every default.
  */
-public enum Architecture {
+public enum Architecture implements Keyed {
     AC_UPS_DOUBLE_CONVERSION("ac-ups-double-conversion", "MV/LV transformer, double-conversion UPS (2N), 400 V AC, AC shelf"),
     AC_UPS_ECO("ac-ups-eco", "as double conversion, UPS in eco mode (eConversion)"),
     HVDC_240V("hvdc-240v", "MV/LV transformer, 240 V DC rectifiers (N+1), HVDC shelf"),
@@ -79,6 +81,7 @@ public enum Architecture {
     }
 
     /** The name used in scenario files. */
+    @Override
     public String key() {
         return key;
     }
@@ -88,12 +91,7 @@ public enum Architecture {
     }
 
     public static java.util.Optional<Architecture> ofKey(String key) {
-        for (Architecture a : values()) {
-            if (a.key.equals(key)) {
-                return java.util.Optional.of(a);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(Architecture.class, key);
     }
 
     /** Stages from the grid to the chips. */

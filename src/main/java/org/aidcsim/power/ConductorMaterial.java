@@ -1,11 +1,13 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.Keyed;
+
 /**
  * Conductor metals. Resistivity at 20 °C and its temperature coefficient from IEC 60228 / IEC
  * 60287-1-1 (annealed copper 1.7241e-8 Ω·m, α 0.00393 /K; aluminium 2.8264e-8 Ω·m, α 0.00403 /K);
  * densities 8890 and 2703 kg/m³ (IEC 60287-1-1 / IEC 60889 conductor data).
  */
-public enum ConductorMaterial {
+public enum ConductorMaterial implements Keyed {
     COPPER("copper", 1.7241e-8, 0.00393, 8890.0),
     ALUMINIUM("aluminium", 2.8264e-8, 0.00403, 2703.0);
 
@@ -21,6 +23,7 @@ public enum ConductorMaterial {
         this.densityKgPerM3 = densityKgPerM3;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -35,11 +38,6 @@ public enum ConductorMaterial {
     }
 
     public static java.util.Optional<ConductorMaterial> ofKey(String key) {
-        for (ConductorMaterial m : values()) {
-            if (m.key.equals(key)) {
-                return java.util.Optional.of(m);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(ConductorMaterial.class, key);
     }
 }

@@ -1,7 +1,9 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.Keyed;
+
 /** How power travels in a conductor run. */
-public enum DistributionSystem {
+public enum DistributionSystem implements Keyed {
     /** Three-phase AC, voltage line to line: I = P / (√3 · V · PF), three loaded conductors. */
     AC3("ac3", 3),
     /** Two-wire DC, voltage between the conductors: I = P / V, two loaded conductors. */
@@ -15,6 +17,7 @@ public enum DistributionSystem {
         this.loadedConductors = loadedConductors;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -30,11 +33,6 @@ public enum DistributionSystem {
     }
 
     public static java.util.Optional<DistributionSystem> ofKey(String key) {
-        for (DistributionSystem s : values()) {
-            if (s.key.equals(key)) {
-                return java.util.Optional.of(s);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(DistributionSystem.class, key);
     }
 }

@@ -1,7 +1,9 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.Keyed;
+
 /** Where a stage's loss ends up as heat, so that the cooling model can take it in. */
-public enum HeatSink {
+public enum HeatSink implements Keyed {
     /** Ventilated outdoor substation or pad-mounted unit: leaves the site without mechanical cooling. */
     OUTDOORS("outdoors"),
     /** Air of an electrical room, cooled by the air plant. */
@@ -20,6 +22,7 @@ public enum HeatSink {
     }
 
     /** The name used in scenario files and reports. */
+    @Override
     public String key() {
         return key;
     }
@@ -30,11 +33,6 @@ public enum HeatSink {
     }
 
     public static java.util.Optional<HeatSink> ofKey(String key) {
-        for (HeatSink h : values()) {
-            if (h.key.equals(key)) {
-                return java.util.Optional.of(h);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(HeatSink.class, key);
     }
 }

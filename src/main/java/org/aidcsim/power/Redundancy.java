@@ -1,10 +1,12 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.Keyed;
+
 /**
  * How many units are installed for the N a stage needs. All installed units run and share the
  * load equally, so redundancy lowers each unit's load fraction (and moves it along its curve).
  */
-public enum Redundancy {
+public enum Redundancy implements Keyed {
     N("N"), N_PLUS_1("N+1"), TWO_N("2N"), TWO_N_PLUS_1("2(N+1)");
 
     private final String key;
@@ -14,6 +16,7 @@ public enum Redundancy {
     }
 
     /** The name used in scenario files and reports. */
+    @Override
     public String key() {
         return key;
     }
@@ -40,11 +43,6 @@ public enum Redundancy {
     }
 
     public static java.util.Optional<Redundancy> ofKey(String key) {
-        for (Redundancy r : values()) {
-            if (r.key.equals(key)) {
-                return java.util.Optional.of(r);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(Redundancy.class, key);
     }
 }

@@ -1,7 +1,9 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.Keyed;
+
 /** What a power-chain stage is; decides where its loss goes and whether it sits in the rack by default. */
-public enum StageKind {
+public enum StageKind implements Keyed {
     SWITCHGEAR("switchgear", false, HeatSink.ELECTRICAL_ROOM_AIR),
     TRANSFORMER("transformer", false, HeatSink.OUTDOORS),
     UPS("ups", false, HeatSink.ELECTRICAL_ROOM_AIR),
@@ -24,6 +26,7 @@ public enum StageKind {
     }
 
     /** The name used in scenario files. */
+    @Override
     public String key() {
         return key;
     }
@@ -39,11 +42,6 @@ public enum StageKind {
     }
 
     public static java.util.Optional<StageKind> ofKey(String key) {
-        for (StageKind k : values()) {
-            if (k.key.equals(key)) {
-                return java.util.Optional.of(k);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.ofKey(StageKind.class, key);
     }
 }

@@ -107,8 +107,7 @@ final class SpecBinder {
     }
 
     private static CoolingSpec cooling(Map<String, Object> m) {
-        CoolingTechnology tech = java.util.Arrays.stream(CoolingTechnology.values())
-                .filter(t -> t.key().equals(m.get("technology"))).findFirst().orElseThrow();
+        CoolingTechnology tech = org.aidcsim.catalog.Keyed.ofKey(CoolingTechnology.class, str(m, "technology")).orElseThrow();
         Optional<LiquidSpec> liquid = Optional.ofNullable(m.get("liquid")).map(SpecBinder::asMap)
                 .map(l -> new LiquidSpec(num(l, "capture_fraction"), str(l, "facility_water_class"), num(l, "facility_supply_temp_c"),
                         num(l, "facility_delta_t_k"), num(l, "facility_pump_head_kpa"), num(l, "loop_delta_t_k"),

@@ -1,11 +1,10 @@
 package org.aidcsim.sweep;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /** The key figures of a design, by name, as sweep.csv and Pareto fronts use them. */
-public enum Metric {
+public enum Metric implements org.aidcsim.catalog.Keyed {
     PUE("pue", 4, e -> e.metrics().pue()),
     PPUE_COOLING("ppue_cooling", 4, e -> e.metrics().ppueCooling()),
     IT_ENERGY_MWH("it_energy_mwh", 1, e -> e.metrics().itEnergyJ() / 3.6e9),
@@ -35,6 +34,7 @@ public enum Metric {
         this.value = value;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -48,6 +48,6 @@ public enum Metric {
     }
 
     public static Optional<Metric> ofKey(String key) {
-        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
+        return org.aidcsim.catalog.Keyed.ofKey(Metric.class, key);
     }
 }
