@@ -160,4 +160,53 @@ class TransientTest {
         e = assertThrows(ScenarioException.class, () -> model(""));
         assertTrue(e.getMessage().contains("transient: no transient section to run"), e.getMessage());
     }
+
+    @Test
+    void aTraceDrivesTheLoadAndABadTraceIsReportedWithItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,1000\n2,1000\n3,250\n");
+        java.nio.file.Files.writeString(dir.resolve("s.yaml"), SITE + """
+                transient:
+                  duration_s: 4
+                  output_step_s: 1
+                  load: {type: trace, file: trace.csv}
+                """);
+        TransientModel m = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.load(dir.resolve("s.yaml"))));
+        assertEquals(1e6, m.basePowerW(), 1e-9, "the trace's peak");
+        TransientSeries[] out = new TransientSeries[1];
+        TransientResult r = TransientEngine.run(m, out);
+        // Interpolated linearly and held after its end: 0.75, 1.0, 0.625, 0.25 MW averaged over each second.
+        assertEquals(0.75e6, out[0].get(Column.LOAD_W, 0), 1e3);
+        assertEquals(1.0e6, out[0].get(Column.LOAD_W, 1), 1e3);
+        assertEquals(0.625e6, out[0].get(Column.LOAD_W, 2), 1e3);
+        assertEquals(0.25e6, out[0].get(Column.LOAD_W, 3), 1e3);
+        assertEquals((0.75 + 1.0 + 0.625 + 0.25) * 1e6, r.loadEnergyJ(), 2e3);
+
+        java.nio.file.Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,lots\n");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> TransientFactory.compile(ModelFactory.compile(ScenarioLoader.load(dir.resolve("s.yaml")))));
+        assertTrue(e.getMessage().contains("transient.load.file: ") && e.getMessage().contains("trace.csv:3: expected two numbers"),
+                e.getMessage());
+    }
+
+    @Test
+    void peakLimitCapsTheGridSide() throws Exception {
+        String yaml = SITE.replace("racks: 10, rack_power_kw: 100", "racks: 1000, rack_power_kw: 100") + """
+                backup:
+                  supercap: {series: 300, parallel: 120, converter_rating_kw: 60000}
+                transient:
+                  duration_s: 30
+                  output_step_s: 0.01
+                  load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
+                  smoothing: {ramp_limit_mw_per_s: 100, peak_limit_mw: 70}
+                """;
+        TransientModel m = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
+        TransientSeries[] out = new TransientSeries[1];
+        TransientResult r = TransientEngine.run(m, out);
+        double max = 0;
+        for (int i = 0; i < out[0].size(); i++) {
+            max = Math.max(max, out[0].get(Column.GRID_W, i));
+        }
+        assertTrue(max <= 70e6 * (1 + 1e-9), "grid peak " + max);
+        assertEquals(0.0, r.unservedEnergyJ());
+    }
 }
