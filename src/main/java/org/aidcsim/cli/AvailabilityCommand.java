@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** Monte Carlo availability of the scenario's power chain, backup and CDUs. */
 @Command(name = "availability", mixinStandardHelpOptions = true,
-        description = {"Estimates how often the IT load loses power: a seeded, parallel Monte Carlo over many years of the",
-            "power chain's redundancy, batteries, generators and CDUs. With --architectures, compares presets.",
-            "Writes DIR/summary.json (availability) and DIR/downtime.png/.svg."})
+        description = {"Estimates how often the IT load loses power (Monte Carlo over many years).",
+            "Seeded and parallel; models the chain's redundancy, batteries, generators and CDUs.",
+            "With --architectures, compares presets. Writes DIR/summary.json (availability) and DIR/downtime.png/.svg."})
 final class AvailabilityCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

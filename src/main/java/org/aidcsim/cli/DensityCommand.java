@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** PUE against rack density for each cooling technology, in the scenario's climate. */
 @Command(name = "density", mixinStandardHelpOptions = true,
-        description = {"Charts annual PUE against rack density for each cooling technology, in the scenario's climate",
-            "and on its power chain, keeping its design IT load. Writes DIR/pue-vs-density.csv and .png/.svg."})
+        description = {"Charts annual PUE against rack density for each cooling technology.",
+            "Runs in the scenario's climate and on its power chain, keeping its design IT load.",
+            "Writes DIR/pue-vs-density.csv and .png/.svg."})
 final class DensityCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

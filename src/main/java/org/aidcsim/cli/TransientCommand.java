@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** Runs a scenario's transient window: outages, sags, load swings, backup layers. */
 @Command(name = "transient", mixinStandardHelpOptions = true,
-        description = {"Runs the scenario's transient window at millisecond steps: outages, sags, training swings,",
-            "supercapacitor -> battery -> generator. Writes DIR/transient.csv, DIR/summary.json (ride_through,",
-            "grid_side) and DIR/transient-power.png/.svg."})
+        description = {"Runs the scenario's transient window at millisecond steps with its backup layers.",
+            "Outages, sags, training swings, inference bursts; supercapacitor -> battery -> generator.",
+            "Writes DIR/transient.csv, DIR/summary.json (ride_through, grid_side) and DIR/transient-power.png/.svg."})
 final class TransientCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
