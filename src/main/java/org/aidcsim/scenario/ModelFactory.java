@@ -44,7 +44,10 @@ import org.aidcsim.scenario.ScenarioSpec.HeatRejectionSpec;
 import org.aidcsim.scenario.ScenarioSpec.LiquidSpec;
 import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
 import org.aidcsim.scenario.ScenarioSpec.StageSpec;
+import java.util.Map;
 import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.scenario.schema.Location;
+import org.aidcsim.scenario.schema.Node;
 import org.aidcsim.units.Units;
 import org.aidcsim.weather.EpwFormatException;
 import org.aidcsim.weather.EpwReader;
@@ -166,16 +169,16 @@ public final class ModelFactory {
         });
     }
 
-    /** The same scenario with another preset architecture (preset options kept): for comparisons. */
+    /**
+     * The same scenario with another preset architecture (preset options kept), made by editing the
+     * written document, so that its echo in reports shows the architecture that ran.
+     */
     public static CompiledScenario compileWithArchitecture(LoadedScenario s, Architecture architecture) throws ScenarioException {
-        ScenarioSpec spec = s.spec();
-        var power = spec.power();
-        ScenarioSpec.PowerSpec replaced = new ScenarioSpec.PowerSpec(Optional.of(architecture), List.of(),
-                power.designLoadFraction(), power.redundancy(), power.feeder());
-        ScenarioSpec changed = new ScenarioSpec(spec.name() + "-" + architecture.key(), spec.description(), spec.site(),
-                spec.it(), replaced, spec.cooling(), spec.backup(), spec.transientWindow(), spec.economics(), spec.availability(),
-                spec.simulation(), spec.outputs());
-        return compile(new LoadedScenario(s.file(), s.root(), changed, s.resolved(), s.locations()));
+        Location here = new Location("--architectures " + architecture.key(), 0, 0);
+        Map<String, Node> sets = new java.util.LinkedHashMap<>();
+        sets.put("name", new Node.ScalarNode(here, Optional.of(s.spec().name() + "-" + architecture.key())));
+        sets.put("power.architecture", new Node.ScalarNode(here, Optional.of(architecture.key())));
+        return compile(ScenarioVariants.with(s, sets, List.of("power.stages", "sweep")));
     }
 
     private static WeatherSeries weather(LoadedScenario s, List<Issue> issues, List<String> warnings) {
