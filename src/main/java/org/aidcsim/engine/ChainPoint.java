@@ -89,7 +89,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
         List<StagePoint> facility = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             PowerStage st = chain.stage(i);
-            facility.add(point(st, 1, out + facilityLoss[i], facilityLoss[i], st.loss().loadFraction(out)));
+            facility.add(point(st, out + facilityLoss[i], facilityLoss[i], st.loss().loadFraction(out)));
             out += facilityLoss[i];
         }
         for (int i = facility.size() - 1; i >= 0; i--) {
@@ -117,7 +117,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             double stageIn = in;
             servedW = stageIn - rackLoss[k];
             double loadFraction = capacityW > 0 ? servedW / capacityW : Double.NaN;
-            StagePoint p = point(first, 1, stageIn, rackLoss[k], loadFraction);
+            StagePoint p = point(first, stageIn, rackLoss[k], loadFraction);
             points.add(new StagePoint(p.name(), p.kind(), true, p.heatSink(), units, p.redundancy(), p.unitRatingW(), stageIn,
                     rackLoss[k], loadFraction, massKg, p.source()));
             in = servedW;
@@ -125,10 +125,9 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
         return new ChainPoint(itW, gridW, chipW, points);
     }
 
-    private static StagePoint point(PowerStage st, int count, double inputW, double lossW, double loadFraction) {
-        // count multiplies unit counts for stages that repeat (kept at 1 by the callers above).
+    private static StagePoint point(PowerStage st, double inputW, double lossW, double loadFraction) {
         if (st.loss() instanceof ModularConverter m) {
-            return new StagePoint(st.name(), st.kind().key(), st.inRack(), st.heatSink().key(), count * m.unitsInstalled(),
+            return new StagePoint(st.name(), st.kind().key(), st.inRack(), st.heatSink().key(), m.unitsInstalled(),
                     m.redundancy().key(), m.unitRatingW(), inputW, lossW, loadFraction, 0.0, m.perUnit().source());
         }
         ConductorRun c = (ConductorRun) st.loss();
