@@ -60,9 +60,9 @@ public final class TransientReport {
         ride.put("unserved_energy_kwh", round(r.unservedEnergyJ() / 3.6e6, 6));
         ride.put("longest_unserved_interval_ms", round(r.longestUnservedS() * 1000, 3));
         ObjectNode takeover = ride.putObject("takeover_s");
-        putTime(takeover, "supercap", r.supercapTakeoverS());
-        putTime(takeover, "battery", r.batteryTakeoverS());
-        putTime(takeover, "generator", r.generatorTakeoverS());
+        putMaybe(takeover, "supercap", r.supercapTakeoverS(), 6);
+        putMaybe(takeover, "battery", r.batteryTakeoverS(), 6);
+        putMaybe(takeover, "generator", r.generatorTakeoverS(), 6);
         putMaybe(ride, "min_state_of_charge", r.minSoc(), 5);
         putMaybe(ride, "min_supercap_voltage_v", r.minSupercapVoltageV(), 3);
         ride.put("fuel_used_l", round(r.fuelUsedL(), 3));
@@ -92,14 +92,7 @@ public final class TransientReport {
         }
     }
 
-    private static void putTime(ObjectNode n, String key, double timeS) {
-        if (Double.isNaN(timeS)) {
-            n.putNull(key);
-        } else {
-            n.put(key, round(timeS, 6));
-        }
-    }
-
+    /** A number, or null where the layer never acted or does not exist (NaN). */
     private static void putMaybe(ObjectNode n, String key, double v, int decimals) {
         if (Double.isNaN(v)) {
             n.putNull(key);
