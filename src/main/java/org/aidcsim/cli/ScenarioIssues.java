@@ -2,7 +2,7 @@ package org.aidcsim.cli;
 
 import java.io.PrintWriter;
 import org.aidcsim.scenario.ScenarioException;
-import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.schema.Issue;
 
 /** Prints a scenario's issues, one per line, as FILE:LINE:COL: path: message. */
 final class ScenarioIssues {

@@ -2,9 +2,9 @@ package org.aidcsim.scenario;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.aidcsim.scenario.schema.Issue;
-import org.aidcsim.scenario.schema.Location;
-import org.aidcsim.scenario.schema.Node;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
 
 /**
  * A scenario that passed validation.

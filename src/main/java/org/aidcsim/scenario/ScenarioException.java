@@ -2,7 +2,7 @@ package org.aidcsim.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.schema.Issue;
 
 /** A scenario the user must fix; carries every issue found, each with its place in the file. */
 public final class ScenarioException extends Exception {

@@ -1,18 +1,18 @@
 package org.aidcsim.scenario;
 
-import static org.aidcsim.scenario.schema.Schema.EMPTY_OBJECT;
-import static org.aidcsim.scenario.schema.Schema.bool;
-import static org.aidcsim.scenario.schema.Schema.defaulted;
-import static org.aidcsim.scenario.schema.Schema.integer;
-import static org.aidcsim.scenario.schema.Schema.listOf;
-import static org.aidcsim.scenario.schema.Schema.number;
-import static org.aidcsim.scenario.schema.Schema.object;
-import static org.aidcsim.scenario.schema.Schema.oneOf;
-import static org.aidcsim.scenario.schema.Schema.optional;
-import static org.aidcsim.scenario.schema.Schema.required;
-import static org.aidcsim.scenario.schema.Schema.scalar;
-import static org.aidcsim.scenario.schema.Schema.text;
-import static org.aidcsim.scenario.schema.Schema.union;
+import static org.aidcsim.schema.Schema.EMPTY_OBJECT;
+import static org.aidcsim.schema.Schema.bool;
+import static org.aidcsim.schema.Schema.defaulted;
+import static org.aidcsim.schema.Schema.integer;
+import static org.aidcsim.schema.Schema.listOf;
+import static org.aidcsim.schema.Schema.number;
+import static org.aidcsim.schema.Schema.object;
+import static org.aidcsim.schema.Schema.oneOf;
+import static org.aidcsim.schema.Schema.optional;
+import static org.aidcsim.schema.Schema.required;
+import static org.aidcsim.schema.Schema.scalar;
+import static org.aidcsim.schema.Schema.text;
+import static org.aidcsim.schema.Schema.union;
 
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
-import org.aidcsim.scenario.schema.SchemaType.ObjectType;
-import org.aidcsim.scenario.schema.SchemaType.UnionType;
+import org.aidcsim.schema.SchemaType.ObjectType;
+import org.aidcsim.schema.SchemaType.UnionType;
 
 /**
  * The scenario file format, field by field: types, units, bounds, and every default with its
@@ -131,7 +131,7 @@ public final class ScenarioFormat {
     private static final ObjectType REDUNDANCY_OVERRIDES = object("Redundancy of a preset's stages by kind (with architecture only).",
             Arrays.stream(StageKind.values()).filter(k -> k != StageKind.FEEDER && k != StageKind.OTHER)
                     .map(k -> optional(k.key(), oneOf("Redundancy of the preset's " + k.key() + " stage.", REDUNDANCY_KEYS)))
-                    .toArray(org.aidcsim.scenario.schema.Field[]::new));
+                    .toArray(org.aidcsim.schema.Field[]::new));
 
     private static final ObjectType FEEDER = object("The preset's feeder from the electrical room to the racks (with architecture only).",
             defaulted("length_m", number("Route length", "m").above(0).max(10_000), Architecture.Feeder.DEFAULT.lengthM(),
@@ -276,13 +276,13 @@ public final class ScenarioFormat {
             60.0, "assumption: chassis sumps and return lines of one rack", true);
 
     private static ObjectType cooling(String what, ObjectType liquidType) {
-        List<org.aidcsim.scenario.schema.Field> fields = new java.util.ArrayList<>();
+        List<org.aidcsim.schema.Field> fields = new java.util.ArrayList<>();
         if (liquidType != null) {
             fields.add(defaulted("liquid", liquidType, EMPTY_OBJECT, "see each field"));
         }
         fields.add(defaulted("air", AIR, EMPTY_OBJECT, "see each field"));
         fields.add(defaulted("heat_rejection", HEAT_REJECTION, EMPTY_OBJECT, "see each field"));
-        return object(what, fields.toArray(new org.aidcsim.scenario.schema.Field[0]));
+        return object(what, fields.toArray(new org.aidcsim.schema.Field[0]));
     }
 
     private static final UnionType COOLING = union("How IT heat leaves the racks and the plant that rejects it.", "technology",
@@ -467,7 +467,7 @@ public final class ScenarioFormat {
                         + e.getValue().source() + ").",
                         required("failures_per_year", number("Failure rate", "1/yr").min(0).max(10_000)),
                         required("repair_hours", number("Mean time to repair", "h").above(0).max(1e6)))))
-                        .toArray(org.aidcsim.scenario.schema.Field[]::new));
+                        .toArray(org.aidcsim.schema.Field[]::new));
     }
 
     private static final ObjectType AVAILABILITY = object("Monte Carlo of how often the IT load loses power (aidcsim availability).",

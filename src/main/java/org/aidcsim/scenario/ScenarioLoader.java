@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.aidcsim.catalog.TabulatedEfficiency;
 import org.aidcsim.scenario.ScenarioSpec.StageSpec;
-import org.aidcsim.scenario.schema.Issue;
-import org.aidcsim.scenario.schema.Location;
-import org.aidcsim.scenario.schema.Node;
-import org.aidcsim.scenario.schema.NodeReader;
-import org.aidcsim.scenario.schema.Validator;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
+import org.aidcsim.schema.NodeReader;
+import org.aidcsim.schema.Validator;
 
 /**
  * Reads a scenario file: parse with locations, validate against {@link ScenarioFormat}, check what

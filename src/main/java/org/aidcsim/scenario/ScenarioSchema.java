@@ -1,6 +1,6 @@
 package org.aidcsim.scenario;
 
-import org.aidcsim.scenario.schema.JsonSchemaWriter;
+import org.aidcsim.schema.JsonSchemaWriter;
 
 /** The JSON Schema of the scenario format, generated from {@link ScenarioFormat}. */
 public final class ScenarioSchema {
@@ -15,6 +15,6 @@ public final class ScenarioSchema {
 
     /** The field-by-field reference in Markdown, for docs/scenario-format.md. */
     public static String markdown() {
-        return org.aidcsim.scenario.schema.MarkdownReference.render(ScenarioFormat.SCENARIO, "scenario");
+        return org.aidcsim.schema.MarkdownReference.render(ScenarioFormat.SCENARIO, "scenario");
     }
 }

@@ -2,11 +2,11 @@ package org.aidcsim.scenario;
 
 import java.util.List;
 import java.util.Map;
-import org.aidcsim.scenario.schema.Issue;
-import org.aidcsim.scenario.schema.Location;
-import org.aidcsim.scenario.schema.Node;
-import org.aidcsim.scenario.schema.NodePaths;
-import org.aidcsim.scenario.schema.NodeReader;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
+import org.aidcsim.schema.NodePaths;
+import org.aidcsim.schema.NodeReader;
 
 /**
  * Variants of a scenario: the written document with some fields set or removed, validated again

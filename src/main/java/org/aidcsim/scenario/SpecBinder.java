@@ -32,7 +32,7 @@ import org.aidcsim.scenario.ScenarioSpec.StageSpec;
 import org.aidcsim.scenario.ScenarioSpec.WeatherSpec;
 
 /**
- * Binds a validated, default-filled document (see {@link org.aidcsim.scenario.schema.Validator})
+ * Binds a validated, default-filled document (see {@link org.aidcsim.schema.Validator})
  * into {@link ScenarioSpec} records. The validator has already checked every type and bound, so a
  * failure here is a bug, not a user's mistake.
  */

@@ -23,7 +23,7 @@ import org.aidcsim.it.TrainingSwingProfile;
 import org.aidcsim.scenario.ScenarioSpec.BackupSpec;
 import org.aidcsim.scenario.ScenarioSpec.EventSpec;
 import org.aidcsim.scenario.ScenarioSpec.TransientSpec;
-import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.schema.Issue;
 import org.aidcsim.units.Units;
 
 /** Turns a scenario's {@code backup} and {@code transient} sections into a {@link TransientModel}. */

@@ -13,8 +13,8 @@ import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ModelFactory;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
-import org.aidcsim.scenario.schema.Location;
-import org.aidcsim.scenario.schema.Node;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
 
 /**
  * PUE against rack density for several cooling technologies, in the scenario's own climate and on

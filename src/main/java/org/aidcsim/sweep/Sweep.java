@@ -14,9 +14,9 @@ import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ModelFactory;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
-import org.aidcsim.scenario.schema.Issue;
-import org.aidcsim.scenario.schema.Node;
-import org.aidcsim.scenario.schema.NodePaths;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Node;
+import org.aidcsim.schema.NodePaths;
 
 /**
  * Runs the Cartesian product of the dimensions on all cores. Variants are numbered in row-major

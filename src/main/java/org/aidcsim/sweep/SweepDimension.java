@@ -1,8 +1,8 @@
 package org.aidcsim.sweep;
 
 import java.util.List;
-import org.aidcsim.scenario.schema.Location;
-import org.aidcsim.scenario.schema.Node;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
 
 /**
  * One swept field and the values it takes; each value keeps where it was written (a line of the

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
-import org.aidcsim.scenario.schema.Issue;
-import org.aidcsim.scenario.schema.Location;
-import org.aidcsim.scenario.schema.Node;
-import org.aidcsim.scenario.schema.NodePaths;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
+import org.aidcsim.schema.NodePaths;
 
 /** Reads sweep dimensions from a scenario's {@code sweep} section and from --set options. */
 public final class SweepDimensions {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
-import org.aidcsim.scenario.schema.Issue;
+import org.aidcsim.schema.Issue;
 import org.junit.jupiter.api.Test;
 
 class ScenarioLoaderTest {

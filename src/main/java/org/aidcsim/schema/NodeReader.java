@@ -1,4 +1,4 @@
-package org.aidcsim.scenario.schema;
+package org.aidcsim.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

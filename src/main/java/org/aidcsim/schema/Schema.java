@@ -1,18 +1,18 @@
-package org.aidcsim.scenario.schema;
+package org.aidcsim.schema;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.aidcsim.scenario.schema.SchemaType.BooleanType;
-import org.aidcsim.scenario.schema.SchemaType.EnumType;
-import org.aidcsim.scenario.schema.SchemaType.IntegerType;
-import org.aidcsim.scenario.schema.SchemaType.ListType;
-import org.aidcsim.scenario.schema.SchemaType.NumberType;
-import org.aidcsim.scenario.schema.SchemaType.ObjectType;
-import org.aidcsim.scenario.schema.SchemaType.StringType;
-import org.aidcsim.scenario.schema.SchemaType.UnionType;
+import org.aidcsim.schema.SchemaType.BooleanType;
+import org.aidcsim.schema.SchemaType.EnumType;
+import org.aidcsim.schema.SchemaType.IntegerType;
+import org.aidcsim.schema.SchemaType.ListType;
+import org.aidcsim.schema.SchemaType.NumberType;
+import org.aidcsim.schema.SchemaType.ObjectType;
+import org.aidcsim.schema.SchemaType.StringType;
+import org.aidcsim.schema.SchemaType.UnionType;
 
 /** Helpers that read like the format they define. */
 public final class Schema {

@@ -1,4 +1,4 @@
-package org.aidcsim.scenario.schema;
+package org.aidcsim.schema;
 
 /**
  * One problem in a scenario file.

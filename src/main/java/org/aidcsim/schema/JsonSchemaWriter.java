@@ -1,17 +1,17 @@
-package org.aidcsim.scenario.schema;
+package org.aidcsim.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.aidcsim.scenario.schema.SchemaType.BooleanType;
-import org.aidcsim.scenario.schema.SchemaType.EnumType;
-import org.aidcsim.scenario.schema.SchemaType.IntegerType;
-import org.aidcsim.scenario.schema.SchemaType.ListType;
-import org.aidcsim.scenario.schema.SchemaType.NumberType;
-import org.aidcsim.scenario.schema.SchemaType.ObjectType;
-import org.aidcsim.scenario.schema.SchemaType.StringType;
-import org.aidcsim.scenario.schema.SchemaType.UnionType;
+import org.aidcsim.schema.SchemaType.BooleanType;
+import org.aidcsim.schema.SchemaType.EnumType;
+import org.aidcsim.schema.SchemaType.IntegerType;
+import org.aidcsim.schema.SchemaType.ListType;
+import org.aidcsim.schema.SchemaType.NumberType;
+import org.aidcsim.schema.SchemaType.ObjectType;
+import org.aidcsim.schema.SchemaType.StringType;
+import org.aidcsim.schema.SchemaType.UnionType;
 
 /**
  * Emits a JSON Schema (draft-07, the dialect editors such as yaml-language-server support best)

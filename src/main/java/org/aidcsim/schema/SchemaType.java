@@ -1,4 +1,4 @@
-package org.aidcsim.scenario.schema;
+package org.aidcsim.schema;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
-package org.aidcsim.scenario.schema;
+package org.aidcsim.schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aidcsim.scenario.schema.SchemaType.ListType;
-import org.aidcsim.scenario.schema.SchemaType.ObjectType;
-import org.aidcsim.scenario.schema.SchemaType.UnionType;
+import org.aidcsim.schema.SchemaType.ListType;
+import org.aidcsim.schema.SchemaType.ObjectType;
+import org.aidcsim.schema.SchemaType.UnionType;
 
 /**
  * Writes the format reference for people: one table per object, each field with its type, unit,
