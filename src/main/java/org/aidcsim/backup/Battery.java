@@ -35,7 +35,7 @@ public final class Battery {
      * @param floatLossW power drawn continuously on float (W)
      * @param initialSoc SoC at the start, in [0, 1]
      */
-    public Battery(double energyJ, double chargeEfficiency, double dischargeEfficiency, double peukertExponent,
+    Battery(double energyJ, double chargeEfficiency, double dischargeEfficiency, double peukertExponent,
             double referenceHours, double maxDischargeCRate, double maxChargeCRate, double floorSoc, double floatLossW,
             double initialSoc) {
         if (!(energyJ > 0 && chargeEfficiency > 0 && chargeEfficiency <= 1 && dischargeEfficiency > 0 && dischargeEfficiency <= 1

@@ -33,7 +33,7 @@ public final class GeneratorPlant {
      * @param tankLitresPerUnit fuel in each set's tank (L)
      * @param failToStart sets that fail to start
      */
-    public GeneratorPlant(int units, double unitRatingW, double startDelayS, double stepFraction, double stepIntervalS,
+    GeneratorPlant(int units, double unitRatingW, double startDelayS, double stepFraction, double stepIntervalS,
             double rampWPerS, FuelCurve fuel, double tankLitresPerUnit, int failToStart) {
         if (units < 1 || !(unitRatingW > 0) || !(startDelayS >= 0) || !(stepFraction > 0 && stepFraction <= 1)
                 || !(stepIntervalS >= 0) || !(rampWPerS > 0) || !(tankLitresPerUnit >= 0) || failToStart < 0) {

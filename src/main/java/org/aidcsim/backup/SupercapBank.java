@@ -28,7 +28,7 @@ public final class SupercapBank {
      * @param converterEfficiency DC/DC efficiency each way, in (0, 1]
      * @param converterRatingW converter power limit at the bus (W)
      */
-    public SupercapBank(double cellCapacitanceF, double cellEsrOhm, int series, int parallel, double maxCellVoltageV,
+    SupercapBank(double cellCapacitanceF, double cellEsrOhm, int series, int parallel, double maxCellVoltageV,
             double minCellVoltageV, double converterEfficiency, double converterRatingW) {
         if (series < 1 || parallel < 1 || !(cellCapacitanceF > 0) || !(cellEsrOhm >= 0) || !(maxCellVoltageV > minCellVoltageV)
                 || !(minCellVoltageV >= 0) || !(converterEfficiency > 0 && converterEfficiency <= 1) || !(converterRatingW > 0)) {

@@ -9,15 +9,15 @@ import java.util.concurrent.Callable;
 import org.aidcsim.availability.AvailabilityModel;
 import org.aidcsim.availability.AvailabilityResult;
 import org.aidcsim.availability.MonteCarlo;
+import org.aidcsim.availability.PowerPathStructure;
 import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.AvailabilityReport;
 import org.aidcsim.report.ChartFiles;
-import org.aidcsim.scenario.AvailabilityFactory;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class AvailabilityCommand implements Callable<Integer> {
         try {
             loaded = ScenarioLoader.load(file);
             if (architectures == null || architectures.isEmpty()) {
-                designs.add(ModelFactory.compile(loaded));
+                designs.add(ScenarioCompiler.compile(loaded));
                 labels.add(loaded.spec().name());
             } else {
                 for (String name : architectures) {
@@ -73,7 +73,7 @@ final class AvailabilityCommand implements Callable<Integer> {
                                 + name + "\")");
                         return ExitCodes.INVALID_INPUT;
                     }
-                    designs.add(ModelFactory.compileWithArchitecture(loaded, arch.get()));
+                    designs.add(ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
                     labels.add(arch.get().key());
                 }
             }
@@ -92,7 +92,8 @@ final class AvailabilityCommand implements Callable<Integer> {
         for (int i = 0; i < designs.size(); i++) {
             CompiledScenario c = designs.get(i);
             double peak = AnnualRun.metricsOnly(c.model()).peakFacilityPowerW();
-            AvailabilityModel model = AvailabilityFactory.build(c, peak);
+            AvailabilityModel model = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(),
+                    c.backup(), c.scenario().spec().availability(), peak, c.model().itLoad().designPowerW());
             AvailabilityResult r = MonteCarlo.run(model, n, s);
             results.add(r);
             o.print(AvailabilityReport.table(labels.get(i), r));

@@ -9,7 +9,7 @@ import org.aidcsim.report.ChainTable;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.PowerCharts;
 import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class ChainCommand implements Callable<Integer> {
         }
         CompiledScenario compiled;
         try {
-            compiled = ModelFactory.compile(ScenarioLoader.load(file));
+            compiled = ScenarioCompiler.compile(ScenarioLoader.load(file));
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;

@@ -19,7 +19,7 @@ import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.report.PowerCharts;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
                                 + String.join(", ", known) + ", found \"" + name + "\")");
                         return ExitCodes.INVALID_INPUT;
                     }
-                    variants.put(arch.get().key(), ModelFactory.compileWithArchitecture(loaded, arch.get()));
+                    variants.put(arch.get().key(), ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
                 }
             } else {
                 if (files.size() < 2) {
@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
                     return ExitCodes.INVALID_INPUT;
                 }
                 for (Path f : files) {
-                    CompiledScenario c = ModelFactory.compile(ScenarioLoader.load(f));
+                    CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(f));
                     variants.put(uniqueLabel(variants, c.model().name()), c);
                 }
             }
@@ -87,13 +87,8 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, List<ChainPoint>> curves = new LinkedHashMap<>();
         for (var e : variants.entrySet()) {
             var model = e.getValue().model();
-            try {
-                results.add(new Comparison.Variant(e.getKey(), Evaluation.of(e.getValue(), false,
-                        e.getValue().scenario().spec().availability().years() / 5)));
-            } catch (ScenarioException ex) {
-                ScenarioIssues.print(err, ex);
-                return ExitCodes.INVALID_INPUT;
-            }
+            results.add(new Comparison.Variant(e.getKey(), Evaluation.of(e.getValue(), false,
+                    e.getValue().scenario().spec().availability().years() / 5)));
             List<ChainPoint> curve = new ArrayList<>();
             for (int pct = 10; pct <= 100; pct += 10) {
                 curve.add(ChainPoint.of(model, pct / 100.0));

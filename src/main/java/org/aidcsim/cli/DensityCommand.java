@@ -10,6 +10,7 @@ import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.CoolingCharts;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.report.Numbers;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
@@ -49,10 +50,11 @@ final class DensityCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<CoolingTechnology> techs = new ArrayList<>();
         for (String t : technologies) {
-            var match = org.aidcsim.catalog.Keyed.ofKey(CoolingTechnology.class, t.trim());
+            var match = CoolingTechnology.ofKey(t.trim());
             if (match.isEmpty()) {
-                err.println("aidcsim density: --technologies: unknown technology (expected one of air, cold_plate, immersion, "
-                        + "spray, found \"" + t + "\")");
+                err.println("aidcsim density: --technologies: unknown technology (expected one of "
+                        + String.join(", ", CoolingTechnology.BUILT_IN.stream().map(CoolingTechnology::key).toList())
+                        + ", found \"" + t + "\")");
                 return ExitCodes.INVALID_INPUT;
             }
             techs.add(match.get());
@@ -72,20 +74,21 @@ final class DensityCommand implements Callable<Integer> {
         }
         List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities);
         var o = spec.commandLine().getOut();
-        StringBuilder csv = new StringBuilder("technology,rack_power_kw,pue_annual,ppue_cooling,facility_energy_mwh,note\n");
-        o.printf(Locale.ROOT, "%-12s %14s %10s  %s%n", "technology", "rack power kW", "PUE", "");
+        List<Metric> columns = List.of(Metric.PUE, Metric.PPUE_COOLING, Metric.FACILITY_ENERGY_MWH);
+        StringBuilder csv = new StringBuilder("technology,rack_power_kw");
+        columns.forEach(m -> csv.append(',').append(m.key()));
+        csv.append(",note\n");
+        o.printf(Locale.ROOT, "%-20s %14s %10s  %s%n", "technology", "rack power kW", "PUE", "");
         for (DensityStudy.Point p : points) {
-            String pue = p.metrics().map(m -> String.format(Locale.ROOT, "%.4f", m.pue())).orElse("-");
-            o.printf(Locale.ROOT, "%-12s %14.0f %10s  %s%n", p.technology(), p.rackPowerKw(), pue,
+            String pue = p.values().map(v -> Metric.PUE.format(v.value(Metric.PUE))).orElse("-");
+            o.printf(Locale.ROOT, "%-20s %14.0f %10s  %s%n", p.technology(), p.rackPowerKw(), pue,
                     p.reason().isEmpty() ? "" : "infeasible: " + p.reason());
             csv.append(p.technology()).append(',');
-            Numbers.appendFixed(csv, p.rackPowerKw(), 1);
-            csv.append(',');
-            p.metrics().ifPresent(m -> Numbers.appendFixed(csv, m.pue(), 5));
-            csv.append(',');
-            p.metrics().ifPresent(m -> Numbers.appendFixed(csv, m.ppueCooling(), 5));
-            csv.append(',');
-            p.metrics().ifPresent(m -> Numbers.appendFixed(csv, m.facilityEnergyJ() / 3.6e9, 3));
+            Numbers.appendFull(csv, p.rackPowerKw());
+            for (Metric m : columns) {
+                csv.append(',');
+                p.values().ifPresent(v -> Numbers.appendFull(csv, v.value(m)));
+            }
             csv.append(',').append(p.reason().isEmpty() ? "" : "\"infeasible: " + p.reason().replace("\"", "'") + "\"").append('\n');
         }
         Path dir = out != null ? out : Path.of("out", base.spec().name());

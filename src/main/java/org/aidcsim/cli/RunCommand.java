@@ -14,7 +14,7 @@ import org.aidcsim.report.RunReport;
 import org.aidcsim.report.SummaryJsonWriter;
 import org.aidcsim.report.SummaryTable;
 import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -45,18 +45,12 @@ final class RunCommand implements Callable<Integer> {
         var stderr = spec.commandLine().getErr();
         CompiledScenario compiled;
         try {
-            compiled = ModelFactory.compile(ScenarioLoader.load(file));
+            compiled = ScenarioCompiler.compile(ScenarioLoader.load(file));
         } catch (ScenarioException e) {
             ScenarioIssues.print(stderr, e);
             return ExitCodes.INVALID_INPUT;
         }
-        Evaluation evaluation;
-        try {
-            evaluation = Evaluation.of(compiled, true);
-        } catch (ScenarioException e) {
-            ScenarioIssues.print(stderr, e);
-            return ExitCodes.INVALID_INPUT;
-        }
+        Evaluation evaluation = Evaluation.of(compiled, true);
         StepSeries series = evaluation.series().orElseThrow();
         RunReport report = new RunReport(VersionProvider.version(), file.toString(),
                 compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());

@@ -3,23 +3,27 @@ package org.aidcsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.HtmlReport;
 import org.aidcsim.report.Numbers;
 import org.aidcsim.report.StudyCharts;
+import org.aidcsim.report.SweepReport;
+import org.aidcsim.metrics.Direction;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
 import org.aidcsim.sweep.Evaluation;
-import org.aidcsim.sweep.Metric;
 import org.aidcsim.sweep.Pareto;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
@@ -45,7 +49,8 @@ final class SweepCommand implements Callable<Integer> {
     private List<String> sets = new ArrayList<>();
 
     @Option(names = "--pareto", paramLabel = "X,Y", defaultValue = "capex,pue",
-            description = "Two metrics, both minimized, for the Pareto front (default: ${DEFAULT-VALUE}): pue, tco, capex, water_m3, carbon_t_per_year, …")
+            description = "Two metrics for the Pareto front, each minimised or maximised as docs/outputs.md says "
+                    + "(default: ${DEFAULT-VALUE}): pue, tco, capex, water_use_m3, carbon_t_per_year, availability, …")
     private String pareto;
 
     @Option(names = "--availability-years", paramLabel = "N", defaultValue = "0",
@@ -91,25 +96,28 @@ final class SweepCommand implements Callable<Integer> {
         double[] x = new double[n];
         double[] y = new double[n];
         for (Sweep.Variant v : variants) {
-            x[v.index()] = v.evaluation().map(axes[0]::of).orElse(Double.NaN);
-            y[v.index()] = v.evaluation().map(axes[1]::of).orElse(Double.NaN);
+            x[v.index()] = v.evaluation().map(e -> e.values().value(axes[0])).orElse(Double.NaN);
+            y[v.index()] = v.evaluation().map(e -> e.values().value(axes[1])).orElse(Double.NaN);
         }
-        boolean[] front = Pareto.front(x, y);
-        String csv = csv(dims, variants, front);
+        boolean[] front = Pareto.front(x, axes[0].direction(), y, axes[1].direction());
+        String csv = SweepReport.csv(dims, variants, front);
+        String currency = base.spec().economics().inputs().currency();
         var o = spec.commandLine().getOut();
         long failed = variants.stream().filter(v -> v.evaluation().isEmpty()).count();
+        long onFront = IntStream.range(0, front.length).filter(i -> front[i]).count();
         o.printf(Locale.ROOT, "%d variants, %d failed; Pareto front on %s and %s: %d variant(s)%n", n, failed, axes[0].key(),
-                axes[1].key(), countTrue(front));
+                axes[1].key(), onFront);
         for (Sweep.Variant v : variants) {
             o.printf(Locale.ROOT, "  #%-4d %-50s %s%s%n", v.index(), String.join(", ", v.values()),
-                    v.evaluation().map(e -> String.format(Locale.ROOT, "PUE %.4f  TCO %,.1f M", e.metrics().pue(),
-                            e.economics().tco() / 1e6)).orElse("failed: " + v.error()), front[v.index()] ? "  *pareto" : "");
+                    v.evaluation().map(e -> "PUE " + Metric.PUE.format(e.values().value(Metric.PUE)) + "  TCO "
+                            + Metric.TCO.formatWithUnit(e.values().value(Metric.TCO), currency)).orElse("failed: " + v.error()),
+                    front[v.index()] ? "  *pareto" : "");
         }
         Path dir = out != null ? out : Path.of("out", base.spec().name() + "-sweep");
         try {
             AtomicFiles.writeString(dir.resolve("sweep.csv"), csv);
-            var scatter = StudyCharts.paretoScatter("Sweep: " + axes[1].key() + " against " + axes[0].key(), axes[0].key(),
-                    axes[1].key(), x, y, front);
+            var scatter = StudyCharts.paretoScatter("Sweep: " + axes[1].label() + " against " + axes[0].label(),
+                    axes[0].axisLabel(currency), axes[1].axisLabel(currency), scaled(axes[0], x), scaled(axes[1], y), front);
             ChartFiles.write(scatter, dir.resolve("sweep-pareto"), 1000, 620);
             List<String> labels = new ArrayList<>();
             List<Evaluation> ok = new ArrayList<>();
@@ -121,7 +129,8 @@ final class SweepCommand implements Callable<Integer> {
             }
             var endUse = StudyCharts.energyByEndUse("Energy by end use", labels, ok);
             ChartFiles.write(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600);
-            AtomicFiles.writeString(dir.resolve("report.html"), html(base, dims, variants, front, axes, scatter, endUse));
+            AtomicFiles.writeString(dir.resolve("report.html"), SweepReport.html(base, dims, variants, front, axes, currency, scatter,
+                    endUse));
             o.println("\nwrote " + dir.resolve("sweep.csv") + ", " + dir.resolve("report.html") + " and charts in " + dir);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
@@ -132,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private Metric[] paretoAxes() throws ScenarioException {
         String[] p = pareto.split(",");
-        List<String> keys = java.util.Arrays.stream(Metric.values()).map(Metric::key).toList();
+        List<String> keys = Arrays.stream(Metric.values()).filter(m -> m.direction() != Direction.NEITHER).map(Metric::key).toList();
         if (p.length != 2) {
             throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "expected two metrics X,Y, found \""
                     + pareto + "\"")));
@@ -144,83 +153,18 @@ final class SweepCommand implements Callable<Integer> {
                 throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "unknown metric (expected one of "
                         + String.join(", ", keys) + ", found \"" + p[i].trim() + "\")")));
             }
+            if (m.get().direction() == Direction.NEITHER) {
+                throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "\"" + m.get().key()
+                        + "\" is a size, neither better low nor high (expected one of " + String.join(", ", keys) + ")")));
+            }
             out[i] = m.get();
         }
         return out;
     }
 
-    static String csv(List<SweepDimension> dims, List<Sweep.Variant> variants, boolean[] front) {
-        StringBuilder sb = new StringBuilder("variant");
-        dims.forEach(d -> sb.append(',').append(d.path()));
-        sb.append(",status");
-        for (Metric m : Metric.values()) {
-            sb.append(',').append(m.key());
-        }
-        sb.append(",pareto,error\n");
-        for (Sweep.Variant v : variants) {
-            sb.append(v.index());
-            v.values().forEach(val -> sb.append(',').append(quote(val)));
-            sb.append(',').append(v.evaluation().isPresent() ? "ok" : "failed");
-            for (Metric m : Metric.values()) {
-                sb.append(',');
-                v.evaluation().ifPresent(e -> Numbers.appendFixed(sb, m.of(e), m.decimals()));
-            }
-            sb.append(',').append(front[v.index()] ? "yes" : "no").append(',').append(quote(v.error())).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static long countTrue(boolean[] b) {
-        long n = 0;
-        for (boolean v : b) {
-            n += v ? 1 : 0;
-        }
-        return n;
-    }
-
-    private static String html(LoadedScenario base, List<SweepDimension> dims, List<Sweep.Variant> variants, boolean[] front,
-            Metric[] axes, org.jfree.chart.JFreeChart scatter, org.jfree.chart.JFreeChart endUse) throws IOException {
-        HtmlReport h = new HtmlReport("aidcsim sweep: " + base.spec().name(), variants.size() + " variants over "
-                + String.join(" × ", dims.stream().map(d -> d.path() + " (" + d.values().size() + ")").toList()));
-        h.heading("Variants (Pareto front on " + axes[0].key() + " and " + axes[1].key() + " highlighted)");
-        List<String> headers = new ArrayList<>(List.of("#"));
-        dims.forEach(d -> headers.add(d.path()));
-        headers.addAll(List.of("PUE", "facility MWh", "WUE L/kWh", "CAPEX M", "TCO M", "carbon t/yr", "status"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Sweep.Variant v : variants) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(v.index())));
-            // File paths read best by their last part; the CSV keeps them whole.
-            v.values().forEach(val -> row.add(val.contains("/") ? val.substring(val.lastIndexOf('/') + 1) : val));
-            if (v.evaluation().isPresent()) {
-                Evaluation e = v.evaluation().get();
-                row.addAll(List.of(String.format(Locale.ROOT, "%.4f", e.metrics().pue()),
-                        String.format(Locale.ROOT, "%,.0f", e.metrics().facilityEnergyJ() / 3.6e9),
-                        String.format(Locale.ROOT, "%.3f", e.metrics().wueLPerKwh()),
-                        String.format(Locale.ROOT, "%,.2f", e.economics().capexTotal() / 1e6),
-                        String.format(Locale.ROOT, "%,.2f", e.economics().tco() / 1e6),
-                        String.format(Locale.ROOT, "%,.0f", e.economics().carbonTonnesPerYear()), "ok"));
-            } else {
-                row.addAll(List.of("", "", "", "", "", "", "failed, see below"));
-            }
-            rows.add(row);
-        }
-        h.table(headers, rows, front);
-        List<List<String>> failures = variants.stream().filter(v -> v.evaluation().isEmpty())
-                .map(v -> List.of("#" + v.index(), v.error())).toList();
-        if (!failures.isEmpty()) {
-            h.heading("Variants that did not run");
-            h.table(List.of("#", "reason"), failures, null);
-        }
-        h.chart(scatter, 1000, 620, "Each variant; the Pareto front (both axes minimized) in red.");
-        h.chart(endUse, 1100, 600, "Energy by end use of each variant that ran.");
-        h.heading("Base scenario, with every default applied");
-        Map<String, Object> doc = new LinkedHashMap<>(base.resolved());
-        h.yaml(doc);
-        return h.render();
+    /** Values as a chart axis shows them: money in millions, fractions in percent, as the axis label says. */
+    private static double[] scaled(Metric m, double[] values) {
+        return Arrays.stream(values).map(m::shown).toArray();
     }
 
     /** Progress on standard error: a bar on a terminal, a line every tenth otherwise. */

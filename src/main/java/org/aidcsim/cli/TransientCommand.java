@@ -11,10 +11,10 @@ import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.TransientChart;
 import org.aidcsim.report.TransientReport;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientFactory;
+import org.aidcsim.scenario.TransientBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class TransientCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         TransientModel model;
         try {
-            model = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.load(file)));
+            model = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(file)));
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;

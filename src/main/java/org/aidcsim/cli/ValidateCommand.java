@@ -3,7 +3,7 @@ package org.aidcsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         int code = ExitCodes.OK;
         for (Path f : files) {
             try {
-                ModelFactory.compile(ScenarioLoader.load(f));
+                ScenarioCompiler.compile(ScenarioLoader.load(f));
                 spec.commandLine().getOut().println(f + ": valid");
             } catch (ScenarioException e) {
                 ScenarioIssues.print(spec.commandLine().getErr(), e);

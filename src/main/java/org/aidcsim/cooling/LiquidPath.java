@@ -1,6 +1,8 @@
 package org.aidcsim.cooling;
 
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.power.Redundancy;
+import org.aidcsim.units.Named;
 
 /**
  * The liquid side of a liquid-cooled hall: the share of IT heat captured by the coolant, the pumps
@@ -14,11 +16,12 @@ import org.aidcsim.catalog.Coolant;
  * @param coolant the fluid at the IT equipment
  * @param loopDeltaTK coolant temperature rise across the IT (K)
  * @param cduCapacityW heat one CDU transfers at its approach (W)
+ * @param cduRedundancy redundant CDUs installed for the N needed
  * @param cduUnitsInstalled CDUs installed, redundant ones included
  * @param fluidVolumeM3 coolant inventory of the racks, tanks and secondary loops (m³)
  */
 public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRejectionLoop facilityWater,
-        double cduApproachK, Coolant coolant, double loopDeltaTK, double cduCapacityW, int cduUnitsInstalled,
+        double cduApproachK, Coolant coolant, double loopDeltaTK, double cduCapacityW, Redundancy cduRedundancy, int cduUnitsInstalled,
         double fluidVolumeM3) {
     public LiquidPath {
         if (!(captureFraction >= 0 && captureFraction <= 1)) {
@@ -34,5 +37,53 @@ public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRe
     /** Coolant temperature supplied to the IT equipment (°C). */
     public double secondarySupplyTempC() {
         return facilityWater.supplyTempC() + cduApproachK;
+    }
+
+    /** A builder that names every field, so that two values cannot be swapped silently. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link LiquidPath} field by field. */
+    public static final class Builder {
+        private Double captureFraction;
+        private AffinityMover loopPumps;
+        private HeatRejectionLoop facilityWater;
+        private Double cduApproachK;
+        private Coolant coolant;
+        private Double loopDeltaTK;
+        private Double cduCapacityW;
+        private Redundancy cduRedundancy;
+        private Integer cduUnitsInstalled;
+        private Double fluidVolumeM3;
+
+        private Builder() {
+        }
+
+        public Builder captureFraction(double value) { captureFraction = value; return this; }
+        public Builder loopPumps(AffinityMover value) { loopPumps = value; return this; }
+        public Builder facilityWater(HeatRejectionLoop value) { facilityWater = value; return this; }
+        public Builder cduApproachK(double value) { cduApproachK = value; return this; }
+        public Builder coolant(Coolant value) { coolant = value; return this; }
+        public Builder loopDeltaTK(double value) { loopDeltaTK = value; return this; }
+        public Builder cduCapacityW(double value) { cduCapacityW = value; return this; }
+        public Builder cduRedundancy(Redundancy value) { cduRedundancy = value; return this; }
+        public Builder cduUnitsInstalled(int value) { cduUnitsInstalled = value; return this; }
+        public Builder fluidVolumeM3(double value) { fluidVolumeM3 = value; return this; }
+
+        public LiquidPath build() {
+            Named.require("captureFraction", captureFraction != null);
+            Named.require("loopPumps", loopPumps != null);
+            Named.require("facilityWater", facilityWater != null);
+            Named.require("cduApproachK", cduApproachK != null);
+            Named.require("coolant", coolant != null);
+            Named.require("loopDeltaTK", loopDeltaTK != null);
+            Named.require("cduCapacityW", cduCapacityW != null);
+            Named.require("cduRedundancy", cduRedundancy != null);
+            Named.require("cduUnitsInstalled", cduUnitsInstalled != null);
+            Named.require("fluidVolumeM3", fluidVolumeM3 != null);
+            return new LiquidPath(captureFraction, loopPumps, facilityWater, cduApproachK, coolant, loopDeltaTK,
+                    cduCapacityW, cduRedundancy, cduUnitsInstalled, fluidVolumeM3);
+        }
     }
 }

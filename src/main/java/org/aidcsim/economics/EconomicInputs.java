@@ -1,6 +1,7 @@
 package org.aidcsim.economics;
 
 import java.util.Optional;
+import org.aidcsim.units.Named;
 
 /**
  * Prices and the finance of a scenario.
@@ -20,4 +21,61 @@ import java.util.Optional;
 public record EconomicInputs(String currency, int years, double discountRate, double electricityPerKwh, double waterPerM3,
         double fuelPerL, double maintenanceFractionPerYear, double generatorTestHoursPerYear, double gridCarbonGPerKwh,
         Optional<double[]> hourlyCarbonGPerKwh, UnitCosts unitCosts) {
+
+    /** The same inputs with hourly grid intensities (g CO₂ per kWh, one per hour of the year). */
+    public EconomicInputs withHourlyCarbon(double[] gramsPerKwh) {
+        return new EconomicInputs(currency, years, discountRate, electricityPerKwh, waterPerM3, fuelPerL, maintenanceFractionPerYear,
+                generatorTestHoursPerYear, gridCarbonGPerKwh, Optional.of(gramsPerKwh.clone()), unitCosts);
+    }
+
+    /** A builder that names every field, so that two values cannot be swapped silently. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link EconomicInputs} field by field. */
+    public static final class Builder {
+        private String currency;
+        private Integer years;
+        private Double discountRate;
+        private Double electricityPerKwh;
+        private Double waterPerM3;
+        private Double fuelPerL;
+        private Double maintenanceFractionPerYear;
+        private Double generatorTestHoursPerYear;
+        private Double gridCarbonGPerKwh;
+        private Optional<double[]> hourlyCarbonGPerKwh = Optional.empty();
+        private UnitCosts unitCosts;
+
+        private Builder() {
+        }
+
+        public Builder currency(String value) { currency = value; return this; }
+        public Builder years(int value) { years = value; return this; }
+        public Builder discountRate(double value) { discountRate = value; return this; }
+        public Builder electricityPerKwh(double value) { electricityPerKwh = value; return this; }
+        public Builder waterPerM3(double value) { waterPerM3 = value; return this; }
+        public Builder fuelPerL(double value) { fuelPerL = value; return this; }
+        public Builder maintenanceFractionPerYear(double value) { maintenanceFractionPerYear = value; return this; }
+        public Builder generatorTestHoursPerYear(double value) { generatorTestHoursPerYear = value; return this; }
+        public Builder gridCarbonGPerKwh(double value) { gridCarbonGPerKwh = value; return this; }
+        public Builder hourlyCarbonGPerKwh(Optional<double[]> value) { hourlyCarbonGPerKwh = value; return this; }
+        public Builder unitCosts(UnitCosts value) { unitCosts = value; return this; }
+
+        public EconomicInputs build() {
+            Named.require("currency", currency != null);
+            Named.require("years", years != null);
+            Named.require("discountRate", discountRate != null);
+            Named.require("electricityPerKwh", electricityPerKwh != null);
+            Named.require("waterPerM3", waterPerM3 != null);
+            Named.require("fuelPerL", fuelPerL != null);
+            Named.require("maintenanceFractionPerYear", maintenanceFractionPerYear != null);
+            Named.require("generatorTestHoursPerYear", generatorTestHoursPerYear != null);
+            Named.require("gridCarbonGPerKwh", gridCarbonGPerKwh != null);
+            Named.require("unitCosts", unitCosts != null);
+            return new EconomicInputs(currency, years, discountRate, electricityPerKwh, waterPerM3, fuelPerL,
+                    maintenanceFractionPerYear, generatorTestHoursPerYear, gridCarbonGPerKwh, hourlyCarbonGPerKwh,
+                    unitCosts);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.aidcsim.engine;
 
+import org.aidcsim.metrics.StepObserver;
+import org.aidcsim.metrics.StepObservers;
+import org.aidcsim.metrics.StepState;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
 

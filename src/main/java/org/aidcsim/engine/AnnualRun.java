@@ -1,6 +1,9 @@
 package org.aidcsim.engine;
 
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.MetricsAccumulator;
+import org.aidcsim.metrics.SeriesRecorder;
+import org.aidcsim.metrics.StepObservers;
 import org.aidcsim.metrics.StepSeries;
 
 /**
@@ -13,15 +16,15 @@ import org.aidcsim.metrics.StepSeries;
 public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
     /** Runs {@code model} and records totals and every step. */
     public static AnnualRun of(SiteModel model) {
-        MetricsAccumulator metrics = MetricsAccumulator.forModel(model);
-        SeriesRecorder series = new SeriesRecorder(model.window());
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount());
+        SeriesRecorder series = new SeriesRecorder(model.window().steps(), model.window().stepS());
         AnnualEngine.run(model, StepObservers.of(metrics, series));
         return new AnnualRun(model, metrics.result(), series.result());
     }
 
     /** Runs {@code model} for its totals only: what sweeps and benchmarks need. */
     public static AnnualMetrics metricsOnly(SiteModel model) {
-        MetricsAccumulator metrics = MetricsAccumulator.forModel(model);
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount());
         AnnualEngine.run(model, metrics);
         return metrics.result();
     }

@@ -8,6 +8,7 @@ import org.aidcsim.power.ModularConverter;
 import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.PowerStage;
 import org.aidcsim.power.RackChain;
+import org.aidcsim.power.StageKind;
 
 /**
  * The power chain in steady state at one IT load: every stage's input, output, loss and load,
@@ -27,7 +28,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      * One stage at this operating point. For in-rack stages the figures are summed over every rack.
      *
      * @param name stage name
-     * @param kind stage kind key
+     * @param kind stage kind
      * @param inRack behind the IT meter
      * @param heatSink where its loss goes (key)
      * @param unitsInstalled installed units over the hall, or 0 for conductors
@@ -39,7 +40,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      * @param conductorMassKg mass of the loaded conductors (kg), 0 for converters
      * @param source where the loss data come from
      */
-    public record StagePoint(String name, String kind, boolean inRack, String heatSink, int unitsInstalled, String redundancy,
+    public record StagePoint(String name, StageKind kind, boolean inRack, String heatSink, int unitsInstalled, String redundancy,
             double unitRatingW, double inputW, double lossW, double loadFraction, double conductorMassKg, String source) {
         public double outputW() {
             return inputW - lossW;
@@ -127,11 +128,11 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
 
     private static StagePoint point(PowerStage st, double inputW, double lossW, double loadFraction) {
         if (st.loss() instanceof ModularConverter m) {
-            return new StagePoint(st.name(), st.kind().key(), st.inRack(), st.heatSink().key(), m.unitsInstalled(),
+            return new StagePoint(st.name(), st.kind(), st.inRack(), st.heatSink().key(), m.unitsInstalled(),
                     m.redundancy().key(), m.unitRatingW(), inputW, lossW, loadFraction, 0.0, m.perUnit().source());
         }
         ConductorRun c = (ConductorRun) st.loss();
-        return new StagePoint(st.name(), st.kind().key(), st.inRack(), st.heatSink().key(), 0, "", Double.NaN, inputW, lossW,
+        return new StagePoint(st.name(), st.kind(), st.inRack(), st.heatSink().key(), 0, "", Double.NaN, inputW, lossW,
                 Double.NaN, c.massKg(), String.format(java.util.Locale.ROOT, "%s %s %.0f V, %.0f m, %.0f mm² x %d run(s), I²R at %.0f °C",
                         c.material().key(), c.system().key(), c.voltageV(), c.lengthM(), c.crossSectionMm2(), c.parallelRuns(),
                         c.temperatureC()));

@@ -1,11 +1,14 @@
 package org.aidcsim.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.aidcsim.backup.Battery;
 import org.aidcsim.backup.GeneratorPlant;
 import org.aidcsim.backup.SupercapBank;
 import org.aidcsim.it.LoadProfile;
+import org.aidcsim.units.Named;
 
 /**
  * A site at the time scale of milliseconds: the critical load, the three backup layers (held as
@@ -56,5 +59,99 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
     /** True when the grid-side ramp or peak is limited by storage. */
     public boolean smoothing() {
         return rampLimitWPerS < Double.POSITIVE_INFINITY || peakLimitW < Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The times the utility is lost and comes back, from the windows it is down (each {start, end},
+     * in s): overlapping or touching windows merge into one outage.
+     */
+    public static double[] gridToggles(List<double[]> downWindows) {
+        List<double[]> down = new ArrayList<>(downWindows);
+        down.sort(Comparator.comparingDouble(d -> d[0]));
+        List<Double> toggles = new ArrayList<>();
+        double[] current = null;
+        for (double[] d : down) {
+            if (current != null && d[0] <= current[1]) {
+                current[1] = Math.max(current[1], d[1]);
+            } else {
+                if (current != null) {
+                    toggles.add(current[0]);
+                    toggles.add(current[1]);
+                }
+                current = d.clone();
+            }
+        }
+        if (current != null) {
+            toggles.add(current[0]);
+            toggles.add(current[1]);
+        }
+        return toggles.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** A builder that names every field, so that two values cannot be swapped silently. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link TransientModel} field by field. */
+    public static final class Builder {
+        private String name;
+        private Double basePowerW;
+        private LoadProfile profile;
+        private Double durationS;
+        private Double stepS;
+        private Double outputStepS;
+        private double[] gridToggleS;
+        private Optional<SupercapBank> supercap = Optional.empty();
+        private Optional<Battery> battery = Optional.empty();
+        private Double batteryResponseS;
+        private Optional<GeneratorPlant> generators = Optional.empty();
+        private Double transferTimeS;
+        private Double retransferDelayS;
+        private Double rampLimitWPerS;
+        private Double peakLimitW;
+        private Double smoothingTimeConstantS;
+        private List<Event> events;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) { name = value; return this; }
+        public Builder basePowerW(double value) { basePowerW = value; return this; }
+        public Builder profile(LoadProfile value) { profile = value; return this; }
+        public Builder durationS(double value) { durationS = value; return this; }
+        public Builder stepS(double value) { stepS = value; return this; }
+        public Builder outputStepS(double value) { outputStepS = value; return this; }
+        public Builder gridToggleS(double[] value) { gridToggleS = value; return this; }
+        public Builder supercap(Optional<SupercapBank> value) { supercap = value; return this; }
+        public Builder battery(Optional<Battery> value) { battery = value; return this; }
+        public Builder batteryResponseS(double value) { batteryResponseS = value; return this; }
+        public Builder generators(Optional<GeneratorPlant> value) { generators = value; return this; }
+        public Builder transferTimeS(double value) { transferTimeS = value; return this; }
+        public Builder retransferDelayS(double value) { retransferDelayS = value; return this; }
+        public Builder rampLimitWPerS(double value) { rampLimitWPerS = value; return this; }
+        public Builder peakLimitW(double value) { peakLimitW = value; return this; }
+        public Builder smoothingTimeConstantS(double value) { smoothingTimeConstantS = value; return this; }
+        public Builder events(List<Event> value) { events = value; return this; }
+
+        public TransientModel build() {
+            Named.require("name", name != null);
+            Named.require("basePowerW", basePowerW != null);
+            Named.require("profile", profile != null);
+            Named.require("durationS", durationS != null);
+            Named.require("stepS", stepS != null);
+            Named.require("outputStepS", outputStepS != null);
+            Named.require("gridToggleS", gridToggleS != null);
+            Named.require("batteryResponseS", batteryResponseS != null);
+            Named.require("transferTimeS", transferTimeS != null);
+            Named.require("retransferDelayS", retransferDelayS != null);
+            Named.require("rampLimitWPerS", rampLimitWPerS != null);
+            Named.require("peakLimitW", peakLimitW != null);
+            Named.require("smoothingTimeConstantS", smoothingTimeConstantS != null);
+            Named.require("events", events != null);
+            return new TransientModel(name, basePowerW, profile, durationS, stepS, outputStepS, gridToggleS, supercap,
+                    battery, batteryResponseS, generators, transferTimeS, retransferDelayS, rampLimitWPerS, peakLimitW,
+                    smoothingTimeConstantS, events);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.aidcsim.metrics;
 
 import java.util.List;
+import org.aidcsim.units.Named;
 
 /**
  * Totals and extremes of one run. Energies in J, powers in W, durations in s.
@@ -76,5 +77,98 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
     public double powerChainEfficiency() {
         double in = itEnergyJ + powerLossEnergyJ;
         return in > 0 ? itEnergyJ / in : Double.NaN;
+    }
+
+    /** A builder that names every field, so that two values cannot be swapped silently. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link AnnualMetrics} field by field. */
+    public static final class Builder {
+        private Double simulatedS;
+        private Double itEnergyJ;
+        private Double facilityEnergyJ;
+        private Double chipEnergyJ;
+        private Double powerLossEnergyJ;
+        private List<Double> stageLossEnergyJ;
+        private List<Double> rackStageLossEnergyJ;
+        private Double fanEnergyJ;
+        private Double pumpEnergyJ;
+        private Double chillerEnergyJ;
+        private Double miscEnergyJ;
+        private Double heatRejectedEnergyJ;
+        private Double pueMaxStep;
+        private Double pueMinStep;
+        private Double peakFacilityPowerW;
+        private Double peakItPowerW;
+        private Double peakCoolingPowerW;
+        private Double peakHeatToLiquidW;
+        private Double peakHeatToAirW;
+        private Double peakHeatRejectedW;
+        private Double peakChillerLoadW;
+        private Double waterKg;
+        private Double chillerOnS;
+        private Double fullFreeCoolingS;
+
+        private Builder() {
+        }
+
+        public Builder simulatedS(double value) { simulatedS = value; return this; }
+        public Builder itEnergyJ(double value) { itEnergyJ = value; return this; }
+        public Builder facilityEnergyJ(double value) { facilityEnergyJ = value; return this; }
+        public Builder chipEnergyJ(double value) { chipEnergyJ = value; return this; }
+        public Builder powerLossEnergyJ(double value) { powerLossEnergyJ = value; return this; }
+        public Builder stageLossEnergyJ(List<Double> value) { stageLossEnergyJ = value; return this; }
+        public Builder rackStageLossEnergyJ(List<Double> value) { rackStageLossEnergyJ = value; return this; }
+        public Builder fanEnergyJ(double value) { fanEnergyJ = value; return this; }
+        public Builder pumpEnergyJ(double value) { pumpEnergyJ = value; return this; }
+        public Builder chillerEnergyJ(double value) { chillerEnergyJ = value; return this; }
+        public Builder miscEnergyJ(double value) { miscEnergyJ = value; return this; }
+        public Builder heatRejectedEnergyJ(double value) { heatRejectedEnergyJ = value; return this; }
+        public Builder pueMaxStep(double value) { pueMaxStep = value; return this; }
+        public Builder pueMinStep(double value) { pueMinStep = value; return this; }
+        public Builder peakFacilityPowerW(double value) { peakFacilityPowerW = value; return this; }
+        public Builder peakItPowerW(double value) { peakItPowerW = value; return this; }
+        public Builder peakCoolingPowerW(double value) { peakCoolingPowerW = value; return this; }
+        public Builder peakHeatToLiquidW(double value) { peakHeatToLiquidW = value; return this; }
+        public Builder peakHeatToAirW(double value) { peakHeatToAirW = value; return this; }
+        public Builder peakHeatRejectedW(double value) { peakHeatRejectedW = value; return this; }
+        public Builder peakChillerLoadW(double value) { peakChillerLoadW = value; return this; }
+        public Builder waterKg(double value) { waterKg = value; return this; }
+        public Builder chillerOnS(double value) { chillerOnS = value; return this; }
+        public Builder fullFreeCoolingS(double value) { fullFreeCoolingS = value; return this; }
+
+        public AnnualMetrics build() {
+            Named.require("simulatedS", simulatedS != null);
+            Named.require("itEnergyJ", itEnergyJ != null);
+            Named.require("facilityEnergyJ", facilityEnergyJ != null);
+            Named.require("chipEnergyJ", chipEnergyJ != null);
+            Named.require("powerLossEnergyJ", powerLossEnergyJ != null);
+            Named.require("stageLossEnergyJ", stageLossEnergyJ != null);
+            Named.require("rackStageLossEnergyJ", rackStageLossEnergyJ != null);
+            Named.require("fanEnergyJ", fanEnergyJ != null);
+            Named.require("pumpEnergyJ", pumpEnergyJ != null);
+            Named.require("chillerEnergyJ", chillerEnergyJ != null);
+            Named.require("miscEnergyJ", miscEnergyJ != null);
+            Named.require("heatRejectedEnergyJ", heatRejectedEnergyJ != null);
+            Named.require("pueMaxStep", pueMaxStep != null);
+            Named.require("pueMinStep", pueMinStep != null);
+            Named.require("peakFacilityPowerW", peakFacilityPowerW != null);
+            Named.require("peakItPowerW", peakItPowerW != null);
+            Named.require("peakCoolingPowerW", peakCoolingPowerW != null);
+            Named.require("peakHeatToLiquidW", peakHeatToLiquidW != null);
+            Named.require("peakHeatToAirW", peakHeatToAirW != null);
+            Named.require("peakHeatRejectedW", peakHeatRejectedW != null);
+            Named.require("peakChillerLoadW", peakChillerLoadW != null);
+            Named.require("waterKg", waterKg != null);
+            Named.require("chillerOnS", chillerOnS != null);
+            Named.require("fullFreeCoolingS", fullFreeCoolingS != null);
+            return new AnnualMetrics(simulatedS, itEnergyJ, facilityEnergyJ, chipEnergyJ, powerLossEnergyJ,
+                    stageLossEnergyJ, rackStageLossEnergyJ, fanEnergyJ, pumpEnergyJ, chillerEnergyJ, miscEnergyJ,
+                    heatRejectedEnergyJ, pueMaxStep, pueMinStep, peakFacilityPowerW, peakItPowerW, peakCoolingPowerW,
+                    peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW, waterKg, chillerOnS,
+                    fullFreeCoolingS);
+        }
     }
 }

@@ -150,7 +150,8 @@ public enum Architecture implements Keyed {
     }
 
     private static StageTemplate feeder(String name, DistributionSystem system, double voltageV, double pf, Feeder f) {
-        return StageTemplate.of(name, StageKind.FEEDER, new StageRecipe.Conductor(f.material(), system, voltageV, pf,
-                f.lengthM(), OptionalDouble.empty(), f.dropFraction(), 1, f.temperatureC()));
+        return StageTemplate.of(name, StageKind.FEEDER, StageRecipe.Conductor.builder().material(f.material()).system(system)
+                .voltageV(voltageV).powerFactor(pf).lengthM(f.lengthM()).dropFraction(f.dropFraction()).parallelRuns(1)
+                .temperatureC(f.temperatureC()).build());
     }
 }

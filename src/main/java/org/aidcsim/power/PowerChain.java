@@ -1,6 +1,7 @@
 package org.aidcsim.power;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The power chain of a hall: facility stages from the rack inputs back to the grid, evaluated on
@@ -68,6 +69,23 @@ public final class PowerChain {
             power += loss;
         }
         return power;
+    }
+
+    /**
+     * Facility-stage loss released into the heat sinks {@code where} selects, at IT power
+     * {@code itPowerW} (W): what the cooling plant must take from the chain besides IT heat.
+     */
+    public double lossW(double itPowerW, Predicate<HeatSink> where) {
+        double power = itPowerW;
+        double selected = 0;
+        for (PowerStage stage : facility) {
+            double loss = stage.lossW(power);
+            if (where.test(stage.heatSink())) {
+                selected += loss;
+            }
+            power += loss;
+        }
+        return selected;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aidcsim.catalog.LossModel;
+import org.aidcsim.units.Named;
 
 /** How to build a stage's loss model once its design load is known. */
 public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.Conductor {
@@ -73,6 +74,50 @@ public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.C
             }
             return ConductorRun.sizedForVoltageDrop(material, system, voltageV, powerFactor, lengthM, parallelRuns,
                     temperatureC, designOutputW, dropFraction);
+        }
+
+        /** A builder that names every field, so that two values cannot be swapped silently. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a {@link Conductor} field by field. */
+        public static final class Builder {
+            private ConductorMaterial material;
+            private DistributionSystem system;
+            private Double voltageV;
+            private Double powerFactor;
+            private Double lengthM;
+            private OptionalDouble crossSectionMm2 = OptionalDouble.empty();
+            private Double dropFraction;
+            private Integer parallelRuns;
+            private Double temperatureC;
+
+            private Builder() {
+            }
+
+            public Builder material(ConductorMaterial value) { material = value; return this; }
+            public Builder system(DistributionSystem value) { system = value; return this; }
+            public Builder voltageV(double value) { voltageV = value; return this; }
+            public Builder powerFactor(double value) { powerFactor = value; return this; }
+            public Builder lengthM(double value) { lengthM = value; return this; }
+            public Builder crossSectionMm2(OptionalDouble value) { crossSectionMm2 = value; return this; }
+            public Builder dropFraction(double value) { dropFraction = value; return this; }
+            public Builder parallelRuns(int value) { parallelRuns = value; return this; }
+            public Builder temperatureC(double value) { temperatureC = value; return this; }
+
+            public Conductor build() {
+                Named.require("material", material != null);
+                Named.require("system", system != null);
+                Named.require("voltageV", voltageV != null);
+                Named.require("powerFactor", powerFactor != null);
+                Named.require("lengthM", lengthM != null);
+                Named.require("dropFraction", dropFraction != null);
+                Named.require("parallelRuns", parallelRuns != null);
+                Named.require("temperatureC", temperatureC != null);
+                return new Conductor(material, system, voltageV, powerFactor, lengthM, crossSectionMm2, dropFraction,
+                        parallelRuns, temperatureC);
+            }
         }
     }
 }

@@ -1,50 +1,29 @@
 package org.aidcsim.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
-import org.aidcsim.engine.ChainPoint;
-import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.sweep.Evaluation;
-import org.aidcsim.units.Units;
 
-/** Several designs side by side: a terminal table with differences from the first, and a CSV. */
+/** Several designs side by side: a terminal table with differences from the first, and a CSV of every catalogue metric. */
 public final class Comparison {
     /**
      * @param label variant name
      * @param evaluation its run, chain and economics
      */
     public record Variant(String label, Evaluation evaluation) {
-        AnnualMetrics metrics() {
-            return evaluation.metrics();
-        }
-
-        ChainPoint design() {
-            return evaluation.design();
+        double value(Metric m) {
+            return evaluation.values().value(m);
         }
     }
 
-    private record Row(String name, String unit, int decimals, ToDoubleFunction<Variant> value) {
-    }
-
-    private static final List<Row> ROWS = List.of(
-            new Row("PUE (annual)", "", 4, v -> v.metrics().pue()),
-            new Row("grid -> rack efficiency (annual)", "%", 2, v -> 100 * v.metrics().powerChainEfficiency()),
-            new Row("grid -> chip efficiency (annual)", "%", 2, v -> 100 * v.metrics().endToEndEfficiency()),
-            new Row("grid -> chip efficiency at design", "%", 2, v -> 100 * v.design().endToEndEfficiency()),
-            new Row("facility-side chain losses", "MWh", 1, v -> Units.joulesToMwh(v.metrics().powerLossEnergyJ())),
-            new Row("in-rack losses", "MWh", 1, v -> Units.joulesToMwh(v.metrics().inRackLossEnergyJ())),
-            new Row("chip energy", "MWh", 1, v -> Units.joulesToMwh(v.metrics().chipEnergyJ())),
-            new Row("cooling energy", "MWh", 1, v -> Units.joulesToMwh(v.metrics().coolingEnergyJ())),
-            new Row("facility energy", "MWh", 1, v -> Units.joulesToMwh(v.metrics().facilityEnergyJ())),
-            new Row("peak facility power", "kW", 0, v -> Units.wToKw(v.metrics().peakFacilityPowerW())),
-            new Row("conductor mass", "kg", 0, v -> v.design().conductorMassKg()),
-            new Row("WUE", "L/kWh", 3, v -> v.metrics().wueLPerKwh()),
-            new Row("CAPEX", "M", 2, v -> v.evaluation().economics().capexTotal() / 1e6),
-            new Row("OPEX per year", "M", 2, v -> v.evaluation().economics().opexTotalPerYear() / 1e6),
-            new Row("TCO", "M", 2, v -> v.evaluation().economics().tco() / 1e6),
-            new Row("carbon", "t/yr", 0, v -> v.evaluation().economics().carbonTonnesPerYear()),
-            new Row("IT downtime", "min/yr", 3, v -> v.evaluation().availability().map(a -> a.downtimeMinutesPerYear()).orElse(Double.NaN)));
+    /** The metrics the tables show; compare.csv has them all. */
+    private static final List<Metric> ROWS = List.of(Metric.PUE, Metric.POWER_CHAIN_EFFICIENCY, Metric.END_TO_END_EFFICIENCY,
+            Metric.DESIGN_END_TO_END_EFFICIENCY, Metric.POWER_LOSS_MWH, Metric.IN_RACK_LOSS_MWH, Metric.CHIP_ENERGY_MWH,
+            Metric.COOLING_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH, Metric.PEAK_FACILITY_POWER_KW, Metric.CONDUCTOR_MASS_KG,
+            Metric.WUE_L_PER_KWH, Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CARBON_T_PER_YEAR,
+            Metric.DOWNTIME_MIN_PER_YEAR);
 
     private final List<Variant> variants;
 
@@ -53,6 +32,10 @@ public final class Comparison {
             throw new IllegalArgumentException("nothing to compare");
         }
         this.variants = List.copyOf(variants);
+    }
+
+    private String currency() {
+        return variants.get(0).evaluation().economics().currency();
     }
 
     public String table() {
@@ -69,18 +52,19 @@ public final class Comparison {
         return sb.toString();
     }
 
-    /** The table as rows of text, for the HTML report: metric, then one column per variant. */
+    /** The table as rows of text, for the HTML report: metric (unit), then one column per variant. */
     public List<List<String>> rows() {
-        List<List<String>> out = new java.util.ArrayList<>();
-        for (Row r : ROWS) {
-            List<String> row = new java.util.ArrayList<>();
-            row.add(r.name() + (r.unit().isEmpty() ? "" : " (" + r.unit() + ")"));
-            double base = r.value().applyAsDouble(variants.get(0));
+        List<List<String>> out = new ArrayList<>();
+        for (Metric m : ROWS) {
+            List<String> row = new ArrayList<>();
+            row.add(m.axisLabel(currency()));
+            double base = variants.get(0).value(m);
             for (int i = 0; i < variants.size(); i++) {
-                double v = r.value().applyAsDouble(variants.get(i));
-                String cell = String.format(Locale.ROOT, "%,." + r.decimals() + "f", v);
-                if (i > 0) {
-                    cell += String.format(Locale.ROOT, " (%+,." + r.decimals() + "f)", v - base);
+                double v = variants.get(i).value(m);
+                String cell = m.format(v);
+                if (i > 0 && Double.isFinite(v) && Double.isFinite(base)) {
+                    String delta = m.format(v - base);
+                    cell += " (" + (delta.startsWith("-") ? "" : "+") + delta + ")";
                 }
                 row.add(cell);
             }
@@ -93,18 +77,18 @@ public final class Comparison {
         return variants.stream().map(Variant::label).toList();
     }
 
+    /** One row per variant, one column per catalogue metric (the keys of summary.json and sweep.csv), full precision. */
     public String csv() {
         StringBuilder sb = new StringBuilder("variant");
-        for (Row r : ROWS) {
-            sb.append(',').append(r.name().replace(' ', '_').replace("->", "to").replace("(", "").replace(")", ""))
-                    .append(r.unit().isEmpty() ? "" : "_" + (r.unit().equals("%") ? "pct" : r.unit().toLowerCase(Locale.ROOT)));
+        for (Metric m : Metric.values()) {
+            sb.append(',').append(m.key());
         }
         sb.append('\n');
         for (Variant v : variants) {
             sb.append(v.label());
-            for (Row r : ROWS) {
+            for (Metric m : Metric.values()) {
                 sb.append(',');
-                Numbers.appendFixed(sb, r.value().applyAsDouble(v), Math.max(r.decimals(), 3));
+                Numbers.appendFull(sb, v.value(m));
             }
             sb.append('\n');
         }

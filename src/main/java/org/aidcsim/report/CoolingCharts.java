@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aidcsim.metrics.Monthly;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.metrics.StepSeries.Column;
 import org.aidcsim.sweep.DensityStudy;
@@ -36,7 +37,7 @@ public final class CoolingCharts {
         Map<String, XYSeries> series = new LinkedHashMap<>();
         for (DensityStudy.Point p : points) {
             XYSeries s = series.computeIfAbsent(p.technology(), XYSeries::new);
-            p.metrics().ifPresent(m -> s.add(p.rackPowerKw(), m.pue()));
+            p.values().ifPresent(v -> s.add(p.rackPowerKw(), v.value(Metric.PUE)));
         }
         XYSeriesCollection data = new XYSeriesCollection();
         series.values().forEach(data::addSeries);

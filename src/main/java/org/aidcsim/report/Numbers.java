@@ -8,6 +8,27 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * {@code value} with every significant digit, in plain notation: the shortest decimal that
+     * reads back as the same double (199743358.99647847, not 1.9974335899647847E8); null when not
+     * finite, which JSON writes as null.
+     */
+    public static BigDecimal full(double value) {
+        if (!Double.isFinite(value)) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** Appends {@code value} with every significant digit, plain; nothing when not finite (an empty CSV cell). */
+    public static void appendFull(StringBuilder sb, double value) {
+        BigDecimal d = full(value);
+        if (d != null) {
+            sb.append(d.toPlainString());
+        }
+    }
+
     /** {@code value} rounded half-up to {@code decimals} places, as a BigDecimal (exact in JSON). */
     public static BigDecimal round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();

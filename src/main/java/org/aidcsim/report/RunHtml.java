@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.StepSeries;
 
 /** report.html of one run. */
@@ -18,8 +21,9 @@ public final class RunHtml {
         String name = eval.scenario().model().name();
         HtmlReport h = new HtmlReport("aidcsim report: " + name, r.description().isEmpty() ? r.scenarioFile()
                 : r.description() + " (" + r.scenarioFile() + ")");
+        String currency = eval.economics().currency();
         h.heading("Key figures");
-        h.table(List.of("metric", "value"), keyValues(tree.path("metrics")), null);
+        h.table(List.of("metric", "value"), catalogueRows(eval.values(), Metric.Section.METRICS, currency), null);
         h.heading("Energy by end use");
         h.table(List.of("end use", "MWh"), keyValues(tree.path("energy_by_end_use_mwh")), null);
         h.chart(StudyCharts.energyByEndUse(name + ": energy by end use", List.of(name), List.of(eval)), 900, 420,
@@ -33,15 +37,16 @@ public final class RunHtml {
                     text(s.path("design_loss_kw")), text(s.path("loss_mwh")), s.path("heat_to").asText()));
         }
         h.table(List.of("stage", "kind", "units", "efficiency", "loss kW", "loss MWh", "heat to"), stages, null);
-        h.note(String.format(java.util.Locale.ROOT, "Grid to rack inputs %.2f %%, grid to chips %.2f %% at design load.",
+        h.note(String.format(Locale.ROOT, "Grid to rack inputs %.2f %%, grid to chips %.2f %% at design load.",
                 100 * eval.design().facilityEfficiency(), 100 * eval.design().endToEndEfficiency()));
         h.heading("Cooling sizing");
-        h.table(List.of("item", "value"), keyValues(tree.path("cooling").path("sizing")), null);
+        h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
         h.heading("Cost and carbon (" + eval.economics().currency() + ")");
         h.table(List.of("CAPEX", "amount"), keyValues(tree.path("economics").path("capex")), null);
         h.table(List.of("OPEX per year", "amount"), keyValues(tree.path("economics").path("opex_per_year")), null);
-        h.note("TCO over " + eval.scenario().scenario().spec().economics().years() + " years: " + text(tree.path("economics").path("tco"))
-                + "; carbon " + text(tree.path("economics").path("carbon_t_per_year")) + " t CO2 per year. "
+        h.note("TCO over " + eval.scenario().economics().years() + " years: "
+                + Metric.TCO.formatWithUnit(eval.values().value(Metric.TCO), currency) + "; carbon "
+                + Metric.CARBON_T_PER_YEAR.formatWithUnit(eval.values().value(Metric.CARBON_T_PER_YEAR), currency) + ". "
                 + "CAPEX covers the modelled equipment and white space, at default unit costs unless the scenario gives its own.");
         if (eval.series().isPresent()) {
             StepSeries s = eval.series().get();
@@ -56,6 +61,17 @@ public final class RunHtml {
         h.heading("Scenario, with every default applied");
         h.yaml(eval.scenario().scenario().resolved());
         return h.render();
+    }
+
+    /** The section's catalogue metrics that the run estimated: label, value rounded with its unit. */
+    static List<List<String>> catalogueRows(MetricValues values, Metric.Section section, String currency) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            if (m.section() == section && !Double.isNaN(values.value(m))) {
+                rows.add(List.of(m.label(), m.formatWithUnit(values.value(m), currency)));
+            }
+        }
+        return rows;
     }
 
     static List<List<String>> keyValues(JsonNode object) {

@@ -3,6 +3,8 @@ package org.aidcsim.report;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
+import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.sweep.Evaluation;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -19,21 +21,24 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /** Charts that compare designs: energy by end use, and a sweep's scatter with its Pareto front. No physics. */
 public final class StudyCharts {
+    /** The end uses that add up to the facility energy, bottom of the stack first. */
+    private static final List<Metric> END_USES = List.of(Metric.IT_ENERGY_MWH, Metric.POWER_LOSS_MWH, Metric.FAN_ENERGY_MWH,
+            Metric.PUMP_ENERGY_MWH, Metric.CHILLER_ENERGY_MWH, Metric.MISC_ENERGY_MWH);
+
     private StudyCharts() {
     }
 
     /** Stacked bars of energy by end use (MWh), one bar per design. */
     public static JFreeChart energyByEndUse(String title, List<String> labels, List<Evaluation> designs) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String[] uses = {"IT", "power chain", "fans", "pumps", "chillers", "misc"};
+        List<Metric> uses = END_USES;
         for (int i = 0; i < designs.size(); i++) {
-            var m = designs.get(i).metrics();
-            double[] v = {m.itEnergyJ(), m.powerLossEnergyJ(), m.fanEnergyJ(), m.pumpEnergyJ(), m.chillerEnergyJ(), m.miscEnergyJ()};
-            for (int u = 0; u < uses.length; u++) {
-                data.addValue(v[u] / 3.6e9, uses[u], labels.get(i));
+            MetricValues m = designs.get(i).values();
+            for (int u = 0; u < uses.size(); u++) {
+                data.addValue(m.value(END_USES.get(u)), END_USES.get(u).label(), labels.get(i));
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "energy (MWh)", data, PlotOrientation.VERTICAL, true,
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "energy (" + Metric.IT_ENERGY_MWH.unit().symbol() + ")", data, PlotOrientation.VERTICAL, true,
                 true, false);
         var plot = chart.getCategoryPlot();
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();

@@ -1,79 +1,81 @@
 package org.aidcsim.report;
 
+import java.util.List;
 import java.util.Locale;
 import org.aidcsim.engine.SiteModel;
-import org.aidcsim.metrics.AnnualMetrics;
-import org.aidcsim.metrics.Sizing;
-import org.aidcsim.units.Units;
+import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
 
-/** The summary printed on the terminal after a run. */
+/** The summary printed on the terminal after a run; labels, units and rounding from the metric catalogue. */
 public final class SummaryTable {
+    private static final List<Metric> EFFICIENCY = List.of(Metric.PUE, Metric.POWER_CHAIN_EFFICIENCY, Metric.END_TO_END_EFFICIENCY,
+            Metric.PPUE_COOLING);
+    private static final List<Metric> ENERGY = List.of(Metric.IT_ENERGY_MWH, Metric.IN_RACK_LOSS_MWH, Metric.POWER_LOSS_MWH,
+            Metric.COOLING_ENERGY_MWH, Metric.MISC_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH);
+    private static final List<Metric> COST = List.of(Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CARBON_T_PER_YEAR);
+
     private SummaryTable() {
     }
 
     public static String render(RunReport r) {
         SiteModel model = r.evaluation().scenario().model();
-        AnnualMetrics m = r.evaluation().metrics();
-        Sizing z = r.evaluation().sizing();
-        var e = r.evaluation().economics();
+        MetricValues v = r.evaluation().values();
+        String currency = r.evaluation().economics().currency();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s — %s, %s cooling, %d racks, design IT %.0f kW%n", model.name(),
-                model.weather().locationName(), model.cooling().technology().key(), z.racks(), Units.wToKw(z.designItPowerW())));
+        sb.append(String.format(Locale.ROOT, "%s — %s, %s cooling, %,.0f racks, design IT %,.0f kW%n", model.name(),
+                model.weather().locationName(), model.cooling().technology().key(), v.value(Metric.RACKS),
+                v.value(Metric.DESIGN_IT_POWER_KW)));
         sb.append(String.format(Locale.ROOT, "%d days from day %d, %d s steps%n%n", model.window().days(),
                 model.window().startDay(), model.window().stepS()));
-        row(sb, "PUE (annual)", String.format(Locale.ROOT, "%.3f", m.pue()));
-        row(sb, "PUE hourly min / max", String.format(Locale.ROOT, "%.3f / %.3f", m.pueMinStep(), m.pueMaxStep()));
-        row(sb, "power chain, grid -> rack", String.format(Locale.ROOT, "%.2f %%", 100 * m.powerChainEfficiency()));
-        row(sb, "power chain, grid -> chip", String.format(Locale.ROOT, "%.2f %%", 100 * m.endToEndEfficiency()));
-        row(sb, "pPUE cooling", String.format(Locale.ROOT, "%.3f", m.ppueCooling()));
+        EFFICIENCY.forEach(m -> row(sb, m, v, currency));
+        row(sb, "PUE of a step, min / max", Metric.PUE_STEP_MIN.format(v.value(Metric.PUE_STEP_MIN)) + " / "
+                + Metric.PUE_STEP_MAX.format(v.value(Metric.PUE_STEP_MAX)));
         sb.append('\n');
-        row(sb, "IT energy", mwh(m.itEnergyJ()));
-        row(sb, "  of which in-rack losses", mwh(m.inRackLossEnergyJ()));
-        row(sb, "power-chain losses", mwh(m.powerLossEnergyJ()));
-        row(sb, "cooling", mwh(m.coolingEnergyJ()) + String.format(Locale.ROOT, "  (fans %s, pumps %s, chillers %s)",
-                mwhShort(m.fanEnergyJ()), mwhShort(m.pumpEnergyJ()), mwhShort(m.chillerEnergyJ())));
-        row(sb, "misc (lighting, BMS)", mwh(m.miscEnergyJ()));
-        row(sb, "facility energy", mwh(m.facilityEnergyJ()));
-        sb.append('\n');
-        row(sb, "peak facility power", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(m.peakFacilityPowerW())));
-        row(sb, "hours on chillers", String.format(Locale.ROOT, "%,.0f h", m.chillerOnS() / 3600));
-        if (z.coolantFlowM3PerS() > 0) {
-            row(sb, "coolant flow at peak", String.format(Locale.ROOT, "%,.0f L/min (%.1f L/min per rack)",
-                    Units.m3PerSToLitrePerMin(z.coolantFlowM3PerS()), Units.m3PerSToLitrePerMin(z.coolantFlowPerRackM3PerS())));
-        }
-        if (z.cduUnits() > 0) {
-            row(sb, "CDUs", String.format(Locale.ROOT, "%d x %,.0f kW; coolant %,.1f m3", z.cduUnits(), Units.wToKw(z.cduCapacityW()),
-                    z.fluidVolumeM3()));
-        }
-        row(sb, "heat-rejection capacity", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(z.peakHeatRejectedW())));
-        row(sb, "chiller capacity", String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(z.peakChillerLoadW())));
-        if (m.waterKg() > 0) {
-            row(sb, "site water", String.format(Locale.ROOT, "%,.0f m3 (WUE %.3f L/kWh)", m.waterKg() / 1000, m.wueLPerKwh()));
-        }
-        if (z.serverFanEnergyRemovedJ() > 0) {
-            row(sb, "server fans removed", String.format(Locale.ROOT, "%,.1f MWh left out of IT (%.0f %% of rack power)",
-                    Units.joulesToMwh(z.serverFanEnergyRemovedJ()), 100 * model.cooling().serverFanFractionRemoved()));
+        for (Metric m : ENERGY) {
+            row(sb, m, v, currency);
+            if (m == Metric.COOLING_ENERGY_MWH) {
+                row(sb, "  fans / pumps / chillers", Metric.FAN_ENERGY_MWH.format(v.value(Metric.FAN_ENERGY_MWH)) + " / "
+                        + Metric.PUMP_ENERGY_MWH.format(v.value(Metric.PUMP_ENERGY_MWH)) + " / "
+                        + Metric.CHILLER_ENERGY_MWH.formatWithUnit(v.value(Metric.CHILLER_ENERGY_MWH), currency));
+            }
         }
         sb.append('\n');
-        row(sb, "CAPEX", String.format(Locale.ROOT, "%,.1f M %s", e.capexTotal() / 1e6, e.currency()));
-        row(sb, "OPEX per year", String.format(Locale.ROOT, "%,.1f M %s", e.opexTotalPerYear() / 1e6, e.currency()));
-        row(sb, "TCO", String.format(Locale.ROOT, "%,.1f M %s", e.tco() / 1e6, e.currency()));
-        row(sb, "carbon", String.format(Locale.ROOT, "%,.0f t CO2 per year", e.carbonTonnesPerYear()));
+        row(sb, Metric.PEAK_FACILITY_POWER_KW, v, currency);
+        row(sb, Metric.CHILLER_HOURS, v, currency);
+        if (v.value(Metric.COOLANT_FLOW_L_PER_MIN) > 0) {
+            row(sb, Metric.COOLANT_FLOW_L_PER_MIN.label(), Metric.COOLANT_FLOW_L_PER_MIN.formatWithUnit(
+                    v.value(Metric.COOLANT_FLOW_L_PER_MIN), currency) + " (" + Metric.COOLANT_FLOW_PER_RACK_L_PER_MIN.formatWithUnit(
+                    v.value(Metric.COOLANT_FLOW_PER_RACK_L_PER_MIN), currency) + " per rack)");
+        }
+        if (v.value(Metric.CDU_COUNT) > 0) {
+            row(sb, "CDUs", Metric.CDU_COUNT.format(v.value(Metric.CDU_COUNT)) + " x "
+                    + Metric.CDU_CAPACITY_KW.formatWithUnit(v.value(Metric.CDU_CAPACITY_KW), currency) + "; coolant "
+                    + Metric.FLUID_VOLUME_M3.formatWithUnit(v.value(Metric.FLUID_VOLUME_M3), currency));
+        }
+        row(sb, Metric.HEAT_REJECTION_CAPACITY_KW, v, currency);
+        row(sb, Metric.CHILLER_CAPACITY_KW, v, currency);
+        if (v.value(Metric.WATER_USE_M3) > 0) {
+            row(sb, Metric.WATER_USE_M3.label(), Metric.WATER_USE_M3.formatWithUnit(v.value(Metric.WATER_USE_M3), currency)
+                    + " (WUE " + Metric.WUE_L_PER_KWH.formatWithUnit(v.value(Metric.WUE_L_PER_KWH), currency) + ")");
+        }
+        if (v.value(Metric.SERVER_FAN_ENERGY_REMOVED_MWH) > 0) {
+            row(sb, "server fans removed", Metric.SERVER_FAN_ENERGY_REMOVED_MWH.formatWithUnit(
+                    v.value(Metric.SERVER_FAN_ENERGY_REMOVED_MWH), currency) + String.format(Locale.ROOT,
+                    " left out of IT (%.0f %% of rack power)", 100 * model.cooling().serverFanFractionRemoved()));
+        }
+        sb.append('\n');
+        COST.forEach(m -> row(sb, m, v, currency));
         for (String w : r.warnings()) {
             sb.append("warning: ").append(w).append('\n');
         }
         return sb.toString();
     }
 
+    private static void row(StringBuilder sb, Metric m, MetricValues v, String currency) {
+        row(sb, m.label(), m.formatWithUnit(v.value(m), currency));
+    }
+
     private static void row(StringBuilder sb, String label, String value) {
-        sb.append(String.format(Locale.ROOT, "  %-26s %s%n", label, value));
-    }
-
-    private static String mwh(double joules) {
-        return String.format(Locale.ROOT, "%,12.1f MWh", Units.joulesToMwh(joules));
-    }
-
-    private static String mwhShort(double joules) {
-        return String.format(Locale.ROOT, "%,.1f", Units.joulesToMwh(joules));
+        sb.append(String.format(Locale.ROOT, "  %-28s %s%n", label, value));
     }
 }

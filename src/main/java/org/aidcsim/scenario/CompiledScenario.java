@@ -1,6 +1,8 @@
 package org.aidcsim.scenario;
 
 import java.util.List;
+import org.aidcsim.backup.BackupParams;
+import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.engine.SiteModel;
 
 /**
@@ -8,9 +10,12 @@ import org.aidcsim.engine.SiteModel;
  *
  * @param scenario the validated scenario
  * @param model the sized site
+ * @param backup the backup layers ({@link BackupParams#NONE} without a backup section)
+ * @param economics prices, finance and carbon, hourly intensities read
  * @param warnings things the user should know that do not stop the run (repaired weather data)
  */
-public record CompiledScenario(LoadedScenario scenario, SiteModel model, List<String> warnings) {
+public record CompiledScenario(LoadedScenario scenario, SiteModel model, BackupParams backup, EconomicInputs economics,
+        List<String> warnings) {
     public CompiledScenario {
         warnings = List.copyOf(warnings);
     }

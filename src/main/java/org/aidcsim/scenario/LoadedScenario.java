@@ -14,9 +14,10 @@ import org.aidcsim.schema.Node;
  * @param spec the bound records
  * @param resolved the document with every default applied, for echoing in reports
  * @param locations where each field path stands in the file
+ * @param format the format it was read in, for variants
  */
 public record LoadedScenario(Path file, Node root, ScenarioSpec spec, Map<String, Object> resolved,
-        Map<String, Location> locations) {
+        Map<String, Location> locations, ScenarioFormat format) {
     public LoadedScenario {
         locations = Map.copyOf(locations);
     }

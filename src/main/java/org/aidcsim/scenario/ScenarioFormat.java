@@ -14,26 +14,56 @@ import static org.aidcsim.schema.Schema.scalar;
 import static org.aidcsim.schema.Schema.text;
 import static org.aidcsim.schema.Schema.union;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.aidcsim.availability.ReliabilityCatalog;
 import org.aidcsim.backup.Chemistry;
+import org.aidcsim.catalog.Keyed;
+import org.aidcsim.catalog.PriceItem;
+import org.aidcsim.cooling.AirClass;
 import org.aidcsim.cooling.CoolingTechnology;
+import org.aidcsim.cooling.FacilityWaterClass;
+import org.aidcsim.cooling.LiquidDefaults;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
 import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
+import org.aidcsim.schema.Field;
 import org.aidcsim.schema.SchemaType.ObjectType;
 import org.aidcsim.schema.SchemaType.UnionType;
+import org.aidcsim.units.Units;
 
 /**
  * The scenario file format, field by field: types, units, bounds, and every default with its
  * source. This one definition validates files, fills defaults and generates
- * {@code schema/scenario.schema.json}; docs/scenario-format.md explains it for people.
+ * {@code schema/scenario.schema.json}; docs/scenario-format.md explains it for people. The cooling
+ * technologies it accepts, their liquid defaults, the stage kinds and the price items come from
+ * their own packages, so adding one changes nothing here.
  */
 public final class ScenarioFormat {
-    private ScenarioFormat() {
+    private final List<CoolingTechnology> technologies;
+    private final ObjectType scenario;
+
+    /** A format that accepts {@code technologies} under {@code cooling.technology}. */
+    public ScenarioFormat(List<CoolingTechnology> technologies) {
+        this.technologies = List.copyOf(technologies);
+        this.scenario = scenarioType(cooling(this.technologies));
+    }
+
+    /** The whole scenario document. */
+    public ObjectType scenario() {
+        return scenario;
+    }
+
+    /** The technology named {@code key}. */
+    public Optional<CoolingTechnology> technology(String key) {
+        return technologies.stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -72,7 +102,7 @@ public final class ScenarioFormat {
             required("rack_power_kw", number("Power one rack draws at its input at full utilization", "kW").min(0).max(2000)),
             defaulted("utilization", number("Fraction of rack power drawn at the profile's peak", "").min(0).max(1), 1.0,
                     "no derating unless you give one: rack_power_kw is then the draw at peak"),
-            defaulted("profile", PROFILE, java.util.Map.of("type", "constant"), "a flat draw"));
+            defaulted("profile", PROFILE, Map.of("type", "constant"), "a flat draw"));
 
     private static final ObjectType IT = object("The IT load, measured at the rack inputs (ISO/IEC 30134-2 category 3).",
             required("groups", listOf("Rack groups.", RACK_GROUP, 1)));
@@ -87,7 +117,11 @@ public final class ScenarioFormat {
             defaulted("quadratic_fraction", number("Coefficient of x² (I²R loss at full load / rating)", "").min(0).max(0.2), 0.0,
                     "none unless given"));
 
-    private static final List<String> REDUNDANCY_KEYS = Arrays.stream(Redundancy.values()).map(Redundancy::key).toList();
+    private static final List<String> REDUNDANCY_KEYS = keys(Redundancy.values());
+
+    private static List<String> keys(Keyed[] values) {
+        return Arrays.stream(values).map(Keyed::key).toList();
+    }
 
     private static final ObjectType CONDUCTOR = object("Cables or busway: loss = I²R from voltage, length, cross-section, material and temperature.",
             required("system", oneOf("ac3: three-phase AC (voltage line to line); dc: two-wire DC (voltage pole to pole).",
@@ -131,7 +165,7 @@ public final class ScenarioFormat {
     private static final ObjectType REDUNDANCY_OVERRIDES = object("Redundancy of a preset's stages by kind (with architecture only).",
             Arrays.stream(StageKind.values()).filter(k -> k != StageKind.FEEDER && k != StageKind.OTHER)
                     .map(k -> optional(k.key(), oneOf("Redundancy of the preset's " + k.key() + " stage.", REDUNDANCY_KEYS)))
-                    .toArray(org.aidcsim.schema.Field[]::new));
+                    .toArray(Field[]::new));
 
     private static final ObjectType FEEDER = object("The preset's feeder from the electrical room to the racks (with architecture only).",
             defaulted("length_m", number("Route length", "m").above(0).max(10_000), Architecture.Feeder.DEFAULT.lengthM(),
@@ -157,11 +191,14 @@ public final class ScenarioFormat {
             defaulted("supply_air_temp_c", number("Air supplied to the IT inlets", "°C").min(5).max(45), 24.0,
                     "inside the ASHRAE TC 9.9 recommended envelope of 18-27 °C for every class"),
             defaulted("ashrae_class", oneOf("ASHRAE TC 9.9 air-cooled equipment class; the supply air must lie in its "
-                    + "allowable range (A1 15-32, A2 10-35, A3 5-40, A4 5-45 °C).", List.of("A1", "A2", "A3", "A4")), "A1",
+                    + "allowable range (" + String.join(", ", Arrays.stream(AirClass.values()).map(c -> String.format(
+                            Locale.ROOT, "%s %.0f-%.0f", c.key(), c.allowableMinC(), c.allowableMaxC())).toList())
+                    + " °C).", keys(AirClass.values())), AirClass.A1.key(),
                     "A1, the class of enterprise servers and the strictest"),
             defaulted("max_rack_air_kw", number("Heat per rack that air can remove; a rack sending more to air is an error",
                     "kW").above(0).max(200), 30.0,
-                    "practical air-cooled limit of about 20-30 kW per rack with good containment (domain.md)"),
+                    "assumption: the upper end of the 20-30 kW per rack that air cooling handles with aisle containment; "
+                    + "see ASHRAE TC 9.9, Emergence and Expansion of Liquid Cooling in Mainstream Data Centers (2021)"),
             defaulted("airside_economizer", bool("Cool with outdoor air when it is cold and dry enough (dew point from "
                     + "-9 to 15 °C, the ASHRAE recommended band)."), false, "off: most halls use a waterside economizer"),
             defaulted("chilled_water_supply_temp_c", number("Chilled-water supply temperature", "°C").min(4).max(30), 18.0,
@@ -215,83 +252,50 @@ public final class ScenarioFormat {
             defaulted("min_speed_fraction", number("Lowest speed of variable-speed fans and pumps", "").min(0).max(1), 0.2,
                     "common VFD minimum of 10-12 Hz on 50-60 Hz motors"));
 
-    private static final List<String> WATER_CLASSES = List.of("W17", "W27", "W32", "W40", "W45", "W+");
-
-    private static ObjectType liquid(String what, double capture, String captureSource, String waterClass, double supplyC,
-            String supplySource, double loopDeltaK, String loopDeltaSource, double loopHeadKpa, String loopHeadSource,
-            double fluidLPerRack, String fluidSource, boolean removeFans) {
-        return object("The liquid path of " + what + ": coolant loop, CDUs and facility water.",
-                defaulted("capture_fraction", number("Share of IT heat captured by the liquid", "").min(0).max(1), capture, captureSource),
+    private static ObjectType liquid(CoolingTechnology t, LiquidDefaults d) {
+        return object("The liquid path of " + t.key() + " cooling, on " + d.coolant().name() + ": coolant loop, CDUs and facility water.",
+                defaulted("capture_fraction", number("Share of IT heat captured by the liquid", "").min(0).max(1), d.captureFraction(),
+                        d.captureSource()),
                 defaulted("facility_water_class", oneOf("ASHRAE TC 9.9 liquid-cooling class; its number is the highest "
-                        + "facility-water supply temperature allowed.", WATER_CLASSES), waterClass, "the class this technology is usually built for"),
+                        + "facility-water supply temperature allowed.", keys(FacilityWaterClass.values())), d.waterClass().key(),
+                        "the class this technology is usually built for"),
                 defaulted("facility_supply_temp_c", number("Facility-water supply temperature; at most the class maximum", "°C")
-                        .min(2).max(60), supplyC, supplySource),
+                        .min(2).max(60), d.supplyTempC(), d.supplySource()),
                 defaulted("facility_delta_t_k", number("Facility-water temperature rise", "K").above(0).max(30), 10.0,
                         "ASHRAE TC 9.9 liquid-cooling guidelines design around 10 K"),
                 defaulted("facility_pump_head_kpa", number("Facility-water pump head", "kPa").above(0).max(1500), 200.0,
                         "assumption: 20 m for a facility loop of dry coolers and CDU primaries"),
-                defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), loopDeltaK, loopDeltaSource),
-                defaulted("loop_pump_head_kpa", number("Coolant pump head; 0 for none", "kPa").min(0).max(1500), loopHeadKpa,
-                        loopHeadSource),
+                defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), d.loopDeltaTK(),
+                        d.loopDeltaSource()),
+                defaulted("loop_pump_head_kpa", number("Coolant pump head; 0 for none", "kPa").min(0).max(1500),
+                        Units.paToKpa(d.loopPumpHeadPa()), d.loopHeadSource()),
                 defaulted("cdu_approach_k", number("Coolant supply − facility-water supply", "K").min(0).max(15), 4.0,
-                        "CDU approach about 3-5 K (domain.md)"),
+                        "assumption: CDU approach of 3-5 K, as liquid-to-liquid CDU data sheets give at rated flow"),
                 defaulted("cdu_capacity_kw", number("Heat one CDU transfers", "kW").above(0).max(20_000), 1000.0,
-                        "in-row CDUs of 150-1500 kW (domain.md); 1 MW is a common row-level unit"),
+                        "assumption: a row-level CDU of 1 MW, inside the 150-2000 kW of liquid-to-liquid CDU ranges"),
                 defaulted("cdu_redundancy", oneOf("Redundant CDUs installed for the N needed.", REDUNDANCY_KEYS), "N+1",
                         "N+1, the usual practice for CDUs"),
                 defaulted("fluid_volume_l_per_rack", number("Coolant inventory per rack, tank or chassis set", "L").min(0).max(20_000),
-                        fluidLPerRack, fluidSource),
+                        Units.m3ToLitres(d.fluidVolumeM3PerRack()), d.fluidSource()),
                 defaulted("remove_server_fans", bool("The servers run without their fans: their power leaves the IT load."),
-                        removeFans, removeFans ? "immersed or sprayed servers need no fans" : "cold-plate servers keep fans for the air-cooled rest"),
+                        d.removeServerFans(), d.removeServerFans() ? "immersed or sprayed servers need no fans"
+                                : "cold-plate servers keep fans for the air-cooled rest"),
                 defaulted("server_fan_power_fraction", number("Share of rack_power_kw that the servers' fans draw when air-cooled", "")
                         .min(0).max(0.5), 0.08, "assumption: 8 %, inside the 5-15 % reported for air-cooled servers at warm inlets"));
     }
 
-    private static final ObjectType COLD_PLATE_LIQUID = liquid("cold-plate cooling",
-            0.8, "GB200-class hybrid racks put CPU, GPU and switches on liquid, the rest on air; 80 % is a common planning figure",
-            "W32", 32.0, "the W32 class maximum",
-            10.0, "OCP: 1.5 L/min per kW at ΔT ≤ 10 K",
-            150.0, "assumption: 1.5 bar across manifolds, quick connectors and cold plates",
-            20.0, "assumption: manifolds, hoses and cold plates of one rack", false);
-
-    private static final ObjectType IMMERSION_LIQUID = liquid("single-phase immersion",
-            0.97, "assumption: tanks lose about 3 % of the heat to room air through walls and lids",
-            "W40", 35.0, "immersion fluids tolerate W40 facility water; 35 °C leaves margin",
-            8.0, "assumption: 8 K fluid rise in the tank",
-            100.0, "assumption: 1 bar through tank, heat exchanger and piping",
-            1200.0, "assumption: a 42-48U tank of about 1.2 m³ of fluid per rack position", true);
-
-    private static final ObjectType TWO_PHASE_LIQUID = liquid("two-phase immersion",
-            0.99, "assumption: sealed tanks with lids lose about 1 % of the heat to room air",
-            "W45", 40.0, "the condenser coil needs water some 9 K below the fluid's 49 °C boiling point",
-            10.0, "unused: the fluid carries heat by boiling (flow = Q / (ρ·h_fg))",
-            0.0, "no fluid pumps: vapour rises to the coil and condensate falls back",
-            800.0, "assumption: a 42-48U two-phase tank holds about 0.8 m³ of fluid", true);
-
-    private static final ObjectType SPRAY_LIQUID = liquid("spray cooling",
-            0.95, "assumption: sealed spray chassis lose about 5 % of the heat to room air",
-            "W32", 32.0, "the W32 class maximum",
-            10.0, "assumption: 10 K fluid rise",
-            120.0, "assumption: low-pressure spray plates (about 1 bar) and return filters",
-            60.0, "assumption: chassis sumps and return lines of one rack", true);
-
-    private static ObjectType cooling(String what, ObjectType liquidType) {
-        List<org.aidcsim.schema.Field> fields = new java.util.ArrayList<>();
-        if (liquidType != null) {
-            fields.add(defaulted("liquid", liquidType, EMPTY_OBJECT, "see each field"));
+    private static UnionType cooling(List<CoolingTechnology> technologies) {
+        List<Object> alternatives = new ArrayList<>();
+        for (CoolingTechnology t : technologies) {
+            List<Field> fields = new ArrayList<>();
+            t.liquid().ifPresent(d -> fields.add(defaulted("liquid", liquid(t, d), EMPTY_OBJECT, "see each field")));
+            fields.add(defaulted("air", AIR, EMPTY_OBJECT, "see each field"));
+            fields.add(defaulted("heat_rejection", HEAT_REJECTION, EMPTY_OBJECT, "see each field"));
+            alternatives.add(t.key());
+            alternatives.add(object(t.description(), fields.toArray(new Field[0])));
         }
-        fields.add(defaulted("air", AIR, EMPTY_OBJECT, "see each field"));
-        fields.add(defaulted("heat_rejection", HEAT_REJECTION, EMPTY_OBJECT, "see each field"));
-        return object(what, fields.toArray(new org.aidcsim.schema.Field[0]));
+        return union("How IT heat leaves the racks and the plant that rejects it.", "technology", alternatives.toArray());
     }
-
-    private static final UnionType COOLING = union("How IT heat leaves the racks and the plant that rejects it.", "technology",
-            CoolingTechnology.AIR.key(), cooling("All IT heat to room air.", null),
-            CoolingTechnology.COLD_PLATE.key(), cooling("Cold plates on the hot components; the rest to air.", COLD_PLATE_LIQUID),
-            CoolingTechnology.IMMERSION.key(), cooling("Single-phase immersion in a dielectric fluid.", IMMERSION_LIQUID),
-            CoolingTechnology.IMMERSION_TWO_PHASE.key(), cooling("Two-phase immersion: boiling dielectric, condenser coil on "
-                    + "facility water.", TWO_PHASE_LIQUID),
-            CoolingTechnology.SPRAY.key(), cooling("Dielectric fluid sprayed onto the hot components.", SPRAY_LIQUID));
 
     private static final ObjectType SUPERCAP = object("A supercapacitor bank on the critical bus (milliseconds).",
             defaulted("cell_capacitance_f", number("Capacitance of one cell", "F").above(0).max(1e5), 3000.0,
@@ -397,38 +401,15 @@ public final class ScenarioFormat {
             defaulted("step_s", number("Fixed step", "s").min(1e-5).max(1), 0.001, "1 ms resolves supercapacitor and transfer events"),
             defaulted("output_step_s", number("Step of transient.csv; powers are averaged over it", "s").min(1e-5).max(3600), 0.1,
                     "10 rows per second"),
-            defaulted("load", TRANSIENT_LOAD, java.util.Map.of("type", "constant"), "the design load, flat"),
+            defaulted("load", TRANSIENT_LOAD, Map.of("type", "constant"), "the design load, flat"),
             defaulted("events", listOf("Events in the window.", TRANSIENT_EVENT, 0), List.of(), "none"),
             optional("smoothing", SMOOTHING),
             defaulted("sag_tolerance_fraction", number("Deepest sag the critical bus rides through without storage", "")
                     .min(0).max(1), 0.1, "assumption: UPS rectifier input window of about −10 %"));
 
-    private static final String PRICE_SOURCE = "assumption: order-of-magnitude 2024 US installed price for budgeting; use quotes";
-
     private static final ObjectType UNIT_COSTS = object("Installed unit costs, in the economics currency.",
-            defaulted("building_per_m2", number("Shell, fit-out and support spaces per m² of white space", "per m²").min(0), 12_000.0,
-                    PRICE_SOURCE),
-            defaulted("switchgear_per_kw", number("MV switchgear per kW", "per kW").min(0), 60.0, PRICE_SOURCE),
-            defaulted("transformer_per_kw", number("MV/LV transformers per kW", "per kW").min(0), 50.0, PRICE_SOURCE),
-            defaulted("ups_per_kw", number("UPS per kW installed", "per kW").min(0), 200.0, PRICE_SOURCE),
-            defaulted("rectifier_per_kw", number("HVDC rectifiers and DC cabinets per kW", "per kW").min(0), 150.0, PRICE_SOURCE),
-            defaulted("sst_per_kw", number("Solid-state transformers per kW", "per kW").min(0), 250.0, PRICE_SOURCE),
-            defaulted("shelf_per_kw", number("Rack power shelves and rack DC/DC per kW", "per kW").min(0), 120.0, PRICE_SOURCE),
-            defaulted("conductor_per_kg", number("Feeders and busway installed, per kg of conductor", "per kg").min(0), 25.0,
-                    PRICE_SOURCE),
-            defaulted("crah_per_kw", number("CRAHs per kW of air heat", "per kW").min(0), 300.0, PRICE_SOURCE),
-            defaulted("chiller_per_kw", number("Chillers per kW of chiller capacity", "per kW").min(0), 250.0, PRICE_SOURCE),
-            defaulted("dry_cooler_per_kw", number("Dry coolers per kW rejected", "per kW").min(0), 120.0, PRICE_SOURCE),
-            defaulted("tower_per_kw", number("Cooling towers per kW rejected", "per kW").min(0), 80.0, PRICE_SOURCE),
-            defaulted("cdu_per_kw", number("CDUs per kW of installed capacity", "per kW").min(0), 150.0, PRICE_SOURCE),
-            defaulted("immersion_tank_per_rack", number("Immersion tank per rack position", "per rack").min(0), 25_000.0, PRICE_SOURCE),
-            defaulted("fluid_per_l", number("Single-phase dielectric fluid per litre", "per L").min(0), 12.0, PRICE_SOURCE),
-            defaulted("two_phase_fluid_per_l", number("Two-phase (fluorinated) fluid per litre", "per L").min(0), 120.0,
-                    "assumption: fluorinated two-phase fluids cost about ten times PAO fluids"),
-            defaulted("battery_per_kwh", number("UPS batteries per kWh", "per kWh").min(0), 400.0, PRICE_SOURCE),
-            defaulted("supercap_per_kwh", number("Supercapacitor banks per kWh of window energy", "per kWh").min(0), 15_000.0,
-                    "assumption: about 50 per 3 Wh cell plus modules and converters"),
-            defaulted("generator_per_kw", number("Diesel generator sets per kW", "per kW").min(0), 500.0, PRICE_SOURCE));
+            Arrays.stream(PriceItem.values()).map(p -> defaulted(p.key(), number(p.description(), p.basis().label()).min(0),
+                    p.defaultPrice(), p.source())).toArray(Field[]::new));
 
     private static final ObjectType ECONOMICS = object("Cost and carbon: CAPEX, OPEX, TCO and operational CO₂.",
             defaulted("currency", text("Label of the currency of every price."), "USD", "US dollars"),
@@ -460,14 +441,14 @@ public final class ScenarioFormat {
             .exactlyOneOf("values", "range");
 
     private static ObjectType reliabilityOverrides() {
-        var defaults = org.aidcsim.availability.ReliabilityCatalog.defaults();
+        var defaults = ReliabilityCatalog.defaults();
         return object("Failure data by component type, replacing the defaults (docs/availability.md).",
                 defaults.entrySet().stream().map(e -> optional(e.getKey(), object("Failure and repair of a " + e.getKey()
                         + ". Default: " + e.getValue().failuresPerYear() + "/yr, " + e.getValue().repairHours() + " h ("
                         + e.getValue().source() + ").",
                         required("failures_per_year", number("Failure rate", "1/yr").min(0).max(10_000)),
                         required("repair_hours", number("Mean time to repair", "h").above(0).max(1e6)))))
-                        .toArray(org.aidcsim.schema.Field[]::new));
+                        .toArray(Field[]::new));
     }
 
     private static final ObjectType AVAILABILITY = object("Monte Carlo of how often the IT load loses power (aidcsim availability).",
@@ -494,15 +475,15 @@ public final class ScenarioFormat {
             defaulted("hourly_csv", bool("Write hourly.csv, one row per step."), true, "on"),
             defaulted("charts", bool("Write monthly-pue and pue-heatmap charts (PNG and SVG)."), true, "on"));
 
-    /** The whole scenario document. */
-    public static final ObjectType SCENARIO = object("An aidcsim scenario: one site, its IT load, power chain and cooling.",
+    private static ObjectType scenarioType(UnionType cooling) {
+        return object("An aidcsim scenario: one site, its IT load, power chain and cooling.",
             optional("$schema", text("Path or URL of this schema, for editors.")),
             required("name", text("Scenario name: letters, digits, '.', '_' and '-'; names the output folder.", NAME_PATTERN)),
             optional("description", text("What this scenario is for.")),
             required("site", SITE),
             required("it", IT),
             required("power", POWER),
-            required("cooling", COOLING),
+            required("cooling", cooling),
             optional("backup", BACKUP),
             defaulted("economics", ECONOMICS, EMPTY_OBJECT, "see each field"),
             defaulted("availability", AVAILABILITY, EMPTY_OBJECT, "see each field"),
@@ -511,4 +492,11 @@ public final class ScenarioFormat {
             optional("transient", TRANSIENT),
             defaulted("simulation", SIMULATION, EMPTY_OBJECT, "a whole year of hourly steps"),
             defaulted("outputs", OUTPUTS, EMPTY_OBJECT, "see each field"));
+    }
+
+    /**
+     * The format with the built-in cooling technologies: what every command reads. Declared last:
+     * it is built from the field types above, which must be initialised first.
+     */
+    public static final ScenarioFormat DEFAULT = new ScenarioFormat(CoolingTechnology.BUILT_IN);
 }

@@ -7,8 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.aidcsim.backup.BackupParams;
 import org.aidcsim.catalog.TabulatedEfficiency;
+import org.aidcsim.power.HeatSink;
 import org.aidcsim.scenario.ScenarioSpec.StageSpec;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
@@ -25,6 +28,11 @@ public final class ScenarioLoader {
     }
 
     public static LoadedScenario load(Path file) throws ScenarioException {
+        return load(file, ScenarioFormat.DEFAULT);
+    }
+
+    /** Reads {@code file} in {@code format} (a format with other cooling technologies, for instance). */
+    public static LoadedScenario load(Path file, ScenarioFormat format) throws ScenarioException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -34,34 +42,40 @@ public final class ScenarioLoader {
             throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "",
                     "cannot read file: " + e.getMessage())));
         }
-        return parse(file, text);
+        return parse(file, text, format);
     }
 
     /** Parses {@code text} as if read from {@code file} (the extension picks JSON or YAML). */
     public static LoadedScenario parse(Path file, String text) throws ScenarioException {
+        return parse(file, text, ScenarioFormat.DEFAULT);
+    }
+
+    /** Parses {@code text} in {@code format} as if read from {@code file}. */
+    public static LoadedScenario parse(Path file, String text, ScenarioFormat format) throws ScenarioException {
         NodeReader.Result parsed = NodeReader.read(file.toString(), text);
         List<Issue> issues = new ArrayList<>(parsed.issues());
         if (parsed.root().isEmpty()) {
             throw new ScenarioException(issues);
         }
-        return fromNode(file, parsed.root().get(), issues);
+        return fromNode(file, parsed.root().get(), format, issues);
     }
 
     /** Validates and binds an already parsed (perhaps edited) document. */
-    public static LoadedScenario fromNode(Path file, Node root) throws ScenarioException {
-        return fromNode(file, root, new ArrayList<>());
+    public static LoadedScenario fromNode(Path file, Node root, ScenarioFormat format) throws ScenarioException {
+        return fromNode(file, root, format, new ArrayList<>());
     }
 
-    private static LoadedScenario fromNode(Path file, Node root, List<Issue> issues) throws ScenarioException {
-        Validator.Result checked = Validator.validate(root, ScenarioFormat.SCENARIO);
+    private static LoadedScenario fromNode(Path file, Node root, ScenarioFormat format, List<Issue> issues) throws ScenarioException {
+        Validator.Result checked = Validator.validate(root, format.scenario());
         issues.addAll(checked.issues());
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = (Map<String, Object>) checked.value();
-        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc), doc, checked.locations());
+        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc, format), doc, checked.locations(), format);
         List<Issue> relational = relationalIssues(loaded);
+        relational.addAll(TransientBinder.relationalIssues(loaded));
         if (!relational.isEmpty()) {
             throw new ScenarioException(relational);
         }
@@ -85,6 +99,15 @@ public final class ScenarioLoader {
                 }
             }
         }
+        s.spec().backup().flatMap(BackupParams::supercap).ifPresent(c -> {
+            if (c.windowTopV() > c.cellRatedVoltageV()) {
+                issues.add(s.issueAt("backup.supercap.max_cell_voltage_v", String.format(Locale.ROOT,
+                        "window above the cell rating (expected ≤ %s V, found %s V)", c.cellRatedVoltageV(), c.windowTopV())));
+            } else if (c.windowBottomV() >= c.windowTopV()) {
+                issues.add(s.issueAt("backup.supercap.min_cell_voltage_v", String.format(Locale.ROOT,
+                        "window upside down (expected below the top %s V, found %s V)", c.windowTopV(), c.windowBottomV())));
+            }
+        });
         List<StageSpec> stages = power.stages();
         boolean seenInRack = false;
         for (int i = 0; i < stages.size(); i++) {
@@ -96,7 +119,7 @@ public final class ScenarioLoader {
                         + "(expected in-rack stages last, found \"" + st.name() + "\" after one)"));
             }
             seenInRack |= inRack;
-            if (st.heatTo().isPresent() && (st.heatTo().get() == org.aidcsim.power.HeatSink.RACK) != inRack) {
+            if (st.heatTo().isPresent() && (st.heatTo().get() == HeatSink.RACK) != inRack) {
                 issues.add(s.issueAt(at + ".heat_to", inRack
                         ? "an in-rack stage's loss is IT heat (expected rack, found " + st.heatTo().get().key() + ")"
                         : "only in-rack stages release heat in the rack (expected outdoors, electrical_room, white_space "

@@ -1,6 +1,7 @@
 package org.aidcsim.scenario;
 
 import org.aidcsim.schema.JsonSchemaWriter;
+import org.aidcsim.schema.MarkdownReference;
 
 /** The JSON Schema of the scenario format, generated from {@link ScenarioFormat}. */
 public final class ScenarioSchema {
@@ -9,12 +10,12 @@ public final class ScenarioSchema {
 
     /** The schema as pretty-printed JSON, ending with a newline. */
     public static String json() {
-        var doc = JsonSchemaWriter.document(ScenarioFormat.SCENARIO, "aidcsim scenario");
+        var doc = JsonSchemaWriter.document(ScenarioFormat.DEFAULT.scenario(), "aidcsim scenario");
         return JsonSchemaWriter.toPrettyString(doc);
     }
 
     /** The field-by-field reference in Markdown, for docs/scenario-format.md. */
     public static String markdown() {
-        return org.aidcsim.schema.MarkdownReference.render(ScenarioFormat.SCENARIO, "scenario");
+        return MarkdownReference.render(ScenarioFormat.DEFAULT.scenario(), "scenario");
     }
 }

@@ -51,6 +51,6 @@ public final class ScenarioVariants {
         } catch (NodePaths.PathException e) {
             throw new ScenarioException(List.of(new Issue(new Location(base.file().toString(), 0, 0), "", e.getMessage())));
         }
-        return ScenarioLoader.fromNode(base.file(), root);
+        return ScenarioLoader.fromNode(base.file(), root, base.format());
     }
 }

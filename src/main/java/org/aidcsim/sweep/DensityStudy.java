@@ -8,13 +8,18 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.engine.AnnualRun;
+import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.MetricValues;
+import org.aidcsim.metrics.Sizing;
+import org.aidcsim.metrics.SizingCalculator;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
 import org.aidcsim.schema.Location;
 import org.aidcsim.schema.Node;
+import org.aidcsim.units.Units;
 
 /**
  * PUE against rack density for several cooling technologies, in the scenario's own climate and on
@@ -29,10 +34,10 @@ public final class DensityStudy {
      *
      * @param technology cooling technology key
      * @param rackPowerKw density
-     * @param metrics the run, or empty when infeasible
+     * @param values the run's catalogue metrics (economics and availability left out), or empty when infeasible
      * @param reason why it is infeasible, or ""
      */
-    public record Point(String technology, double rackPowerKw, Optional<AnnualMetrics> metrics, String reason) {
+    public record Point(String technology, double rackPowerKw, Optional<MetricValues> values, String reason) {
     }
 
     private DensityStudy() {
@@ -57,14 +62,17 @@ public final class DensityStudy {
         sets.put("cooling.technology", new Node.ScalarNode(here, Optional.of(tech.key())));
         var groups = base.spec().it().groups();
         for (int g = 0; g < groups.size(); g++) {
-            long racks = Math.max(1, Math.round(groups.get(g).racks() * groups.get(g).rackPowerKw() / densityKw));
+            long racks = Math.max(1, Math.round(groups.get(g).racks() * Units.wToKw(groups.get(g).rackPowerW()) / densityKw));
             sets.put("it.groups[" + g + "].racks", new Node.ScalarNode(here, Optional.of(racks)));
             sets.put("it.groups[" + g + "].rack_power_kw", new Node.ScalarNode(here, Optional.of(densityKw)));
         }
-        List<String> removals = tech == base.spec().cooling().technology() ? List.of() : List.of("cooling.liquid");
+        List<String> removals = tech.equals(base.spec().cooling().technology()) ? List.of() : List.of("cooling.liquid");
         try {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
-            return new Point(tech.key(), densityKw, Optional.of(AnnualRun.metricsOnly(ModelFactory.compile(variant).model())), "");
+            SiteModel model = ScenarioCompiler.compile(variant).model();
+            AnnualMetrics run = AnnualRun.metricsOnly(model);
+            Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad().designPowerW(), model.itLoad().rackCount(), run);
+            return new Point(tech.key(), densityKw, Optional.of(MetricValues.builder(run, sizing).build()), "");
         } catch (ScenarioException e) {
             String reason = e.issues().get(0).message();
             return new Point(tech.key(), densityKw, Optional.empty(), reason);

@@ -3,22 +3,22 @@ package org.aidcsim.sweep;
 import java.util.Optional;
 import org.aidcsim.availability.AvailabilityResult;
 import org.aidcsim.availability.MonteCarlo;
+import org.aidcsim.availability.PowerPathStructure;
 import org.aidcsim.economics.CostModel;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.ChainPoint;
-import org.aidcsim.engine.SizingCalculator;
+import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
+import org.aidcsim.metrics.SizingCalculator;
 import org.aidcsim.metrics.StepSeries;
-import org.aidcsim.scenario.AvailabilityFactory;
 import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.EconomicsFactory;
-import org.aidcsim.scenario.ScenarioException;
 
 /**
- * Everything one design gives: the run, its sizing, its power chain at design load and its
- * economics. What run, compare and sweep all report.
+ * Everything one design gives: the run, its sizing, its power chain at design load, its economics
+ * and every catalogue metric. What run, compare and sweep all report.
  *
  * @param scenario the compiled scenario
  * @param metrics totals of the run
@@ -27,12 +27,13 @@ import org.aidcsim.scenario.ScenarioException;
  * @param design the power chain at design IT load
  * @param economics cost and carbon
  * @param availability Monte Carlo availability, when asked for
+ * @param values every catalogue metric, in report units
  */
 public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optional<StepSeries> series, Sizing sizing,
-        ChainPoint design, Economics economics, Optional<AvailabilityResult> availability) {
+        ChainPoint design, Economics economics, Optional<AvailabilityResult> availability, MetricValues values) {
 
     /** Runs and prices {@code compiled}; with {@code withSeries}, keeps every step too. */
-    public static Evaluation of(CompiledScenario compiled, boolean withSeries) throws ScenarioException {
+    public static Evaluation of(CompiledScenario compiled, boolean withSeries) {
         return of(compiled, withSeries, 0);
     }
 
@@ -40,8 +41,8 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
      * Runs, prices and, for {@code availabilityYears} &gt; 0, estimates availability with that many
      * simulated years (seed from the scenario).
      */
-    public static Evaluation of(CompiledScenario compiled, boolean withSeries, double availabilityYears) throws ScenarioException {
-        var model = compiled.model();
+    public static Evaluation of(CompiledScenario compiled, boolean withSeries, double availabilityYears) {
+        SiteModel model = compiled.model();
         AnnualMetrics metrics;
         Optional<StepSeries> series;
         if (withSeries) {
@@ -52,19 +53,24 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             metrics = AnnualRun.metricsOnly(model);
             series = Optional.empty();
         }
-        Sizing sizing = SizingCalculator.of(model, metrics);
+        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad().designPowerW(), model.itLoad().rackCount(), metrics);
         ChainPoint design = ChainPoint.of(model, 1.0);
-        EconomicsFactory.PricedParts parts = EconomicsFactory.parts(compiled);
-        Optional<double[]> hourly = parts.inputs().hourlyCarbonGPerKwh().isPresent() ? facilityPower(compiled, series)
+        Optional<double[]> hourly = compiled.economics().hourlyCarbonGPerKwh().isPresent() ? facilityPower(compiled, series)
                 : Optional.empty();
-        Economics economics = CostModel.price(model, metrics, sizing, design, parts.whiteSpaceM2(), parts.battery(),
-                parts.supercap(), parts.generators(), parts.inputs(), hourly);
+        Economics economics = CostModel.price(model, metrics, sizing, design, compiled.backup(), compiled.economics(), hourly);
         Optional<AvailabilityResult> availability = Optional.empty();
+        MetricValues.Builder values = MetricValues.builder(metrics, sizing)
+                .design(design.endToEndEfficiency(), design.conductorMassKg())
+                .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear());
         if (availabilityYears > 0) {
-            var structure = AvailabilityFactory.build(compiled, metrics.peakFacilityPowerW());
-            availability = Optional.of(MonteCarlo.run(structure, availabilityYears, compiled.scenario().spec().availability().seed()));
+            var params = compiled.scenario().spec().availability();
+            var structure = PowerPathStructure.build(model.name(), model.powerChain(), model.cooling().liquid(), compiled.backup(),
+                    params, metrics.peakFacilityPowerW(), model.itLoad().designPowerW());
+            AvailabilityResult a = MonteCarlo.run(structure, availabilityYears, params.seed());
+            availability = Optional.of(a);
+            values.availability(a.availability(), a.downtimeMinutesPerYear());
         }
-        return new Evaluation(compiled, metrics, series, sizing, design, economics, availability);
+        return new Evaluation(compiled, metrics, series, sizing, design, economics, availability, values.build());
     }
 
     private static Optional<double[]> facilityPower(CompiledScenario compiled, Optional<StepSeries> series) {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
 import org.aidcsim.schema.Issue;
@@ -161,7 +161,7 @@ public final class Sweep {
         List<String> removals = removals(base, dimensions, chosen);
         try {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
-            return new Variant(index, labels, Optional.of(Evaluation.of(ModelFactory.compile(variant), withSeries,
+            return new Variant(index, labels, Optional.of(Evaluation.of(ScenarioCompiler.compile(variant), withSeries,
                     availabilityYears)), "");
         } catch (ScenarioException e) {
             Issue first = e.issues().get(0);

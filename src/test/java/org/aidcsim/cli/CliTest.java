@@ -35,15 +35,15 @@ class CliTest {
         Path dir = tmp.resolve("out");
         Outcome o = run("run", "scenarios/ai-hall-cold-plate.yaml", "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
-        assertTrue(o.out().contains("PUE (annual)"), o.out());
+        assertTrue(o.out().contains("PUE  "), o.out());
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
-        for (String key : List.of("pue_annual", "it_energy_mwh", "facility_energy_mwh", "power_loss_mwh",
-                "cooling_energy_mwh", "pue_max_hourly", "peak_facility_power_kw")) {
+        for (String key : List.of("pue", "it_energy_mwh", "facility_energy_mwh", "power_loss_mwh",
+                "cooling_energy_mwh", "pue_step_max", "peak_facility_power_kw")) {
             assertTrue(summary.path("metrics").path(key).isNumber(), "metrics." + key);
         }
         assertFalse(Files.readString(dir.resolve("summary.json")).matches("(?s).*\\d[eE][+-]?\\d.*"),
                 "numbers in plain notation");
-        double pue = summary.path("metrics").path("pue_annual").asDouble();
+        double pue = summary.path("metrics").path("pue").asDouble();
         assertTrue(o.out().contains(String.format(java.util.Locale.ROOT, "%.3f", pue)), "printed PUE matches summary.json");
         List<String> hourly = Files.readAllLines(dir.resolve("hourly.csv"));
         assertEquals(8761, hourly.size(), "header + 8760 hours");
@@ -151,7 +151,7 @@ class CliTest {
         assertTrue(o.out().contains("ac-ups-double-conversion") && o.out().contains("dc-800v-sst"), o.out());
         List<String> csv = Files.readAllLines(dir.resolve("compare.csv"));
         assertEquals(3, csv.size());
-        assertTrue(csv.get(0).startsWith("variant,PUE_annual,"), csv.get(0));
+        assertTrue(csv.get(0).startsWith("variant,pue,"), csv.get(0));
         assertTrue(Files.size(dir.resolve("efficiency-vs-load.png")) > 1000);
         assertTrue(Files.readString(dir.resolve("efficiency-vs-load.svg")).contains("<svg"));
 
@@ -172,8 +172,9 @@ class CliTest {
         assertEquals(0, o.code(), o.err());
         List<String> csv = Files.readAllLines(dir.resolve("pue-vs-density.csv"));
         assertEquals(1 + 6, csv.size(), String.join("\n", csv));
-        assertTrue(csv.get(3).startsWith("air,60.0,,,,\"infeasible: air cooling leaves 60.0 kW per rack to air"), csv.get(3));
-        assertTrue(csv.get(4).startsWith("immersion,5.0,1."), csv.get(4));
+        assertTrue(csv.get(3).startsWith("air,60,,,,\"infeasible: air cooling leaves 60.0 kW per rack to air"), csv.get(3));
+        assertTrue(csv.get(4).startsWith("immersion,5,1."), csv.get(4));
+        assertTrue(csv.get(0).equals("technology,rack_power_kw,pue,ppue_cooling,facility_energy_mwh,note"), csv.get(0));
         assertTrue(Files.size(dir.resolve("pue-vs-density.png")) > 1000);
         assertEquals(2, run("density", "scenarios/traditional-air-ups.yaml", "--technologies", "water").code());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.sweep.Evaluation;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class CostModelTest {
 
     @Test
     void tcoIsCapexPlusDiscountedOpexAndCarbonIsEnergyTimesIntensity() throws Exception {
-        Evaluation e = Evaluation.of(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + """
+        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + """
                 economics: {years: 5, discount_rate: 0.1, electricity_price_per_kwh: 0.1, grid_carbon_g_per_kwh: 300}
                 """)), false);
         Economics ec = e.economics();
@@ -48,7 +48,7 @@ class CostModelTest {
         }
         Files.writeString(dir.resolve("carbon.csv"), csv);
         Files.writeString(dir.resolve("s.yaml"), HALL + "economics: {grid_carbon_file: carbon.csv}\n");
-        Evaluation e = Evaluation.of(ModelFactory.compile(ScenarioLoader.load(dir.resolve("s.yaml"))), false);
+        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))), false);
         double facilityKwh = e.metrics().facilityEnergyJ() / 3.6e6;
         // A flat load under a constant climate: half the hours at 100, half at 500 g/kWh.
         assertEquals(facilityKwh * 300 / 1e6, e.economics().carbonTonnesPerYear(), 1e-6 * facilityKwh * 300 / 1e6);

@@ -3,6 +3,7 @@ package org.aidcsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aidcsim.metrics.StepState;
 import org.aidcsim.power.PowerStage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.aidcsim.engine.TransientSeries.Column;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientFactory;
+import org.aidcsim.scenario.TransientBinder;
 import org.junit.jupiter.api.Test;
 
 class TransientTest {
@@ -23,7 +23,7 @@ class TransientTest {
             """;
 
     static TransientModel model(String extra) throws ScenarioException {
-        return TransientFactory.compile(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE + extra)));
+        return TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE + extra)));
     }
 
     /** A Li-ion battery good for {@code seconds} at 1 MW from full to its 10 % floor (no Peukert, 100 % efficient). */
@@ -111,7 +111,7 @@ class TransientTest {
                   load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
                   smoothing: {ramp_limit_mw_per_s: 5}
                 """;
-        TransientModel m = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
+        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
         TransientResult r = TransientEngine.run(m);
         assertTrue(r.gridMaxRampWPerS() <= 5e6 * (1 + 1e-9), "grid ramp " + r.gridMaxRampWPerS());
         assertTrue(r.loadMaxRampWPerS() > 1e9, "the load itself steps at 70 MW per 50 ms");
@@ -170,7 +170,7 @@ class TransientTest {
                   output_step_s: 1
                   load: {type: trace, file: trace.csv}
                 """);
-        TransientModel m = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.load(dir.resolve("s.yaml"))));
+        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))));
         assertEquals(1e6, m.basePowerW(), 1e-9, "the trace's peak");
         TransientSeries[] out = new TransientSeries[1];
         TransientResult r = TransientEngine.run(m, out);
@@ -183,7 +183,7 @@ class TransientTest {
 
         java.nio.file.Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,lots\n");
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> TransientFactory.compile(ModelFactory.compile(ScenarioLoader.load(dir.resolve("s.yaml")))));
+                () -> TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml")))));
         assertTrue(e.getMessage().contains("transient.load.file: ") && e.getMessage().contains("trace.csv:3: expected two numbers"),
                 e.getMessage());
     }
@@ -199,7 +199,7 @@ class TransientTest {
                   load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
                   smoothing: {ramp_limit_mw_per_s: 100, peak_limit_mw: 70}
                 """;
-        TransientModel m = TransientFactory.compile(ModelFactory.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
+        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
         TransientSeries[] out = new TransientSeries[1];
         TransientResult r = TransientEngine.run(m, out);
         double max = 0;

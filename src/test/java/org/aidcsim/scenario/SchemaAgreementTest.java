@@ -59,7 +59,7 @@ class SchemaAgreementTest {
     void everyExamplePassesSchemaAndLoader(Path file) throws Exception {
         Set<ValidationMessage> errors = schema().validate(read(file));
         assertTrue(errors.isEmpty(), file + " fails the schema: " + errors);
-        ModelFactory.compile(ScenarioLoader.load(file));
+        ScenarioCompiler.compile(ScenarioLoader.load(file));
         String first = Files.readAllLines(file).get(0);
         if (!file.toString().endsWith(".json")) {
             assertEquals("# yaml-language-server: $schema=../schema/scenario.schema.json", first,

@@ -13,6 +13,8 @@ import org.aidcsim.cli.Main;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.metrics.Direction;
+import org.aidcsim.metrics.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,8 +106,19 @@ class SweepTest {
     void paretoFrontKeepsOnlyTheNonDominated() {
         double[] x = {1, 2, 3, 2, 4, Double.NaN};
         double[] y = {5, 3, 1, 4, 0.5, 0};
-        assertArrayEquals(new boolean[] {true, true, true, false, true, false}, Pareto.front(x, y));
-        assertFalse(Pareto.front(new double[] {1, 1}, new double[] {2, 3})[1], "equal x, worse y: dominated");
+        assertArrayEquals(new boolean[] {true, true, true, false, true, false},
+                Pareto.front(x, Direction.LOWER_IS_BETTER, y, Direction.LOWER_IS_BETTER));
+        assertFalse(Pareto.front(new double[] {1, 1}, Direction.LOWER_IS_BETTER, new double[] {2, 3}, Direction.LOWER_IS_BETTER)[1],
+                "equal x, worse y: dominated");
+    }
+
+    /** Availability is better high: maximised, the front keeps the most available design, not the least. */
+    @Test
+    void paretoFrontFollowsEachMetricsDirection() {
+        double[] capex = {1, 2, 3};
+        double[] availability = {0.999, 0.9999, 0.99};
+        assertArrayEquals(new boolean[] {true, true, false},
+                Pareto.front(capex, Metric.CAPEX.direction(), availability, Metric.AVAILABILITY.direction()));
     }
 
     private static String[] append(String[] a, String... more) {

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +43,7 @@ public class AnnualRunBenchmark {
         if (!Files.exists(file)) {
             file = Path.of("..", "scenarios", scenario + ".yaml");
         }
-        model = ModelFactory.compile(ScenarioLoader.load(file)).model();
+        model = ScenarioCompiler.compile(ScenarioLoader.load(file)).model();
     }
 
     @Benchmark

@@ -6,10 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.aidcsim.availability.AvailabilityModel;
 import org.aidcsim.availability.AvailabilityResult;
 import org.aidcsim.availability.MonteCarlo;
+import org.aidcsim.availability.PowerPathStructure;
 import org.aidcsim.engine.AnnualRun;
-import org.aidcsim.scenario.AvailabilityFactory;
 import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ModelFactory;
+import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,8 +42,10 @@ public class AvailabilityBenchmark {
         if (!Files.exists(file)) {
             file = Path.of("..", "scenarios", "outage-ride-through.yaml");
         }
-        CompiledScenario c = ModelFactory.compile(ScenarioLoader.load(file));
-        model = AvailabilityFactory.build(c, AnnualRun.metricsOnly(c.model()).peakFacilityPowerW());
+        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(file));
+        model = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(), c.backup(),
+                c.scenario().spec().availability(), AnnualRun.metricsOnly(c.model()).peakFacilityPowerW(),
+                c.model().itLoad().designPowerW());
         System.out.println("components: " + model.components().size());
     }
 

@@ -1,4 +1,4 @@
-package org.aidcsim.engine;
+package org.aidcsim.metrics;
 
 /** Receives every step of a run, in order. */
 @FunctionalInterface

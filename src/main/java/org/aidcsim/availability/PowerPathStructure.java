@@ -1,22 +1,22 @@
-package org.aidcsim.scenario;
+package org.aidcsim.availability;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.aidcsim.availability.AvailabilityModel;
-import org.aidcsim.availability.Block;
-import org.aidcsim.availability.Component;
-import org.aidcsim.availability.FailureData;
+import java.util.Collections;
+import org.aidcsim.backup.BackupParams;
 import org.aidcsim.backup.Battery;
+import org.aidcsim.backup.GeneratorParams;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.power.ModularConverter;
+import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.PowerStage;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 
 /**
- * Turns a compiled scenario's power chain and backup into a reliability structure:
+ * Turns a site's power chain, backup and CDUs into a reliability structure:
  * <pre>
  * source  = utility → switchgear → transformers (k of n)            [either that or: ATS → generators]
  * side    = battery holding [source (→ rectifiers or SST, k of n, upstream of a DC bus)]
@@ -30,27 +30,33 @@ import org.aidcsim.power.StageKind;
  * {@code availability.redundancy_group_units} working units (N of N+1 in a group, a 2N side of N);
  * generators parallel on one bus must cover the peak facility load. Stages upstream of the conversion stage
  * are shared by both sides; those downstream are duplicated per side (dual-corded racks).
- * In-rack stages fail one rack and are left out; docs/availability.md explains each choice.
+ * In-rack stages fail one rack and are left out; docs/availability.md explains each choice. Each
+ * stage's failure-data type and where the battery couples to it are traits of its {@link StageKind}.
  */
-public final class AvailabilityFactory {
-    private AvailabilityFactory() {
+public final class PowerPathStructure {
+    private PowerPathStructure() {
     }
 
     /**
+     * @param name design name, for reports
+     * @param chain the sized power chain
+     * @param liquid the liquid path, whose CDUs the IT load depends on
+     * @param backup battery and generators
+     * @param p failure data and modelling choices
      * @param peakFacilityW load the generators must carry (W)
+     * @param designItW design IT power, for the battery's autonomy (W)
      */
-    public static AvailabilityModel build(CompiledScenario compiled, double peakFacilityW) {
-        ScenarioSpec spec = compiled.scenario().spec();
-        Map<String, FailureData> data = spec.availability().components();
+    public static AvailabilityModel build(String name, PowerChain chain, Optional<LiquidPath> liquid, BackupParams backup,
+            AvailabilityParams p, double peakFacilityW, double designItW) {
+        Map<String, FailureData> data = p.components();
         List<Component> components = new ArrayList<>();
-        Builder b = new Builder(components, data, spec.availability().redundancyGroupUnits());
+        Builder b = new Builder(components, data, p.redundancyGroupUnits());
 
-        List<PowerStage> fromGrid = new ArrayList<>(compiled.model().powerChain().stages());
-        java.util.Collections.reverse(fromGrid);
+        List<PowerStage> fromGrid = new ArrayList<>(chain.stages());
+        Collections.reverse(fromGrid);
         int conversion = -1;
         for (int i = 0; i < fromGrid.size(); i++) {
-            StageKind k = fromGrid.get(i).kind();
-            if (k == StageKind.UPS || k == StageKind.RECTIFIER || k == StageKind.SST) {
+            if (fromGrid.get(i).kind().makesProtectedBus()) {
                 conversion = i;
                 break;
             }
@@ -64,17 +70,16 @@ public final class AvailabilityFactory {
 
         Block source = utilityPath;
         int generatorGroups = 0;
-        var backup = spec.backup();
-        var gens = backup.flatMap(ScenarioSpec.BackupSpec::generators);
+        Optional<GeneratorParams> gens = backup.generators();
         if (gens.isPresent()) {
-            var g = gens.get();
+            GeneratorParams g = gens.get();
             List<Integer> units = new ArrayList<>();
             for (int i = 0; i < g.units(); i++) {
                 units.add(b.index("generator", "generator " + (i + 1), true));
             }
-            int needed = (int) Math.max(1, Math.ceil(peakFacilityW / (g.unitRatingKw() * 1e3) - 1e-9));
+            int needed = (int) Math.max(1, Math.ceil(peakFacilityW / g.unitRatingW() - 1e-9));
             Block generators = new Block.Generators(0, utilityPath, units, needed,
-                    spec.availability().generatorFailToStartProbability(), g.startDelayS() + backup.get().transferTimeS());
+                    p.generatorFailToStartProbability(), g.startDelayS() + backup.transferTimeS());
             source = new Block.Either(utilityPath, new Block.Series(List.of(b.unit("ats", "transfer switch"), generators)));
             generatorGroups = 1;
         }
@@ -82,38 +87,37 @@ public final class AvailabilityFactory {
         PowerStage conv = conversion >= 0 ? fromGrid.get(conversion) : null;
         boolean twoSides = conv != null && conv.loss() instanceof ModularConverter m
                 && (m.redundancy() == Redundancy.TWO_N || m.redundancy() == Redundancy.TWO_N_PLUS_1);
-        double autonomyS = autonomy(compiled);
+        double autonomyS = autonomyS(backup, p, designItW);
         int buffers = 0;
         List<Block> sides = new ArrayList<>();
         for (int side = 0; side < (twoSides ? 2 : 1); side++) {
             String tag = twoSides ? (side == 0 ? " A" : " B") : "";
             Block bus;
             Block convBlock = conv == null ? null : b.stage(conv, tag, twoSides);
-            Block fed = conv != null && conv.kind() != StageKind.UPS ? new Block.Series(List.of(source, convBlock)) : source;
+            boolean ups = conv != null && conv.kind().coupling() == StageKind.Coupling.UPS;
+            Block fed = conv != null && !ups ? new Block.Series(List.of(source, convBlock)) : source;
             if (autonomyS > 0) {
                 bus = new Block.Buffer(buffers++, fed, b.index("battery_string", "battery" + tag, false), autonomyS);
             } else {
                 bus = fed;
             }
-            if (conv != null && conv.kind() == StageKind.UPS && !spec.availability().staticBypass()) {
+            if (ups && !p.staticBypass()) {
                 bus = new Block.Series(List.of(bus, convBlock));
-            } else if (conv != null && conv.kind() == StageKind.UPS) {
+            } else if (ups) {
                 // Double conversion or eco: the modules feed the load; the static bypass can feed it from the source.
                 bus = new Block.Either(new Block.Series(List.of(bus, convBlock)),
                         new Block.Series(List.of(b.unit("static_bypass", "static bypass" + tag), source)));
             }
-            List<Block> chain = new ArrayList<>(List.of(bus));
+            List<Block> path = new ArrayList<>(List.of(bus));
             for (int i = conversion + 1; conversion >= 0 && i < fromGrid.size(); i++) {
-                chain.add(b.stage(fromGrid.get(i), tag));
+                path.add(b.stage(fromGrid.get(i), tag));
             }
-            sides.add(new Block.Series(chain));
+            sides.add(new Block.Series(path));
         }
         Block it = sides.size() == 2 ? new Block.KOfN(1, sides) : sides.get(0);
-        Optional<LiquidPath> liquid = compiled.model().cooling().liquid();
         if (liquid.isPresent()) {
-            Redundancy cduRedundancy = spec.cooling().liquid().orElseThrow().cduRedundancy();
-            int needed = Math.min(Math.max(1, cduRedundancy.needed(liquid.get().cduUnitsInstalled())),
-                    spec.availability().redundancyGroupUnits());
+            Redundancy cduRedundancy = liquid.get().cduRedundancy();
+            int needed = Math.min(Math.max(1, cduRedundancy.needed(liquid.get().cduUnitsInstalled())), p.redundancyGroupUnits());
             int installed = cduRedundancy.installed(needed);
             List<Block> cdus = new ArrayList<>();
             for (int i = 0; i < installed; i++) {
@@ -121,18 +125,16 @@ public final class AvailabilityFactory {
             }
             it = new Block.Series(List.of(it, new Block.KOfN(Math.min(needed, installed), cdus)));
         }
-        return new AvailabilityModel(spec.name(), components, it, buffers, generatorGroups);
+        return new AvailabilityModel(name, components, it, buffers, generatorGroups);
     }
 
-    /** Battery autonomy at design load (s): the scenario's override, or the battery's energy above its floor. */
-    public static double autonomy(CompiledScenario compiled) {
-        ScenarioSpec spec = compiled.scenario().spec();
-        if (spec.availability().batteryAutonomyS().isPresent()) {
-            return spec.availability().batteryAutonomyS().get();
+    /** Battery autonomy at design load (s): the given override, or the battery's energy above its floor. */
+    public static double autonomyS(BackupParams backup, AvailabilityParams p, double designItW) {
+        if (p.batteryAutonomyS().isPresent()) {
+            return p.batteryAutonomyS().get();
         }
-        Optional<Battery> battery = spec.backup().flatMap(ScenarioSpec.BackupSpec::battery).map(ModelFactory::battery);
-        double load = compiled.model().itLoad().designPowerW();
-        return battery.map(bat -> load > 0 ? bat.runtimeS(load) : 0.0).orElse(0.0);
+        Optional<Battery> battery = backup.batteryBank();
+        return battery.map(bat -> designItW > 0 ? bat.runtimeS(designItW) : 0.0).orElse(0.0);
     }
 
     /** Adds components and returns the blocks that stand for them. */
@@ -167,14 +169,8 @@ public final class AvailabilityFactory {
          * its N (or N+1) paralleled units.
          */
         Block stage(PowerStage stage, String tag, boolean perSide) {
-            String type = switch (stage.kind()) {
-                case SWITCHGEAR -> "switchgear";
-                case TRANSFORMER -> "transformer";
-                case UPS -> "ups_module";
-                case RECTIFIER -> "rectifier";
-                case SST -> "sst";
-                default -> "feeder";
-            };
+            String type = stage.kind().reliabilityType().orElseThrow(() -> new IllegalArgumentException(
+                    "stage " + stage.name() + " of kind " + stage.kind().key() + " has no failure data: in-rack stages are left out"));
             if (!(stage.loss() instanceof ModularConverter m)) {
                 return unit(type, stage.name() + tag);
             }

@@ -1,4 +1,4 @@
-package org.aidcsim.engine;
+package org.aidcsim.metrics;
 
 /** Combines observers. */
 public final class StepObservers {

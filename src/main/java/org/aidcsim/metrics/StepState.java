@@ -1,4 +1,4 @@
-package org.aidcsim.engine;
+package org.aidcsim.metrics;
 
 import org.aidcsim.cooling.CoolingStep;
 
@@ -45,7 +45,7 @@ public final class StepState {
     /** Total facility power from the grid (W). */
     public double facilityPowerW;
 
-    StepState(int groups, int stages, int rackStages) {
+    public StepState(int groups, int stages, int rackStages) {
         this.groupItPowerW = new double[groups];
         this.stageLossW = new double[stages];
         this.rackStageLossW = new double[rackStages];

@@ -1,8 +1,7 @@
-package org.aidcsim.engine;
+package org.aidcsim.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.aidcsim.metrics.AnnualMetrics;
 
 /** Integrates energies and tracks extremes over a run. */
 public final class MetricsAccumulator implements StepObserver {
@@ -34,11 +33,6 @@ public final class MetricsAccumulator implements StepObserver {
     public MetricsAccumulator(int stages, int rackStages) {
         this.stageLossJ = new double[stages];
         this.rackStageLossJ = new double[rackStages];
-    }
-
-    /** An accumulator sized for {@code model}'s chain. */
-    public static MetricsAccumulator forModel(SiteModel model) {
-        return new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount());
     }
 
     @Override
@@ -94,8 +88,12 @@ public final class MetricsAccumulator implements StepObserver {
 
     public AnnualMetrics result() {
         boolean anyPue = pueMax != Double.NEGATIVE_INFINITY;
-        return new AnnualMetrics(simulatedS, itJ, facilityJ, chipJ, lossJ, list(stageLossJ), list(rackStageLossJ), fanJ, pumpJ, chillerJ, miscJ, rejectedJ,
-                anyPue ? pueMax : Double.NaN, anyPue ? pueMin : Double.NaN, peakFacilityW, peakItW, peakCoolingW,
-                peakLiquidW, peakAirW, peakRejectedW, peakChillerLoadW, waterKg, chillerOnS, freeS);
+        return AnnualMetrics.builder().simulatedS(simulatedS).itEnergyJ(itJ).facilityEnergyJ(facilityJ).chipEnergyJ(chipJ)
+                .powerLossEnergyJ(lossJ).stageLossEnergyJ(list(stageLossJ)).rackStageLossEnergyJ(list(rackStageLossJ))
+                .fanEnergyJ(fanJ).pumpEnergyJ(pumpJ).chillerEnergyJ(chillerJ).miscEnergyJ(miscJ).heatRejectedEnergyJ(rejectedJ)
+                .pueMaxStep(anyPue ? pueMax : Double.NaN).pueMinStep(anyPue ? pueMin : Double.NaN)
+                .peakFacilityPowerW(peakFacilityW).peakItPowerW(peakItW).peakCoolingPowerW(peakCoolingW)
+                .peakHeatToLiquidW(peakLiquidW).peakHeatToAirW(peakAirW).peakHeatRejectedW(peakRejectedW)
+                .peakChillerLoadW(peakChillerLoadW).waterKg(waterKg).chillerOnS(chillerOnS).fullFreeCoolingS(freeS).build();
     }
 }

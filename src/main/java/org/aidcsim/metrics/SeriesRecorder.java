@@ -1,6 +1,5 @@
-package org.aidcsim.engine;
+package org.aidcsim.metrics;
 
-import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.metrics.StepSeries.Column;
 
 /** Keeps every step's values for the hourly CSV and charts. */
@@ -9,9 +8,13 @@ public final class SeriesRecorder implements StepObserver {
     private final double[] timeS;
     private final double[][] columns;
 
-    public SeriesRecorder(SimulationWindow window) {
-        int n = window.steps();
-        this.stepS = window.stepS();
+    /**
+     * @param steps steps in the run
+     * @param stepS step length (s)
+     */
+    public SeriesRecorder(int steps, double stepS) {
+        int n = steps;
+        this.stepS = stepS;
         this.timeS = new double[n];
         this.columns = new double[Column.values().length][n];
     }

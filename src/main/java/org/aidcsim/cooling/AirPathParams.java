@@ -1,0 +1,71 @@
+package org.aidcsim.cooling;
+
+import org.aidcsim.units.Named;
+
+/**
+ * The air path as designed, in SI: CRAH fans on a chilled-water loop, optionally an airside
+ * economizer. Sized into an {@link AirPath} by {@link PlantSizer}.
+ *
+ * @param supplyAirTempC air supplied to the IT inlets (°C)
+ * @param airClass ASHRAE class of the air-cooled equipment
+ * @param maxRackAirW heat per rack that air can remove (W)
+ * @param airsideEconomizer whether outdoor air may cool the hall directly
+ * @param chilledWaterSupplyTempC chilled-water supply (°C)
+ * @param chilledWaterDeltaTK chilled-water rise (K)
+ * @param crahAirDeltaTK air rise across the racks (K)
+ * @param crahPressurePa CRAH fan total pressure rise at design (Pa)
+ * @param crahFanEfficiency CRAH fan wire-to-air efficiency, in (0, 1]
+ * @param chilledWaterPumpHeadPa chilled-water pump head at design (Pa)
+ */
+public record AirPathParams(double supplyAirTempC, AirClass airClass, double maxRackAirW, boolean airsideEconomizer,
+        double chilledWaterSupplyTempC, double chilledWaterDeltaTK, double crahAirDeltaTK, double crahPressurePa,
+        double crahFanEfficiency, double chilledWaterPumpHeadPa) {
+
+    /** A builder that names every field, so that two values cannot be swapped silently. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link AirPathParams} field by field. */
+    public static final class Builder {
+        private Double supplyAirTempC;
+        private AirClass airClass;
+        private Double maxRackAirW;
+        private Boolean airsideEconomizer;
+        private Double chilledWaterSupplyTempC;
+        private Double chilledWaterDeltaTK;
+        private Double crahAirDeltaTK;
+        private Double crahPressurePa;
+        private Double crahFanEfficiency;
+        private Double chilledWaterPumpHeadPa;
+
+        private Builder() {
+        }
+
+        public Builder supplyAirTempC(double value) { supplyAirTempC = value; return this; }
+        public Builder airClass(AirClass value) { airClass = value; return this; }
+        public Builder maxRackAirW(double value) { maxRackAirW = value; return this; }
+        public Builder airsideEconomizer(boolean value) { airsideEconomizer = value; return this; }
+        public Builder chilledWaterSupplyTempC(double value) { chilledWaterSupplyTempC = value; return this; }
+        public Builder chilledWaterDeltaTK(double value) { chilledWaterDeltaTK = value; return this; }
+        public Builder crahAirDeltaTK(double value) { crahAirDeltaTK = value; return this; }
+        public Builder crahPressurePa(double value) { crahPressurePa = value; return this; }
+        public Builder crahFanEfficiency(double value) { crahFanEfficiency = value; return this; }
+        public Builder chilledWaterPumpHeadPa(double value) { chilledWaterPumpHeadPa = value; return this; }
+
+        public AirPathParams build() {
+            Named.require("supplyAirTempC", supplyAirTempC != null);
+            Named.require("airClass", airClass != null);
+            Named.require("maxRackAirW", maxRackAirW != null);
+            Named.require("airsideEconomizer", airsideEconomizer != null);
+            Named.require("chilledWaterSupplyTempC", chilledWaterSupplyTempC != null);
+            Named.require("chilledWaterDeltaTK", chilledWaterDeltaTK != null);
+            Named.require("crahAirDeltaTK", crahAirDeltaTK != null);
+            Named.require("crahPressurePa", crahPressurePa != null);
+            Named.require("crahFanEfficiency", crahFanEfficiency != null);
+            Named.require("chilledWaterPumpHeadPa", chilledWaterPumpHeadPa != null);
+            return new AirPathParams(supplyAirTempC, airClass, maxRackAirW, airsideEconomizer, chilledWaterSupplyTempC,
+                    chilledWaterDeltaTK, crahAirDeltaTK, crahPressurePa, crahFanEfficiency, chilledWaterPumpHeadPa);
+        }
+    }
+}

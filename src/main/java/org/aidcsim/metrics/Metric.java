@@ -1,0 +1,227 @@
+package org.aidcsim.metrics;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.aidcsim.catalog.Keyed;
+import org.aidcsim.units.ReportUnit;
+
+/**
+ * The catalogue of output metrics: one key, label, unit, direction and definition for each figure
+ * a run reports. summary.json, sweep.csv, compare.csv, the console and HTML tables, chart axes and
+ * Pareto fronts all take their names, units and directions from here, and docs/outputs.md is
+ * generated from it. The values are computed in {@link MetricValues}.
+ */
+public enum Metric implements Keyed {
+    PUE("pue", "PUE", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "Power usage effectiveness over the run: total facility energy / IT energy at the rack inputs "
+            + "(ISO/IEC 30134-2, measured at the IT equipment input)."),
+    PUE_STEP_MAX("pue_step_max", "PUE, highest step", ReportUnit.RATIO, Direction.NEITHER, 3, Section.METRICS,
+            "Highest PUE of any simulation step."),
+    PUE_STEP_MIN("pue_step_min", "PUE, lowest step", ReportUnit.RATIO, Direction.NEITHER, 3, Section.METRICS,
+            "Lowest PUE of any simulation step."),
+    PPUE_COOLING("ppue_cooling", "pPUE of cooling", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "Partial PUE of the cooling subsystem: (IT energy + cooling energy) / IT energy (ISO/IEC 30134-2 pPUE)."),
+    POWER_CHAIN_EFFICIENCY("power_chain_efficiency", "grid → rack efficiency", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 2,
+            Section.METRICS, "IT energy / energy the IT chain draws from the grid, over the run (facility side of the chain)."),
+    END_TO_END_EFFICIENCY("end_to_end_efficiency", "grid → chip efficiency", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 2,
+            Section.METRICS, "Energy delivered to the chips / energy the IT chain draws from the grid, over the run "
+            + "(in-rack shelves and board regulators included)."),
+    DESIGN_END_TO_END_EFFICIENCY("design_end_to_end_efficiency", "grid → chip efficiency at design", ReportUnit.FRACTION,
+            Direction.HIGHER_IS_BETTER, 2, Section.METRICS, "Chip power / grid power of the chain at design IT load."),
+    IT_ENERGY_MWH("it_energy_mwh", "IT energy", ReportUnit.MWH, Direction.NEITHER, 1, Section.METRICS,
+            "Energy at the rack inputs over the run (the PUE denominator)."),
+    CHIP_ENERGY_MWH("chip_energy_mwh", "chip energy", ReportUnit.MWH, Direction.NEITHER, 1, Section.METRICS,
+            "Energy delivered to the chips, after the in-rack power stages."),
+    FACILITY_ENERGY_MWH("facility_energy_mwh", "facility energy", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Total energy drawn from the grid: IT, power-chain losses, cooling and support loads."),
+    POWER_LOSS_MWH("power_loss_mwh", "power-chain losses", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Losses of the facility-side power stages and the backup's standby losses (outside the IT energy)."),
+    IN_RACK_LOSS_MWH("in_rack_loss_mwh", "in-rack losses", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Losses of shelves, rack DC/DC and board regulators (inside the IT energy)."),
+    COOLING_ENERGY_MWH("cooling_energy_mwh", "cooling energy", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Fans, pumps and chillers."),
+    FAN_ENERGY_MWH("fan_energy_mwh", "cooling fans", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "CRAH, dry-cooler and tower fans."),
+    PUMP_ENERGY_MWH("pump_energy_mwh", "cooling pumps", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Coolant, chilled-water, facility-water and condenser pumps."),
+    CHILLER_ENERGY_MWH("chiller_energy_mwh", "chillers", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Chiller compressors."),
+    MISC_ENERGY_MWH("misc_energy_mwh", "support loads", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
+            "Lighting, security, BMS and offices, per m² of white space."),
+    HEAT_REJECTED_MWH("heat_rejected_mwh", "heat rejected", ReportUnit.MWH, Direction.NEITHER, 1, Section.METRICS,
+            "Heat the cooling plant sends outdoors."),
+    PEAK_FACILITY_POWER_KW("peak_facility_power_kw", "peak facility power", ReportUnit.KW, Direction.LOWER_IS_BETTER, 0,
+            Section.METRICS, "Highest facility power of any step: what the grid connection must carry."),
+    PEAK_IT_POWER_KW("peak_it_power_kw", "peak IT power", ReportUnit.KW, Direction.NEITHER, 0, Section.METRICS,
+            "Highest IT power of any step."),
+    PEAK_COOLING_POWER_KW("peak_cooling_power_kw", "peak cooling power", ReportUnit.KW, Direction.LOWER_IS_BETTER, 0,
+            Section.METRICS, "Highest cooling power (fans, pumps, chillers) of any step."),
+    WATER_USE_M3("water_use_m3", "site water", ReportUnit.M3, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
+            "Water the cooling towers evaporate and blow down."),
+    WUE_L_PER_KWH("wue_l_per_kwh", "WUE", ReportUnit.L_PER_KWH, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "Water usage effectiveness: site water (L) / IT energy (kWh) (ISO/IEC 30134-9)."),
+    CHILLER_HOURS("chiller_hours", "hours on chillers", ReportUnit.HOURS, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
+            "Time with any chiller running."),
+    FULL_FREE_COOLING_HOURS("full_free_cooling_hours", "hours of full free cooling", ReportUnit.HOURS, Direction.HIGHER_IS_BETTER, 0,
+            Section.METRICS, "Time with every chiller off."),
+    CONDUCTOR_MASS_KG("conductor_mass_kg", "conductor mass", ReportUnit.KG, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
+            "Mass of the loaded conductors of the feeders and busways."),
+    CAPEX("capex", "CAPEX", ReportUnit.CURRENCY, Direction.LOWER_IS_BETTER, 2, Section.METRICS,
+            "Installed capital cost, in the scenario's currency."),
+    OPEX_PER_YEAR("opex_per_year", "OPEX per year", ReportUnit.CURRENCY, Direction.LOWER_IS_BETTER, 2, Section.METRICS,
+            "Energy, water, fuel and maintenance per year, in the scenario's currency."),
+    TCO("tco", "TCO", ReportUnit.CURRENCY, Direction.LOWER_IS_BETTER, 2, Section.METRICS,
+            "CAPEX plus OPEX discounted over the economics horizon, in the scenario's currency."),
+    CARBON_T_PER_YEAR("carbon_t_per_year", "operational carbon", ReportUnit.T_CO2_PER_YEAR, Direction.LOWER_IS_BETTER, 0,
+            Section.METRICS, "Facility energy × grid carbon intensity, per year (GHG Protocol scope 2, location-based)."),
+    AVAILABILITY("availability", "availability", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 5, Section.METRICS,
+            "Fraction of time the IT load has power (Monte Carlo); only when availability is estimated."),
+    DOWNTIME_MIN_PER_YEAR("downtime_min_per_year", "IT downtime", ReportUnit.MIN_PER_YEAR, Direction.LOWER_IS_BETTER, 2,
+            Section.METRICS, "Expected minutes per year the IT load is without power; only when availability is estimated."),
+
+    DESIGN_IT_POWER_KW("design_it_power_kw", "design IT power", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
+            "IT power at the rack inputs at full utilization, server fans removed by the cooling technology left out."),
+    RACKS("racks", "racks", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING, "Racks in the hall."),
+    PEAK_HEAT_TO_LIQUID_KW("peak_heat_to_liquid_kw", "peak heat to liquid", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
+            "Highest heat into the liquid loop of any step."),
+    PEAK_HEAT_TO_AIR_KW("peak_heat_to_air_kw", "peak heat to air", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
+            "Highest heat into cooled air of any step."),
+    HEAT_REJECTION_CAPACITY_KW("heat_rejection_capacity_kw", "heat-rejection capacity", ReportUnit.KW, Direction.NEITHER, 0,
+            Section.SIZING, "Highest heat the plant sends outdoors: the dry coolers' or towers' capacity."),
+    CHILLER_CAPACITY_KW("chiller_capacity_kw", "chiller capacity", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
+            "Highest chiller evaporator load."),
+    COOLANT_FLOW_L_PER_MIN("coolant_flow_l_per_min", "coolant flow at peak", ReportUnit.L_PER_MIN, Direction.NEITHER, 0,
+            Section.SIZING, "Coolant flow across the IT at the peak liquid heat; 0 without liquid."),
+    COOLANT_FLOW_PER_RACK_L_PER_MIN("coolant_flow_per_rack_l_per_min", "coolant flow per rack", ReportUnit.L_PER_MIN,
+            Direction.NEITHER, 1, Section.SIZING, "Coolant flow at peak per rack; 0 without liquid."),
+    COOLANT_SUPPLY_TEMP_C("coolant_supply_temp_c", "coolant supply", ReportUnit.CELSIUS, Direction.NEITHER, 1, Section.SIZING,
+            "Coolant supplied to the IT: facility supply + CDU approach; absent without liquid."),
+    CDU_COUNT("cdu_count", "CDUs", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING,
+            "CDUs installed, redundant ones included; 0 without liquid."),
+    CDU_CAPACITY_KW("cdu_capacity_kw", "CDU capacity", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
+            "Heat one CDU transfers; 0 without liquid."),
+    FLUID_VOLUME_M3("fluid_volume_m3", "coolant inventory", ReportUnit.M3, Direction.NEITHER, 2, Section.SIZING,
+            "Coolant in racks, tanks and secondary loops."),
+    PUMP_POWER_DESIGN_KW("pump_power_design_kw", "pump power at design", ReportUnit.KW, Direction.NEITHER, 1, Section.SIZING,
+            "Every pump at design flow."),
+    CRAH_FAN_DESIGN_KW("crah_fan_design_kw", "CRAH fans at design", ReportUnit.KW, Direction.NEITHER, 1, Section.SIZING,
+            "CRAH fan power at design air flow."),
+    LIQUID_LOOP_PUMP_DESIGN_KW("liquid_loop_pump_design_kw", "coolant pumps at design", ReportUnit.KW, Direction.NEITHER, 1,
+            Section.SIZING, "CDU secondary, tank or spray pumps at design."),
+    CHILLED_WATER_PUMP_DESIGN_KW("chilled_water_pump_design_kw", "chilled-water pumps at design", ReportUnit.KW, Direction.NEITHER,
+            1, Section.SIZING, "Chilled-water pumps at design."),
+    FACILITY_WATER_PUMP_DESIGN_KW("facility_water_pump_design_kw", "facility-water pumps at design", ReportUnit.KW,
+            Direction.NEITHER, 1, Section.SIZING, "Facility-water pumps at design."),
+    SERVER_FAN_ENERGY_REMOVED_MWH("server_fan_energy_removed_mwh", "server fan energy removed", ReportUnit.MWH, Direction.NEITHER,
+            1, Section.SIZING, "Energy the servers' fans would have drawn, left out of the IT load by immersion or spray.");
+
+    /** Where a metric stands in summary.json. */
+    public enum Section {
+        /** {@code metrics}: the figures a design is judged by. */
+        METRICS("metrics"),
+        /** {@code cooling.sizing}: what to buy. */
+        SIZING("cooling.sizing");
+
+        private final String jsonPath;
+
+        Section(String jsonPath) {
+            this.jsonPath = jsonPath;
+        }
+
+        public String jsonPath() {
+            return jsonPath;
+        }
+    }
+
+    private final String key;
+    private final String label;
+    private final ReportUnit unit;
+    private final Direction direction;
+    private final int decimals;
+    private final Section section;
+    private final String description;
+
+    Metric(String key, String label, ReportUnit unit, Direction direction, int decimals, Section section, String description) {
+        this.key = key;
+        this.label = label;
+        this.unit = unit;
+        this.direction = direction;
+        this.decimals = decimals;
+        this.section = section;
+        this.description = description;
+    }
+
+    /** The one name of this figure in every machine output. */
+    @Override
+    public String key() {
+        return key;
+    }
+
+    /** The name people read in tables and on chart axes. */
+    public String label() {
+        return label;
+    }
+
+    public ReportUnit unit() {
+        return unit;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Decimals shown to people (of the percentage, for fractions; of millions, for money). */
+    public int decimals() {
+        return decimals;
+    }
+
+    /** Unit as shown beside the label: the symbol, "%" for fractions, "M " + currency for money. */
+    public String unitLabel(String currency) {
+        return switch (unit) {
+            case FRACTION -> "%";
+            case CURRENCY -> "M " + currency;
+            default -> unit.symbol();
+        };
+    }
+
+    /** "label (unit)" for table headers and chart axes. */
+    public String axisLabel(String currency) {
+        String u = unitLabel(currency);
+        return u.isEmpty() ? label : label + " (" + u + ")";
+    }
+
+    /** A report-unit value rounded for people, without its unit: "1.116", "95.59", "11.60", "8,622"; "–" when absent. */
+    public String format(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals + "f", shown(value));
+    }
+
+    /** The number people see for a report-unit value, in {@link #unitLabel}: percent for fractions, millions for money. */
+    public double shown(double value) {
+        return switch (unit) {
+            case FRACTION -> 100 * value;
+            case CURRENCY -> value / 1e6;
+            default -> value;
+        };
+    }
+
+    /** The value rounded for people with its unit: "95.59 %", "11.60 M USD", "8,622 L/min". */
+    public String formatWithUnit(double value, String currency) {
+        String u = unitLabel(currency);
+        return !Double.isFinite(value) || u.isEmpty() ? format(value) : format(value) + " " + u;
+    }
+
+    public static Optional<Metric> ofKey(String key) {
+        return Keyed.ofKey(Metric.class, key);
+    }
+}

@@ -1,0 +1,144 @@
+package org.aidcsim.metrics;
+
+import org.aidcsim.units.Units;
+
+/**
+ * Every catalogue metric of one design, computed in one place: the run's totals and peaks, its
+ * sizing, its chain at design load, its economics and, when estimated, its availability. Values
+ * are held in each metric's report unit ({@link Metric#unit()}), at full precision; a metric a
+ * run did not estimate (availability) is NaN.
+ */
+public final class MetricValues {
+    private final double[] values;
+
+    private MetricValues(double[] values) {
+        this.values = values;
+    }
+
+    /** The value in the metric's report unit; NaN when this run did not estimate it. */
+    public double value(Metric metric) {
+        return values[metric.ordinal()];
+    }
+
+    /** Starts from a run and its sizing; the other parts are added by name. */
+    public static Builder builder(AnnualMetrics run, Sizing sizing) {
+        return new Builder(run, sizing);
+    }
+
+    /** Collects the parts of a design's results that lie outside this package, as plain numbers. */
+    public static final class Builder {
+        private final AnnualMetrics m;
+        private final Sizing z;
+        private double designEndToEndEfficiency = Double.NaN;
+        private double conductorMassKg = Double.NaN;
+        private double capex = Double.NaN;
+        private double opexPerYear = Double.NaN;
+        private double tco = Double.NaN;
+        private double carbonTPerYear = Double.NaN;
+        private double availability = Double.NaN;
+        private double downtimeMinPerYear = Double.NaN;
+
+        private Builder(AnnualMetrics m, Sizing z) {
+            this.m = m;
+            this.z = z;
+        }
+
+        /**
+         * @param endToEndEfficiency chip power / grid power at design IT load
+         * @param conductorMassKg mass of the loaded conductors (kg)
+         */
+        public Builder design(double endToEndEfficiency, double conductorMassKg) {
+            this.designEndToEndEfficiency = endToEndEfficiency;
+            this.conductorMassKg = conductorMassKg;
+            return this;
+        }
+
+        /**
+         * @param capex capital cost (currency)
+         * @param opexPerYear operating cost per year (currency)
+         * @param tco total cost of ownership (currency)
+         * @param carbonTPerYear operational CO₂ (t/yr)
+         */
+        public Builder economics(double capex, double opexPerYear, double tco, double carbonTPerYear) {
+            this.capex = capex;
+            this.opexPerYear = opexPerYear;
+            this.tco = tco;
+            this.carbonTPerYear = carbonTPerYear;
+            return this;
+        }
+
+        /**
+         * @param availability fraction of time the IT load has power
+         * @param downtimeMinPerYear expected downtime (min/yr)
+         */
+        public Builder availability(double availability, double downtimeMinPerYear) {
+            this.availability = availability;
+            this.downtimeMinPerYear = downtimeMinPerYear;
+            return this;
+        }
+
+        public MetricValues build() {
+            double[] v = new double[Metric.values().length];
+            for (Metric metric : Metric.values()) {
+                v[metric.ordinal()] = metric.unit().fromSi(si(metric));
+            }
+            return new MetricValues(v);
+        }
+
+        /** The value in SI (or in the unit the metric is computed in: L/kWh, t/yr, min/yr, currency). */
+        private double si(Metric metric) {
+            return switch (metric) {
+                case PUE -> m.pue();
+                case PUE_STEP_MAX -> m.pueMaxStep();
+                case PUE_STEP_MIN -> m.pueMinStep();
+                case PPUE_COOLING -> m.ppueCooling();
+                case POWER_CHAIN_EFFICIENCY -> m.powerChainEfficiency();
+                case END_TO_END_EFFICIENCY -> m.endToEndEfficiency();
+                case DESIGN_END_TO_END_EFFICIENCY -> designEndToEndEfficiency;
+                case IT_ENERGY_MWH -> m.itEnergyJ();
+                case CHIP_ENERGY_MWH -> m.chipEnergyJ();
+                case FACILITY_ENERGY_MWH -> m.facilityEnergyJ();
+                case POWER_LOSS_MWH -> m.powerLossEnergyJ();
+                case IN_RACK_LOSS_MWH -> m.inRackLossEnergyJ();
+                case COOLING_ENERGY_MWH -> m.coolingEnergyJ();
+                case FAN_ENERGY_MWH -> m.fanEnergyJ();
+                case PUMP_ENERGY_MWH -> m.pumpEnergyJ();
+                case CHILLER_ENERGY_MWH -> m.chillerEnergyJ();
+                case MISC_ENERGY_MWH -> m.miscEnergyJ();
+                case HEAT_REJECTED_MWH -> m.heatRejectedEnergyJ();
+                case PEAK_FACILITY_POWER_KW -> m.peakFacilityPowerW();
+                case PEAK_IT_POWER_KW -> m.peakItPowerW();
+                case PEAK_COOLING_POWER_KW -> m.peakCoolingPowerW();
+                case WATER_USE_M3 -> Units.kgWaterToM3(m.waterKg());
+                case WUE_L_PER_KWH -> m.wueLPerKwh();
+                case CHILLER_HOURS -> m.chillerOnS();
+                case FULL_FREE_COOLING_HOURS -> m.fullFreeCoolingS();
+                case CONDUCTOR_MASS_KG -> conductorMassKg;
+                case CAPEX -> capex;
+                case OPEX_PER_YEAR -> opexPerYear;
+                case TCO -> tco;
+                case CARBON_T_PER_YEAR -> carbonTPerYear;
+                case AVAILABILITY -> availability;
+                case DOWNTIME_MIN_PER_YEAR -> downtimeMinPerYear;
+                case DESIGN_IT_POWER_KW -> z.designItPowerW();
+                case RACKS -> z.racks();
+                case PEAK_HEAT_TO_LIQUID_KW -> z.peakHeatToLiquidW();
+                case PEAK_HEAT_TO_AIR_KW -> z.peakHeatToAirW();
+                case HEAT_REJECTION_CAPACITY_KW -> z.peakHeatRejectedW();
+                case CHILLER_CAPACITY_KW -> z.peakChillerLoadW();
+                case COOLANT_FLOW_L_PER_MIN -> z.coolantFlowM3PerS();
+                case COOLANT_FLOW_PER_RACK_L_PER_MIN -> z.coolantFlowPerRackM3PerS();
+                case COOLANT_SUPPLY_TEMP_C -> z.coolantSupplyTempC();
+                case CDU_COUNT -> z.cduUnits();
+                case CDU_CAPACITY_KW -> z.cduCapacityW();
+                case FLUID_VOLUME_M3 -> z.fluidVolumeM3();
+                case PUMP_POWER_DESIGN_KW -> z.pumpDesignW();
+                case CRAH_FAN_DESIGN_KW -> z.crahFanDesignW();
+                case LIQUID_LOOP_PUMP_DESIGN_KW -> z.liquidLoopPumpDesignW();
+                case CHILLED_WATER_PUMP_DESIGN_KW -> z.chilledWaterPumpDesignW();
+                case FACILITY_WATER_PUMP_DESIGN_KW -> z.facilityWaterPumpDesignW();
+                case SERVER_FAN_ENERGY_REMOVED_MWH -> z.serverFanEnergyRemovedJ();
+            };
+        }
+    }
+}

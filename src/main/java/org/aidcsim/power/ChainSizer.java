@@ -1,0 +1,80 @@
+package org.aidcsim.power;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sizes a power chain from its stage templates. Facility stages are sized from the racks back to
+ * the grid: a stage's design output is the design input of the stage below it. In-rack stages are
+ * sized per rack group on the rack's design input, a few percent above the stage's true output,
+ * so conservatively.
+ */
+public final class ChainSizer {
+    /**
+     * One rack group as the in-rack stages see it.
+     *
+     * @param racks racks in the group
+     * @param designInputW power one rack draws at design (W)
+     */
+    public record RackGroupLoad(int racks, double designInputW) {
+    }
+
+    /**
+     * A stage that cannot be sized.
+     *
+     * @param stageIndex its position in the templates, from the grid
+     * @param stageName its name
+     * @param cause what is wrong with it
+     */
+    public record Problem(int stageIndex, String stageName, SizingException cause) {
+    }
+
+    private ChainSizer() {
+    }
+
+    /**
+     * @param fromGrid stage templates from the grid to the chips
+     * @param designItW design IT power at the rack inputs (W)
+     * @param groups rack groups, in the IT load's order
+     * @param designLoadFraction share of its N capacity a stage carries at design, in (0, 1]
+     * @param problems receives every stage that cannot be sized
+     * @return the chain, or empty when any stage cannot be sized
+     */
+    public static Optional<PowerChain> size(List<StageTemplate> fromGrid, double designItW, List<RackGroupLoad> groups,
+            double designLoadFraction, List<Problem> problems) {
+        int before = problems.size();
+        List<PowerStage> facility = new ArrayList<>();
+        double designOutW = designItW;
+        for (int k = fromGrid.size() - 1; k >= 0; k--) {
+            StageTemplate t = fromGrid.get(k);
+            if (!t.inRack()) {
+                Optional<PowerStage> stage = sized(t, k, designOutW, designLoadFraction, problems);
+                if (stage.isPresent()) {
+                    facility.add(stage.get());
+                    designOutW += stage.get().lossW(designOutW);
+                }
+            }
+        }
+        List<RackChain> rackChains = new ArrayList<>();
+        for (RackGroupLoad g : groups) {
+            List<PowerStage> perRack = new ArrayList<>();
+            for (int k = 0; k < fromGrid.size(); k++) {
+                if (fromGrid.get(k).inRack()) {
+                    sized(fromGrid.get(k), k, g.designInputW(), designLoadFraction, problems).ifPresent(perRack::add);
+                }
+            }
+            rackChains.add(new RackChain(g.racks(), perRack));
+        }
+        return problems.size() > before ? Optional.empty() : Optional.of(new PowerChain(facility, rackChains));
+    }
+
+    private static Optional<PowerStage> sized(StageTemplate t, int index, double designOutW, double dlf, List<Problem> problems) {
+        try {
+            return Optional.of(t.size(designOutW, dlf));
+        } catch (SizingException e) {
+            problems.add(new Problem(index, t.name(), e));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.aidcsim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.LinkedHashMap;
+import org.aidcsim.backup.BackupParams;
+import org.aidcsim.catalog.LossModel;
+import org.aidcsim.catalog.LossTerms;
+import org.aidcsim.catalog.TabulatedEfficiency;
+import org.aidcsim.cooling.AirClass;
+import org.aidcsim.cooling.AirPathParams;
+import org.aidcsim.cooling.CoolingParams;
+import org.aidcsim.cooling.CoolingPlant;
+import org.aidcsim.cooling.PlantSizer;
+import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.engine.SimulationWindow;
+import org.aidcsim.engine.SiteModel;
+import org.aidcsim.it.ConstantProfile;
+import org.aidcsim.it.DiurnalProfile;
+import org.aidcsim.it.ItLoad;
+import org.aidcsim.it.LoadProfile;
+import org.aidcsim.it.RackGroup;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.ChainSizer;
+import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.PowerChain;
+import org.aidcsim.power.StageRecipe;
+import org.aidcsim.power.StageTemplate;
+import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
+import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
+import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
+import org.aidcsim.scenario.ScenarioSpec.StageSpec;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
+import org.aidcsim.units.Units;
+import org.aidcsim.weather.EpwFormatException;
+import org.aidcsim.weather.EpwReader;
+import org.aidcsim.weather.WeatherSeries;
+
+/**
+ * Turns a loaded scenario into a runnable site: reads the files it names, checks the design
+ * against the limits the physics packages publish, and hands the sizing to them (the chain to
+ * {@link ChainSizer}, the cooling plant to {@link PlantSizer}, the backup banks to
+ * {@link BackupParams}). Every problem is reported at its place in the file, all at once.
+ */
+public final class ScenarioCompiler {
+    private static final int HOURS_PER_YEAR = 8760;
+
+    private ScenarioCompiler() {
+    }
+
+    public static CompiledScenario compile(LoadedScenario s) throws ScenarioException {
+        List<Issue> issues = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ScenarioSpec spec = s.spec();
+        WeatherSeries weather = weather(s, issues, warnings);
+        CoolingParams cooling = spec.cooling();
+        ItLoad it = itLoad(spec);
+        List<StageTemplate> templates = stageTemplates(spec);
+        List<ChainSizer.Problem> problems = new ArrayList<>();
+        Optional<PowerChain> chain = ChainSizer.size(templates, it.designPowerW(), it.groups().stream()
+                .map(g -> new ChainSizer.RackGroupLoad(g.racks(), g.rackPowerW() * g.utilization())).toList(),
+                spec.power().designLoadFraction(), problems);
+        for (ChainSizer.Problem p : problems) {
+            String path = spec.power().stages().isEmpty() ? "power.architecture"
+                    : "power.stages[" + p.stageIndex() + "]." + p.cause().field();
+            issues.add(s.issueAt(path, "stage \"" + p.stageName() + "\" " + p.cause().getMessage()));
+        }
+        coolingIssues(s, issues, warnings);
+        for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
+            if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
+                issues.add(s.issueAt("power.stages[" + k + "].heat_to", "no liquid loop to take this heat with air cooling "
+                        + "(expected outdoors, electrical_room or white_space, found rack_liquid)"));
+            }
+        }
+        EconomicInputs economics = spec.economics().inputs();
+        if (spec.economics().gridCarbonFile().isPresent()) {
+            try {
+                economics = economics.withHourlyCarbon(SeriesFiles.hourlyCarbon(s, spec.economics().gridCarbonFile().get(),
+                        "economics.grid_carbon_file"));
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ScenarioException(issues);
+        }
+        BackupParams backup = spec.backup().orElse(BackupParams.NONE);
+        // Support loads scale with floor area, not IT power: the reason PUE falls as racks get denser.
+        double whiteSpaceM2 = it.rackCount() * spec.site().whiteSpaceM2PerRack();
+        double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2();
+        // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
+        double standbyW = backup.floatLossW();
+        PowerChain sized = chain.orElseThrow();
+        CoolingPlant plant = PlantSizer.size(cooling, it.designPowerW(),
+                sized.lossW(it.designPowerW(), HeatSink::toAirPlant) + miscW + standbyW,
+                sized.lossW(it.designPowerW(), sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
+        SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
+                spec.simulation().stepS());
+        SiteModel model = SiteModel.builder().name(spec.name()).weather(weather).itLoad(it).powerChain(sized).cooling(plant)
+                .miscPowerW(miscW).standbyLossW(standbyW).window(window).whiteSpaceM2(whiteSpaceM2).build();
+        return new CompiledScenario(s, model, backup, economics, warnings);
+    }
+
+    /** The limits the cooling package publishes: air per rack, air and water classes, coil temperatures. */
+    private static void coolingIssues(LoadedScenario s, List<Issue> issues, List<String> warnings) {
+        CoolingParams c = s.spec().cooling();
+        AirPathParams air = c.air();
+        AirClass cls = air.airClass();
+        if (!cls.allows(air.supplyAirTempC())) {
+            issues.add(s.issueAt("cooling.air.supply_air_temp_c", String.format(Locale.ROOT,
+                    "outside the ASHRAE %s allowable range (expected %.0f to %.0f °C, found %s °C)", cls.key(),
+                    cls.allowableMinC(), cls.allowableMaxC(), air.supplyAirTempC())));
+        } else if (!AirClass.recommends(air.supplyAirTempC())) {
+            warnings.add(String.format(Locale.ROOT, "cooling.air.supply_air_temp_c %.1f °C is outside the ASHRAE "
+                    + "recommended %.0f-%.0f °C (allowed for %s, at some cost in IT reliability and fan power)",
+                    air.supplyAirTempC(), AirClass.RECOMMENDED_MIN_C, AirClass.RECOMMENDED_MAX_C, cls.key()));
+        }
+        if (air.chilledWaterSupplyTempC() >= air.supplyAirTempC()) {
+            issues.add(s.issueAt("cooling.air.chilled_water_supply_temp_c", String.format(Locale.ROOT,
+                    "a coil cannot cool air with warmer water (expected below the supply air %.1f °C, found %.1f °C)",
+                    air.supplyAirTempC(), air.chilledWaterSupplyTempC())));
+        }
+        List<RackGroupSpec> groups = s.spec().it().groups();
+        for (int g = 0; g < groups.size(); g++) {
+            double airW = c.rackAirHeatW(groups.get(g).rackPowerW());
+            if (airW > air.maxRackAirW()) {
+                issues.add(s.issueAt("it.groups[" + g + "].rack_power_kw", String.format(Locale.ROOT,
+                        "%s cooling leaves %.1f kW per rack to air, more than air can remove (expected ≤ %.0f kW, "
+                        + "cooling.air.max_rack_air_kw); choose a liquid technology, raise the capture fraction or "
+                        + "spread the load over more racks", c.technology().key(), Units.wToKw(airW), Units.wToKw(air.maxRackAirW()))));
+            }
+        }
+        c.liquid().ifPresent(l -> {
+            if (l.facilitySupplyTempC() > l.facilityWaterClass().maxSupplyC()) {
+                issues.add(s.issueAt("cooling.liquid.facility_supply_temp_c", String.format(Locale.ROOT,
+                        "above the ASHRAE %s class maximum (expected ≤ %.0f °C, found %s °C)", l.facilityWaterClass().key(),
+                        l.facilityWaterClass().maxSupplyC(), l.facilitySupplyTempC())));
+            }
+        });
+    }
+
+    /**
+     * The same scenario with another preset architecture (preset options kept), made by editing the
+     * written document, so that its echo in reports shows the architecture that ran.
+     */
+    public static CompiledScenario compileWithArchitecture(LoadedScenario s, Architecture architecture) throws ScenarioException {
+        Location here = new Location("--architectures " + architecture.key(), 0, 0);
+        Map<String, Node> sets = new LinkedHashMap<>();
+        sets.put("name", new Node.ScalarNode(here, Optional.of(s.spec().name() + "-" + architecture.key())));
+        sets.put("power.architecture", new Node.ScalarNode(here, Optional.of(architecture.key())));
+        return compile(ScenarioVariants.with(s, sets, List.of("power.stages", "sweep")));
+    }
+
+    private static WeatherSeries weather(LoadedScenario s, List<Issue> issues, List<String> warnings) {
+        ScenarioSpec.WeatherSpec w = s.spec().site().weather();
+        if (w instanceof ConstantWeather c) {
+            return WeatherSeries.constant(c.dryBulbC(), c.relativeHumidity(), Units.kpaToPa(c.pressureKpa()), HOURS_PER_YEAR);
+        }
+        Path file = s.file().toAbsolutePath().getParent().resolve(((EpwWeather) w).file()).normalize();
+        try {
+            EpwReader.Result r = WeatherCache.read(file);
+            r.warnings().forEach(msg -> warnings.add(file.getFileName() + ": " + msg));
+            return r.series();
+        } catch (EpwFormatException e) {
+            issues.add(s.issueAt("site.weather.file", e.getMessage()));
+            return WeatherSeries.constant(20, 0.5, Units.STANDARD_PRESSURE_PA, HOURS_PER_YEAR);
+        }
+    }
+
+    /** Rack groups in SI, without the fans the cooling technology removes (rack_power_kw describes racks as sold). */
+    private static ItLoad itLoad(ScenarioSpec spec) {
+        List<RackGroup> groups = new ArrayList<>();
+        for (RackGroupSpec g : spec.it().groups()) {
+            LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d
+                    ? new DiurnalProfile(d.minFraction(), d.peakHour())
+                    : new ConstantProfile();
+            groups.add(new RackGroup(g.name(), g.racks(), spec.cooling().rackItPowerW(g.rackPowerW()), g.utilization(), profile));
+        }
+        return new ItLoad(groups);
+    }
+
+    /** Stage templates from the grid to the chips: the preset's, or the file's own. */
+    static List<StageTemplate> stageTemplates(ScenarioSpec spec) {
+        var power = spec.power();
+        if (power.architecture().isPresent()) {
+            return power.architecture().get().stagesFromGrid(new Architecture.Options(power.redundancy(),
+                    power.feeder().orElse(Architecture.Feeder.DEFAULT)));
+        }
+        List<StageTemplate> out = new ArrayList<>();
+        for (StageSpec st : power.stages()) {
+            boolean inRack = st.inRack().orElse(st.kind().inRackByDefault());
+            HeatSink sink = st.heatTo().orElse(inRack ? HeatSink.RACK : st.kind().defaultFacilitySink());
+            out.add(new StageTemplate(st.name(), st.kind(), recipe(st), sink, inRack));
+        }
+        return out;
+    }
+
+    private static StageRecipe recipe(StageSpec st) {
+        if (st.conductor().isPresent()) {
+            return st.conductor().get();
+        }
+        LossModel perUnit;
+        if (st.lossTerms().isPresent()) {
+            var t = st.lossTerms().get();
+            perUnit = new LossTerms(t.noLoadFraction(), t.proportionalFraction(), t.quadraticFraction(), "scenario file");
+        } else {
+            double[] x = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+            double[] eta = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+            perUnit = new TabulatedEfficiency(x, eta, "scenario file");
+        }
+        return new StageRecipe.Converter(perUnit, st.unitRatingW().map(OptionalDouble::of).orElse(OptionalDouble.empty()),
+                st.redundancy(), st.units().map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+}
