@@ -1,5 +1,6 @@
 package org.aidcsim.backup;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 
 /** Battery chemistries with their documented defaults (domain.md). */
@@ -44,7 +45,7 @@ public enum Chemistry implements Keyed {
         return floatLossFraction;
     }
 
-    public static java.util.Optional<Chemistry> ofKey(String key) {
+    public static Optional<Chemistry> ofKey(String key) {
         return Keyed.ofKey(Chemistry.class, key);
     }
 }

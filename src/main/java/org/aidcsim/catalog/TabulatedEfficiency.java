@@ -1,6 +1,7 @@
 package org.aidcsim.catalog;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * An efficiency curve given as (load fraction, efficiency) points, as datasheets and the 80 PLUS
@@ -35,26 +36,26 @@ public final class TabulatedEfficiency implements LossModel {
     }
 
     /** Why these points do not make a curve, or empty when they do. Used by the scenario validator. */
-    public static java.util.Optional<String> validate(double[] loadFractions, double[] efficiencies) {
+    public static Optional<String> validate(double[] loadFractions, double[] efficiencies) {
         if (loadFractions.length != efficiencies.length) {
-            return java.util.Optional.of("load fractions and efficiencies differ in count");
+            return Optional.of("load fractions and efficiencies differ in count");
         }
         if (loadFractions.length < 2) {
-            return java.util.Optional.of("a curve needs at least 2 points, found " + loadFractions.length);
+            return Optional.of("a curve needs at least 2 points, found " + loadFractions.length);
         }
         for (int i = 0; i < loadFractions.length; i++) {
             if (!(loadFractions[i] > 0 && loadFractions[i] <= 2)) {
-                return java.util.Optional.of("load fraction must be in (0, 2], found " + loadFractions[i]);
+                return Optional.of("load fraction must be in (0, 2], found " + loadFractions[i]);
             }
             if (!(efficiencies[i] > 0 && efficiencies[i] < 1)) {
-                return java.util.Optional.of("efficiency must be in (0, 1), found " + efficiencies[i]);
+                return Optional.of("efficiency must be in (0, 1), found " + efficiencies[i]);
             }
             if (i > 0 && !(loadFractions[i] > loadFractions[i - 1])) {
-                return java.util.Optional.of("not a function of load: load fractions must strictly increase, found "
+                return Optional.of("not a function of load: load fractions must strictly increase, found "
                         + loadFractions[i - 1] + " then " + loadFractions[i]);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override

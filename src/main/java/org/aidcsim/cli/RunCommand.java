@@ -2,9 +2,10 @@ package org.aidcsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidcsim.metrics.StepSeries;
-import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.CoolingCharts;
@@ -17,6 +18,7 @@ import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.sweep.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
         String summary = SummaryJsonWriter.toJson(report);
         String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(series) : null;
-        java.util.List<Path> written = new java.util.ArrayList<>();
+        List<Path> written = new ArrayList<>();
         try {
             AtomicFiles.writeString(dir.resolve("summary.json"), summary);
             written.add(dir.resolve("summary.json"));
@@ -69,9 +71,9 @@ final class RunCommand implements Callable<Integer> {
             written.add(dir.resolve("report.html"));
             if (compiled.scenario().spec().outputs().charts()) {
                 String name = compiled.model().name();
-                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.monthlyPue(name + ": monthly PUE", series),
+                written.addAll(List.of(ChartFiles.write(CoolingCharts.monthlyPue(name + ": monthly PUE", series),
                         dir.resolve("monthly-pue"), 900, 500)));
-                written.addAll(java.util.List.of(ChartFiles.write(CoolingCharts.pueHeatMap(name + ": hourly PUE", series),
+                written.addAll(List.of(ChartFiles.write(CoolingCharts.pueHeatMap(name + ": hourly PUE", series),
                         dir.resolve("pue-heatmap"), 1100, 520)));
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.aidcsim.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,15 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.aidcsim.metrics.Direction;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.HtmlReport;
 import org.aidcsim.report.Numbers;
 import org.aidcsim.report.StudyCharts;
 import org.aidcsim.report.SweepReport;
-import org.aidcsim.metrics.Direction;
-import org.aidcsim.metrics.Metric;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
@@ -168,13 +170,13 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Progress on standard error: a bar on a terminal, a line every tenth otherwise. */
-    static final class Progress implements java.util.function.IntConsumer {
-        private final java.io.PrintWriter err;
+    static final class Progress implements IntConsumer {
+        private final PrintWriter err;
         private final int total;
         private final boolean terminal;
         private int lastTenth = -1;
 
-        Progress(java.io.PrintWriter err, int total, boolean terminal) {
+        Progress(PrintWriter err, int total, boolean terminal) {
             this.err = err;
             this.total = total;
             this.terminal = terminal;

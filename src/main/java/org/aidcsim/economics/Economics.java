@@ -1,5 +1,6 @@
 package org.aidcsim.economics;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import java.util.Map;
 public record Economics(Map<String, Double> capex, Map<String, Double> opexPerYear, double tco, double carbonTonnesPerYear,
         String currency) {
     public Economics {
-        capex = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(capex));
-        opexPerYear = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(opexPerYear));
+        capex = Collections.unmodifiableMap(new LinkedHashMap<>(capex));
+        opexPerYear = Collections.unmodifiableMap(new LinkedHashMap<>(opexPerYear));
     }
 
     public double capexTotal() {

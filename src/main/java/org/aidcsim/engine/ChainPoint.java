@@ -2,6 +2,7 @@ package org.aidcsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.ConductorRun;
 import org.aidcsim.power.ModularConverter;
@@ -133,7 +134,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
         }
         ConductorRun c = (ConductorRun) st.loss();
         return new StagePoint(st.name(), st.kind(), st.inRack(), st.heatSink().key(), 0, "", Double.NaN, inputW, lossW,
-                Double.NaN, c.massKg(), String.format(java.util.Locale.ROOT, "%s %s %.0f V, %.0f m, %.0f mm² x %d run(s), I²R at %.0f °C",
+                Double.NaN, c.massKg(), String.format(Locale.ROOT, "%s %s %.0f V, %.0f m, %.0f mm² x %d run(s), I²R at %.0f °C",
                         c.material().key(), c.system().key(), c.voltageV(), c.lengthM(), c.crossSectionMm2(), c.parallelRuns(),
                         c.temperatureC()));
     }

@@ -1,5 +1,6 @@
 package org.aidcsim.engine;
 
+import java.util.Arrays;
 import org.aidcsim.backup.Battery;
 import org.aidcsim.backup.GeneratorPlant;
 import org.aidcsim.backup.SupercapBank;
@@ -287,7 +288,7 @@ public final class TransientEngine {
                     bin[7] = sc != null ? sc.voltageV() : Double.NaN;
                     bin[8] = source;
                     series.add(bin);
-                    java.util.Arrays.fill(bin, 0.0);
+                    Arrays.fill(bin, 0.0);
                 }
             }
         }

@@ -1,5 +1,8 @@
 package org.aidcsim.it;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -22,7 +25,7 @@ public record InferenceBurstProfile(double baseFraction, double burstFraction, d
     public static InferenceBurstProfile poisson(double baseFraction, double burstFraction, double burstS, double meanIntervalS,
             long seed, double horizonS) {
         SplittableRandom random = new SplittableRandom(seed);
-        java.util.List<Double> arrivals = new java.util.ArrayList<>();
+        List<Double> arrivals = new ArrayList<>();
         double t = -meanIntervalS * Math.log(1 - random.nextDouble());
         while (t < horizonS) {
             arrivals.add(t);
@@ -33,7 +36,7 @@ public record InferenceBurstProfile(double baseFraction, double burstFraction, d
 
     @Override
     public double fraction(double timeS) {
-        int i = java.util.Arrays.binarySearch(arrivalsS, timeS);
+        int i = Arrays.binarySearch(arrivalsS, timeS);
         int last = i >= 0 ? i : -i - 2;
         // Arrivals increase, so if the latest one that has started is over, every earlier one is too.
         return last >= 0 && arrivalsS[last] > timeS - burstS ? burstFraction : baseFraction;

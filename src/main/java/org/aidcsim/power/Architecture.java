@@ -1,6 +1,14 @@
 package org.aidcsim.power;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.aidcsim.catalog.Keyed;
+import org.aidcsim.catalog.LossModel;
+import org.aidcsim.catalog.PowerCatalog.UnitRatings;
 
 import static org.aidcsim.catalog.PowerCatalog.DCDC_HV_TO_54V;
 import static org.aidcsim.catalog.PowerCatalog.HVDC_RECTIFIER_240V;
@@ -14,13 +22,6 @@ import static org.aidcsim.catalog.PowerCatalog.UPS_DOUBLE_CONVERSION;
 import static org.aidcsim.catalog.PowerCatalog.UPS_ECO;
 import static org.aidcsim.catalog.PowerCatalog.VRM_54V_TO_CORE;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import org.aidcsim.catalog.LossModel;
-import org.aidcsim.catalog.PowerCatalog.UnitRatings;
 
 /**
  * Preset power architectures from the MV grid to the chips. docs/power-architectures.md explains
@@ -90,7 +91,7 @@ public enum Architecture implements Keyed {
         return summary;
     }
 
-    public static java.util.Optional<Architecture> ofKey(String key) {
+    public static Optional<Architecture> ofKey(String key) {
         return Keyed.ofKey(Architecture.class, key);
     }
 

@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 
 /**
@@ -37,7 +38,7 @@ public enum ConductorMaterial implements Keyed {
         return densityKgPerM3;
     }
 
-    public static java.util.Optional<ConductorMaterial> ofKey(String key) {
+    public static Optional<ConductorMaterial> ofKey(String key) {
         return Keyed.ofKey(ConductorMaterial.class, key);
     }
 }

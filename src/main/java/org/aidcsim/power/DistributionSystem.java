@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 
 /** How power travels in a conductor run. */
@@ -32,7 +33,7 @@ public enum DistributionSystem implements Keyed {
         return this == AC3 ? powerW / (Math.sqrt(3) * voltageV * powerFactor) : powerW / voltageV;
     }
 
-    public static java.util.Optional<DistributionSystem> ofKey(String key) {
+    public static Optional<DistributionSystem> ofKey(String key) {
         return Keyed.ofKey(DistributionSystem.class, key);
     }
 }

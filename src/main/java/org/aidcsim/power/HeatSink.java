@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 
 /** Where a stage's loss ends up as heat, so that the cooling model can take it in. */
@@ -32,7 +33,7 @@ public enum HeatSink implements Keyed {
         return this == ELECTRICAL_ROOM_AIR || this == WHITE_SPACE_AIR;
     }
 
-    public static java.util.Optional<HeatSink> ofKey(String key) {
+    public static Optional<HeatSink> ofKey(String key) {
         return Keyed.ofKey(HeatSink.class, key);
     }
 }

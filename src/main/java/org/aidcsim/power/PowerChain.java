@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -101,7 +102,7 @@ public final class PowerChain {
 
         private RackMemo() {
             for (double[] row : inputW) {
-                java.util.Arrays.fill(row, Double.NaN);
+                Arrays.fill(row, Double.NaN);
             }
         }
 
@@ -123,7 +124,7 @@ public final class PowerChain {
         private final double[] inputW = new double[SLOTS];
 
         private FacilityMemo() {
-            java.util.Arrays.fill(itW, Double.NaN);
+            Arrays.fill(itW, Double.NaN);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 
 /**
@@ -42,7 +43,7 @@ public enum Redundancy implements Keyed {
         return n >= 1 ? n : -1;
     }
 
-    public static java.util.Optional<Redundancy> ofKey(String key) {
+    public static Optional<Redundancy> ofKey(String key) {
         return Keyed.ofKey(Redundancy.class, key);
     }
 }

@@ -1,5 +1,7 @@
 package org.aidcsim.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import org.aidcsim.availability.AvailabilityResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -17,7 +20,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** Availability results as text, JSON and a chart. No physics. */
 public final class AvailabilityReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private AvailabilityReport() {
     }
@@ -47,7 +50,7 @@ public final class AvailabilityReport {
     public static String toJson(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -88,7 +91,7 @@ public final class AvailabilityReport {
         r.setBarPainter(new StandardBarPainter());
         r.setSeriesPaint(0, new Color(0xd62728));
         if (labels.size() > 4) {
-            chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+            chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         PowerCharts.style(chart);
         return chart;

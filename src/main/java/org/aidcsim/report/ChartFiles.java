@@ -1,5 +1,6 @@
 package org.aidcsim.report;
 
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Writes a chart as PNG (JFreeChart) and SVG (Batik's SVGGraphics2D, Apache-2.0; JFreeSVG is GPL),
@@ -40,11 +42,11 @@ public final class ChartFiles {
             throw new IllegalStateException("no XML DOM available", e);
         }
         SVGGraphics2D g = new SVGGraphics2D(doc);
-        g.setSVGCanvasSize(new java.awt.Dimension(widthPx, heightPx));
+        g.setSVGCanvasSize(new Dimension(widthPx, heightPx));
         chart.draw(g, new Rectangle(0, 0, widthPx, heightPx));
         // A viewBox lets the SVG scale when inlined in HTML; streaming the root element alone leaves
         // out the DOCTYPE, whose external DTD a reader would otherwise try to fetch.
-        org.w3c.dom.Element root = g.getRoot();
+        Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + widthPx + " " + heightPx);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {

@@ -5,10 +5,10 @@ import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aidcsim.metrics.Monthly;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.metrics.Monthly;
 import org.aidcsim.metrics.StepSeries.Column;
+import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.sweep.DensityStudy;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -16,9 +16,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -71,8 +74,8 @@ public final class CoolingCharts {
         JFreeChart chart = ChartFactory.createBarChart(title, null, "PUE", data, PlotOrientation.VERTICAL, false, true, false);
         var plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(0, new Color(0x1f77b4));
-        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setBarPainter(
-                new org.jfree.chart.renderer.category.StandardBarPainter());
+        ((BarRenderer) plot.getRenderer()).setBarPainter(
+                new StandardBarPainter());
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         if (min <= max) {
             double pad = Math.max(0.005, (max - min) * 0.2);
@@ -113,7 +116,7 @@ public final class CoolingCharts {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setBlockWidth(1.0);
         renderer.setBlockHeight(s.stepS() / 3600.0);
-        renderer.setBlockAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+        renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
         LookupPaintScale scale = new LookupPaintScale(min, max, Color.LIGHT_GRAY);
         Color[] ramp = {new Color(0x313695), new Color(0x4575b4), new Color(0x74add1), new Color(0xabd9e9), new Color(0xfee090),
             new Color(0xfdae61), new Color(0xf46d43), new Color(0xd73027), new Color(0xa50026)};

@@ -1,20 +1,23 @@
 package org.aidcsim.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.aidcsim.engine.TransientEngine;
 import org.aidcsim.engine.TransientModel;
 import org.aidcsim.engine.TransientResult;
-import org.aidcsim.engine.TransientSeries;
 import org.aidcsim.engine.TransientSeries.Column;
+import org.aidcsim.engine.TransientSeries;
 
 /** transient.csv and the transient summary.json. Reads results; no physics. */
 public final class TransientReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private TransientReport() {
     }
@@ -87,7 +90,7 @@ public final class TransientReport {
         grid.put("storage_power_needed_mw", round(r.storagePowerNeededW() / 1e6, 6));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -108,36 +111,36 @@ public final class TransientReport {
     /** The lines printed after a transient run. */
     public static String table(TransientModel m, TransientResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(java.util.Locale.ROOT, "%s: %.3f s at %.3f ms steps, base load %,.0f kW%n%n", m.name(), m.durationS(),
+        sb.append(String.format(Locale.ROOT, "%s: %.3f s at %.3f ms steps, base load %,.0f kW%n%n", m.name(), m.durationS(),
                 m.stepS() * 1000, m.basePowerW() / 1e3));
         row(sb, "verdict", r.ridesThrough() ? "rides through" : "LOAD DROPPED");
-        row(sb, "unserved energy", String.format(java.util.Locale.ROOT, "%.3f kWh, longest gap %.1f ms", r.unservedEnergyJ() / 3.6e6,
+        row(sb, "unserved energy", String.format(Locale.ROOT, "%.3f kWh, longest gap %.1f ms", r.unservedEnergyJ() / 3.6e6,
                 r.longestUnservedS() * 1000));
-        row(sb, "takeover (s)", String.format(java.util.Locale.ROOT, "supercap %s, battery %s, generator %s",
+        row(sb, "takeover (s)", String.format(Locale.ROOT, "supercap %s, battery %s, generator %s",
                 time(r.supercapTakeoverS()), time(r.batteryTakeoverS()), time(r.generatorTakeoverS())));
         if (!Double.isNaN(r.minSoc())) {
-            row(sb, "lowest battery SoC", String.format(java.util.Locale.ROOT, "%.1f %%", 100 * r.minSoc()));
+            row(sb, "lowest battery SoC", String.format(Locale.ROOT, "%.1f %%", 100 * r.minSoc()));
         }
         if (!Double.isNaN(r.minSupercapVoltageV())) {
-            row(sb, "lowest supercap voltage", String.format(java.util.Locale.ROOT, "%.1f V", r.minSupercapVoltageV()));
+            row(sb, "lowest supercap voltage", String.format(Locale.ROOT, "%.1f V", r.minSupercapVoltageV()));
         }
-        row(sb, "fuel used", String.format(java.util.Locale.ROOT, "%.1f L", r.fuelUsedL()));
-        row(sb, "grid ramp max", String.format(java.util.Locale.ROOT, "%.3f MW/s (without smoothing %.3f MW/s)",
+        row(sb, "fuel used", String.format(Locale.ROOT, "%.1f L", r.fuelUsedL()));
+        row(sb, "grid ramp max", String.format(Locale.ROOT, "%.3f MW/s (without smoothing %.3f MW/s)",
                 r.gridMaxRampWPerS() / 1e6, r.loadMaxRampWPerS() / 1e6));
-        row(sb, "grid peak-to-peak", String.format(java.util.Locale.ROOT, "%.3f MW (without smoothing %.3f MW)",
+        row(sb, "grid peak-to-peak", String.format(Locale.ROOT, "%.3f MW (without smoothing %.3f MW)",
                 r.gridPeakToPeakW() / 1e6, r.loadPeakToPeakW() / 1e6));
         if (m.smoothing()) {
-            row(sb, "storage needed", String.format(java.util.Locale.ROOT, "%.2f kWh, %.3f MW", r.storageEnergyNeededJ() / 3.6e6,
+            row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW", r.storageEnergyNeededJ() / 3.6e6,
                     r.storagePowerNeededW() / 1e6));
         }
         return sb.toString();
     }
 
     private static String time(double t) {
-        return Double.isNaN(t) ? "-" : String.format(java.util.Locale.ROOT, "%.3f", t);
+        return Double.isNaN(t) ? "-" : String.format(Locale.ROOT, "%.3f", t);
     }
 
     private static void row(StringBuilder sb, String label, String value) {
-        sb.append(String.format(java.util.Locale.ROOT, "  %-24s %s%n", label, value));
+        sb.append(String.format(Locale.ROOT, "  %-24s %s%n", label, value));
     }
 }

@@ -1,6 +1,7 @@
 package org.aidcsim.schema;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class MarkdownReference {
     private final Map<String, String> notes = new LinkedHashMap<>();
     private String rootName = "";
     /** Objects shared by several parents (the air path of every technology) are described once, here. */
-    private final Map<ObjectType, String> firstPath = new java.util.IdentityHashMap<>();
+    private final Map<ObjectType, String> firstPath = new IdentityHashMap<>();
 
     private MarkdownReference() {
     }

@@ -1,8 +1,11 @@
 package org.aidcsim.schema;
 
+import java.math.BigInteger;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A parsed scenario document that remembers where each value stands. */
 public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
@@ -29,15 +32,15 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
             return new ListNode(at, l.stream().map(v -> fromPlain(v, at)).toList());
         }
         if (value instanceof Integer i) {
-            return new ScalarNode(at, java.util.Optional.of((long) i));
+            return new ScalarNode(at, Optional.of((long) i));
         }
-        return new ScalarNode(at, java.util.Optional.ofNullable(value));
+        return new ScalarNode(at, Optional.ofNullable(value));
     }
 
     /** A mapping; keys keep file order. */
     record MapNode(Location location, Map<String, Node> entries, Map<String, Location> keyLocations) implements Node {
         public MapNode {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
             keyLocations = Map.copyOf(keyLocations);
         }
 
@@ -63,7 +66,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      * A scalar: {@code String}, {@code Long}, {@code java.math.BigInteger}, {@code Double},
      * {@code java.math.BigDecimal}, {@code Boolean}, or empty for null.
      */
-    record ScalarNode(Location location, java.util.Optional<Object> value) implements Node {
+    record ScalarNode(Location location, Optional<Object> value) implements Node {
         @Override
         public String describe() {
             if (value.isEmpty()) {
@@ -81,7 +84,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         }
 
         public boolean isIntegral() {
-            return value.isPresent() && (value.get() instanceof Long || value.get() instanceof java.math.BigInteger);
+            return value.isPresent() && (value.get() instanceof Long || value.get() instanceof BigInteger);
         }
     }
 }

@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads YAML or JSON into a {@link Node} tree with a line and column on every value, using
@@ -43,7 +46,7 @@ public final class NodeReader {
      */
     public static Result read(String fileName, String text) {
         NodeReader reader = new NodeReader(fileName);
-        boolean json = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
         try (Reader in = new StringReader(text); JsonParser p = (json ? JSON : YAML).createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -68,9 +71,9 @@ public final class NodeReader {
 
     /** SnakeYAML's messages quote the source under each line; keep only the sentences. */
     static String syntaxMessage(String original) {
-        return java.util.Arrays.stream(original.split("\n"))
+        return Arrays.stream(original.split("\n"))
                 .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     private Location loc(JsonLocation l) {

@@ -1,5 +1,7 @@
 package org.aidcsim.schema;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +121,7 @@ public sealed interface SchemaType {
         }
 
         public ObjectType exactlyOneOf(String... names) {
-            List<List<String>> groups = new java.util.ArrayList<>(exactlyOneOf);
+            List<List<String>> groups = new ArrayList<>(exactlyOneOf);
             groups.add(List.of(names));
             return new ObjectType(description, fields, groups);
         }
@@ -136,7 +138,7 @@ public sealed interface SchemaType {
      */
     record UnionType(String description, String discriminator, Map<String, ObjectType> variants) implements SchemaType {
         public UnionType {
-            variants = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+            variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
         }
 
         @Override

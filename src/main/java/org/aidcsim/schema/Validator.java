@@ -1,9 +1,12 @@
 package org.aidcsim.schema;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.schema.Node.ListNode;
@@ -32,7 +35,7 @@ public final class Validator {
     public record Result(Object value, List<Issue> issues, Map<String, Location> locations) {
         public Result {
             issues = List.copyOf(issues);
-            locations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(locations));
+            locations = Collections.unmodifiableMap(new LinkedHashMap<>(locations));
         }
     }
 
@@ -117,7 +120,7 @@ public final class Validator {
             return fail(node, path, "wrong type", t.expectation());
         }
         Number n = (Number) s.value().get();
-        if (n instanceof java.math.BigInteger || n.longValue() < t.min() || n.longValue() > t.max()) {
+        if (n instanceof BigInteger || n.longValue() < t.min() || n.longValue() > t.max()) {
             return fail(node, path, "out of range", t.expectation());
         }
         long v = n.longValue();
@@ -263,7 +266,7 @@ public final class Validator {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = editDistance(given.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            int d = editDistance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k;

@@ -2,6 +2,8 @@ package org.aidcsim.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
@@ -25,7 +27,7 @@ public final class SweepDimensions {
         }
         for (int i = 0; i < list.size(); i++) {
             @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> dim = (java.util.Map<String, Object>) list.get(i);
+            Map<String, Object> dim = (Map<String, Object>) list.get(i);
             String at = "sweep[" + i + "]";
             Location origin = s.locations().getOrDefault(at, new Location(s.file().toString(), 0, 0));
             List<Node> values = new ArrayList<>();
@@ -35,7 +37,7 @@ public final class SweepDimensions {
                     values.addAll(l.items());
                 } else {
                     @SuppressWarnings("unchecked")
-                    java.util.Map<String, Object> range = (java.util.Map<String, Object>) dim.get("range");
+                    Map<String, Object> range = (Map<String, Object>) dim.get("range");
                     Location where = s.locations().getOrDefault(at + ".range", origin);
                     values.addAll(range(((Number) range.get("from")).doubleValue(), ((Number) range.get("to")).doubleValue(),
                             ((Number) range.get("step")).doubleValue(), where));
@@ -111,7 +113,7 @@ public final class SweepDimensions {
         int n = (int) Math.floor((to - from) / step + 1e-9);
         for (int k = 0; k <= n; k++) {
             // Rounded to 12 significant digits so that 0.1 steps read as 0.3, not 0.30000000000000004.
-            double v = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", from + k * step));
+            double v = Double.parseDouble(String.format(Locale.ROOT, "%.12g", from + k * step));
             out.add(new Node.ScalarNode(at, Optional.of(v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v)));
         }
         return out;

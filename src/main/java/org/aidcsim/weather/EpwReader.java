@@ -4,9 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads EnergyPlus Weather (EPW) files: 8 header lines, then one row of 35 comma-separated fields
@@ -50,7 +53,7 @@ public final class EpwReader {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(line);
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new EpwFormatException(file, 0, "weather file not found");
         } catch (IOException e) {
             throw new EpwFormatException(file, 0, "cannot read weather file: " + e.getMessage());
@@ -108,11 +111,11 @@ public final class EpwReader {
             order[i] = i;
         }
         // TMY years differ month by month: order by month/day/hour only.
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(key(rows.get(a)), key(rows.get(b))));
+        Arrays.sort(order, (a, b) -> Double.compare(key(rows.get(a)), key(rows.get(b))));
         for (int i = 1; i < order.length; i++) {
             if (key(rows.get(order[i])) == key(rows.get(order[i - 1]))) {
                 double[] r = rows.get(order[i]);
-                throw new EpwFormatException(file, rowLines.get(order[i]), String.format(java.util.Locale.ROOT,
+                throw new EpwFormatException(file, rowLines.get(order[i]), String.format(Locale.ROOT,
                         "duplicate hour: month %d day %d hour %d already appears on line %d",
                         (int) r[0], (int) r[1], (int) r[2], rowLines.get(order[i - 1])));
             }
@@ -152,11 +155,11 @@ public final class EpwReader {
                 rhFraction[i] = Math.max(0.0, Math.min(100.0, rh[i])) / 100.0;
             }
             if (!(pressure[i] > 30_000 && pressure[i] < 120_000)) {
-                throw new EpwFormatException(file, lineOf[i], String.format(java.util.Locale.ROOT,
+                throw new EpwFormatException(file, lineOf[i], String.format(Locale.ROOT,
                         "pressure: expected station pressure 30000..120000 Pa, found %.0f", pressure[i]));
             }
             if (dryBulb[i] < -90 || dryBulb[i] > 70) {
-                throw new EpwFormatException(file, lineOf[i], String.format(java.util.Locale.ROOT,
+                throw new EpwFormatException(file, lineOf[i], String.format(Locale.ROOT,
                         "dry bulb: expected -90..70 °C, found %.1f", dryBulb[i]));
             }
         }

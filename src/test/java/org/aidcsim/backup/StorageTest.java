@@ -3,6 +3,8 @@ package org.aidcsim.backup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.integration.RombergIntegrator;
 import org.junit.jupiter.api.Test;
 
 class StorageTest {
@@ -47,8 +49,8 @@ class StorageTest {
         // dV/dt = −I/C, so t = C ∫ dV / I(V) from V_min to V_max (Commons Math Romberg quadrature).
         double c = 3000.0 * 10 / 100;
         double r = 0.29e-3 * 100 / 10;
-        org.apache.commons.math3.analysis.UnivariateFunction inverseCurrent = v -> 2 * r / (v - Math.sqrt(v * v - 4 * p * r));
-        double withEsrS = c * new org.apache.commons.math3.analysis.integration.RombergIntegrator().integrate(1000, inverseCurrent, 135, 270);
+        UnivariateFunction inverseCurrent = v -> 2 * r / (v - Math.sqrt(v * v - 4 * p * r));
+        double withEsrS = c * new RombergIntegrator().integrate(1000, inverseCurrent, 135, 270);
         assertEquals(withEsrS, t, 0.02 * withEsrS, "t = E/P with the ESR accounted for, within 2 %");
         assertTrue(t < expectedS && t > 0.85 * expectedS, "I²R in a 2.9 mΩ bank at 1 MW costs some percent of E/P: " + t);
         // At a tenth of the power the ESR matters little and t → E/P.

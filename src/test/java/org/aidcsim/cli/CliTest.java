@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.aidcsim.scenario.ScenarioSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,7 @@ class CliTest {
         assertFalse(Files.readString(dir.resolve("summary.json")).matches("(?s).*\\d[eE][+-]?\\d.*"),
                 "numbers in plain notation");
         double pue = summary.path("metrics").path("pue").asDouble();
-        assertTrue(o.out().contains(String.format(java.util.Locale.ROOT, "%.3f", pue)), "printed PUE matches summary.json");
+        assertTrue(o.out().contains(String.format(Locale.ROOT, "%.3f", pue)), "printed PUE matches summary.json");
         List<String> hourly = Files.readAllLines(dir.resolve("hourly.csv"));
         assertEquals(8761, hourly.size(), "header + 8760 hours");
         assertTrue(hourly.get(0).startsWith("time_h,day_of_year,hour_of_day,dry_bulb_c,it_power_kw"), hourly.get(0));
@@ -137,7 +139,7 @@ class CliTest {
         assertEquals('P', png[1]);
         String svg = Files.readString(dir.resolve("chain-waterfall.svg"));
         assertTrue(svg.contains("<svg") && !svg.contains("<!DOCTYPE"), "an SVG document without a DTD to fetch");
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(dir.resolve("chain-waterfall.svg").toFile());
         assertEquals(2, run("chain", "scenarios/explicit-chain-2n-ups.yaml", "--load", "0").code());
     }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
@@ -74,10 +76,10 @@ class CoolingScenariosTest {
     @Test
     void malformedWeatherFileIsReportedAtTheWeatherField(@TempDir Path dir) throws Exception {
         Path epw = dir.resolve("broken.epw");
-        var lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"),
-                java.nio.charset.StandardCharsets.ISO_8859_1));
+        var lines = new ArrayList<>(Files.readAllLines(Path.of("weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"),
+                StandardCharsets.ISO_8859_1));
         lines.set(100, lines.get(100).replaceFirst("^([^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)[^,]*", "$1hot"));
-        Files.write(epw, lines, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(epw, lines, StandardCharsets.ISO_8859_1);
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, """
                 name: s

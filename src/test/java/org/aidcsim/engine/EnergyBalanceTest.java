@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aidcsim.metrics.StepState;
+import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerStage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,7 +57,7 @@ class EnergyBalanceTest {
             assertTrue(s.stageLossW[i] >= 0, "loss ≥ 0");
             assertEquals(st.lossW(power), s.stageLossW[i], scale * REL);
             power += s.stageLossW[i];
-            if (st.heatSink() == org.aidcsim.power.HeatSink.OUTDOORS) {
+            if (st.heatSink() == HeatSink.OUTDOORS) {
                 lossOutdoors += s.stageLossW[i];
             }
         }

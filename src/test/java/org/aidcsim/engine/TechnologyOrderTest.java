@@ -2,6 +2,7 @@ package org.aidcsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,13 +34,13 @@ class TechnologyOrderTest {
         "USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw"})
     void airAboveColdPlateAboveSprayAtOrAboveImmersionInEveryClimate(String epw) {
         double[] p = all(epw);
-        assertTrue(p[0] > p[1] && p[1] > p[2] && p[2] >= p[3], epw + ": " + java.util.Arrays.toString(p));
+        assertTrue(p[0] > p[1] && p[1] > p[2] && p[2] >= p[3], epw + ": " + Arrays.toString(p));
     }
 
     @Test
     void eachInsideItsPublishedRangeInShaoguan() {
         double[] p = all(SHAOGUAN);
-        String s = "air, cold plate, spray, immersion: " + java.util.Arrays.toString(p);
+        String s = "air, cold plate, spray, immersion: " + Arrays.toString(p);
         // domain.md: air between new large builds (≤ 1.3) and the Uptime survey average 1.55-1.58;
         // cold plate 1.1-1.2; spray below 1.1; immersion below 1.09 (Alibaba Renhe: 1.09).
         assertTrue(p[0] >= 1.15 && p[0] <= 1.6, s);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aidcsim.engine.TransientSeries.Column;
 import org.aidcsim.scenario.ScenarioCompiler;
@@ -163,8 +164,8 @@ class TransientTest {
 
     @Test
     void aTraceDrivesTheLoadAndABadTraceIsReportedWithItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,1000\n2,1000\n3,250\n");
-        java.nio.file.Files.writeString(dir.resolve("s.yaml"), SITE + """
+        Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,1000\n2,1000\n3,250\n");
+        Files.writeString(dir.resolve("s.yaml"), SITE + """
                 transient:
                   duration_s: 4
                   output_step_s: 1
@@ -181,7 +182,7 @@ class TransientTest {
         assertEquals(0.25e6, out[0].get(Column.LOAD_W, 3), 1e3);
         assertEquals((0.75 + 1.0 + 0.625 + 0.25) * 1e6, r.loadEnergyJ(), 2e3);
 
-        java.nio.file.Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,lots\n");
+        Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,lots\n");
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml")))));
         assertTrue(e.getMessage().contains("transient.load.file: ") && e.getMessage().contains("trace.csv:3: expected two numbers"),

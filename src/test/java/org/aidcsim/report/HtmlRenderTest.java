@@ -3,10 +3,15 @@ package org.aidcsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.aidcsim.cli.Main;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +63,7 @@ class HtmlRenderTest {
         String dom = chromium("--virtual-time-budget=5000", "--dump-dom", html.toUri().toString());
         assertTrue(dom.contains("data-loaded=\"true\""), "the page finished loading");
         assertTrue(dom.contains("data-errors=\"0\""), "no script error on the page");
-        var m = java.util.regex.Pattern.compile("data-charts=\"(\\d+)\"").matcher(dom);
+        var m = Pattern.compile("data-charts=\"(\\d+)\"").matcher(dom);
         assertTrue(m.find(), "chart count recorded");
         assertTrue(Integer.parseInt(m.group(1)) >= charts, "charts: " + m.group(1));
         Path shot = OUT.resolve(screenshot).toAbsolutePath();
@@ -68,12 +73,12 @@ class HtmlRenderTest {
 
     private static String chromium(String... args) throws Exception {
         Path profile = Files.createTempDirectory("aidcsim-chromium");
-        List<String> cmd = new java.util.ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("chromium did not finish");
@@ -82,7 +87,7 @@ class HtmlRenderTest {
     }
 
     private static int cli(String... args) {
-        var sw = new java.io.StringWriter();
-        return Main.execute(args, new java.io.PrintWriter(sw, true), new java.io.PrintWriter(sw, true));
+        var sw = new StringWriter();
+        return Main.execute(args, new PrintWriter(sw, true), new PrintWriter(sw, true));
     }
 }

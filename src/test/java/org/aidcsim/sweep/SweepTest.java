@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.aidcsim.cli.Main;
+import org.aidcsim.metrics.Direction;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.metrics.Direction;
-import org.aidcsim.metrics.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +26,9 @@ class SweepTest {
     Path tmp;
 
     private static int cli(String... args) {
-        var out = new java.io.StringWriter();
-        var err = new java.io.StringWriter();
-        return Main.execute(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        var out = new StringWriter();
+        var err = new StringWriter();
+        return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private static final String[] SWEEP_24 = {"sweep", "scenarios/ai-hall-cold-plate.yaml",
@@ -122,7 +125,7 @@ class SweepTest {
     }
 
     private static String[] append(String[] a, String... more) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + more.length);
+        String[] out = Arrays.copyOf(a, a.length + more.length);
         System.arraycopy(more, 0, out, a.length, more.length);
         return out;
     }

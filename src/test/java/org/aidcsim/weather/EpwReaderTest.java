@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +45,9 @@ class EpwReaderTest {
     @Test
     void crlfAndLfReadTheSame() throws Exception {
         Path tucson = WEATHER.resolve("USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw");
-        assertTrue(Files.readString(tucson, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\r\n"),
+        assertTrue(Files.readString(tucson, StandardCharsets.ISO_8859_1).contains("\r\n"),
                 "the Tucson file is the CRLF one");
-        List<String> lines = Files.readAllLines(tucson, java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<String> lines = Files.readAllLines(tucson, StandardCharsets.ISO_8859_1);
         WeatherSeries viaFile = EpwReader.read(tucson).series();
         WeatherSeries viaLines = EpwReader.parse(tucson, lines).series();
         for (int i = 0; i < 8760; i++) {
@@ -122,7 +123,7 @@ class EpwReaderTest {
 
     private static List<String> chicago() throws Exception {
         return new ArrayList<>(Files.readAllLines(WEATHER.resolve("USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"),
-                java.nio.charset.StandardCharsets.ISO_8859_1));
+                StandardCharsets.ISO_8859_1));
     }
 
     private static String setField(String line, int index, String value) {

@@ -2,6 +2,7 @@ package org.aidcsim.weather;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Against ASHRAE Handbook — Fundamentals 2017, ch. 1, and ASHRAE climatic design data. */
@@ -75,7 +76,7 @@ class PsychrometricsTest {
 
     @Test
     void weatherSeriesCarriesWetBulbAtItsOwnPressure() throws Exception {
-        WeatherSeries denver = EpwReader.read(java.nio.file.Path.of("weather/USA_CO_Denver.Intl.AP.725650_TMY3.epw")).series();
+        WeatherSeries denver = EpwReader.read(Path.of("weather/USA_CO_Denver.Intl.AP.725650_TMY3.epw")).series();
         for (int i = 0; i < denver.hours(); i += 97) {
             double expected = Psychrometrics.wetBulbFromDewPointC(denver.dryBulbC(i), denver.dewPointC(i), denver.pressurePa(i));
             assertEquals(expected, denver.wetBulbC(i), 1e-9);
