@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.aidcsim.units.Units;
 
 /**
  * Event-driven Monte Carlo of an {@link AvailabilityModel}. Components fail after exponential
@@ -199,7 +200,7 @@ public final class MonteCarlo {
             double t = Double.POSITIVE_INFINITY;
             for (Block.Buffer b : buffers) {
                 double lost = bufferLostAt[b.id()];
-                double expires = lost + b.autonomyS() / 3600.0;
+                double expires = lost + b.autonomyS() / Units.SECONDS_PER_HOUR;
                 if (lost == lost && expires > now) {
                     t = Math.min(t, expires);
                 }
@@ -256,7 +257,7 @@ public final class MonteCarlo {
                     bufferLostAt[buf.id()] = now;
                     lost = now;
                 }
-                return up[buf.battery()] && now < lost + buf.autonomyS() / 3600.0;
+                return up[buf.battery()] && now < lost + buf.autonomyS() / Units.SECONDS_PER_HOUR;
             } else {
                 Block.Generators g = (Block.Generators) b;
                 boolean demand = !eval(g.demand());
@@ -270,7 +271,7 @@ public final class MonteCarlo {
                                 next[unit] = now + exp(1.0 / repairH[unit]);
                             } else {
                                 genState[unit] = STARTING;
-                                startsAt[unit] = now + g.startDelayS() / 3600.0;
+                                startsAt[unit] = now + g.startDelayS() / Units.SECONDS_PER_HOUR;
                             }
                         }
                     }

@@ -1,5 +1,7 @@
 package org.aidcsim.backup;
 
+import org.aidcsim.units.Units;
+
 /**
  * A UPS or DC-bus battery. State of charge (SoC) in [0, 1] is the share of nominal energy left.
  * Discharging at bus power P drains the cells at P/η_d, and by Peukert's law the effective drain
@@ -47,8 +49,8 @@ public final class Battery {
         this.chargeEfficiency = chargeEfficiency;
         this.dischargeEfficiency = dischargeEfficiency;
         this.peukertExponent = peukertExponent;
-        this.referencePowerW = energyJ / (referenceHours * 3600.0);
-        double perHourW = energyJ / 3600.0;
+        this.referencePowerW = energyJ / (referenceHours * Units.SECONDS_PER_HOUR);
+        double perHourW = energyJ / Units.SECONDS_PER_HOUR;
         this.maxDischargeW = maxDischargeCRate * perHourW;
         this.maxChargeW = maxChargeCRate * perHourW;
         this.floorSoc = floorSoc;
@@ -60,7 +62,8 @@ public final class Battery {
     /** A new battery like this one at its initial state of charge. */
     public Battery fresh() {
         return new Battery(energyJ, chargeEfficiency, dischargeEfficiency, peukertExponent,
-                energyJ / referencePowerW / 3600.0, maxDischargeW / (energyJ / 3600.0), maxChargeW / (energyJ / 3600.0),
+                energyJ / referencePowerW / Units.SECONDS_PER_HOUR, maxDischargeW / (energyJ / Units.SECONDS_PER_HOUR),
+                maxChargeW / (energyJ / Units.SECONDS_PER_HOUR),
                 floorSoc, floatLossW, initialSoc);
     }
 

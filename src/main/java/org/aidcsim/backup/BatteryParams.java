@@ -2,6 +2,7 @@ package org.aidcsim.backup;
 
 import java.util.Optional;
 import org.aidcsim.units.Named;
+import org.aidcsim.units.Units;
 
 /**
  * A battery as designed, in SI. What the file leaves out comes from the chemistry's defaults.
@@ -25,7 +26,7 @@ public record BatteryParams(Chemistry chemistry, double energyJ, double maxDisch
 
     /** Discharge power rating (W): C-rate × energy per hour. */
     public double ratingW() {
-        return maxDischargeCRate * energyJ / 3600.0;
+        return maxDischargeCRate * energyJ / Units.SECONDS_PER_HOUR;
     }
 
     /** The battery, chemistry defaults filling what the parameters leave out. */

@@ -1,5 +1,7 @@
 package org.aidcsim.backup;
 
+import org.aidcsim.units.Units;
+
 /**
  * Diesel consumption against load, per kW of generator rating, interpolated linearly (extended
  * linearly to no load). Default: Cummins QSK60-G4 at 1500 rpm, 394 / 291 / 200 / 114 L/h at
@@ -31,6 +33,6 @@ public record FuelCurve(double[] loadFractions, double[] litresPerHourPerKw) {
             i++;
         }
         double perKw = ys[i - 1] + (ys[i] - ys[i - 1]) * (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
-        return Math.max(0.0, perKw) * ratingW / 1000.0 / 3600.0;
+        return Math.max(0.0, perKw) * Units.wToKw(ratingW) / Units.SECONDS_PER_HOUR;
     }
 }

@@ -2,6 +2,7 @@ package org.aidcsim.backup;
 
 import java.util.OptionalDouble;
 import org.aidcsim.units.Named;
+import org.aidcsim.units.Units;
 
 /**
  * Diesel generator sets as designed, in SI.
@@ -27,7 +28,7 @@ public record GeneratorParams(int units, double unitRatingW, double startDelayS,
 
     /** The plant, tanks full, with {@code failToStart} sets that will not start on demand. */
     public GeneratorPlant plant(int failToStart) {
-        double tankL = tankHoursAtFullLoad * FUEL.litresPerSecond(unitRatingW, unitRatingW) * 3600.0;
+        double tankL = tankHoursAtFullLoad * FUEL.litresPerSecond(unitRatingW, unitRatingW) * Units.SECONDS_PER_HOUR;
         return new GeneratorPlant(units, unitRatingW, startDelayS, loadStepFraction, loadStepIntervalS,
                 rampWPerS.orElse(Double.POSITIVE_INFINITY), FUEL, tankL, failToStart);
     }

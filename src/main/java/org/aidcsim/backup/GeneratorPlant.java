@@ -1,5 +1,7 @@
 package org.aidcsim.backup;
 
+import org.aidcsim.units.Units;
+
 /**
  * Diesel generator sets sharing the load. After a start request they come online together after
  * the start delay (NFPA 110 Type 10: within 10 s), less any that fail to start; they then accept
@@ -115,7 +117,7 @@ public final class GeneratorPlant {
             return running == 0 ? 0.0 : Double.POSITIVE_INFINITY;
         }
         double rate = fuel.litresPerSecond(loadW / running, unitRatingW) * running;
-        return tankLitresPerUnit * running / rate / 3600.0;
+        return tankLitresPerUnit * running / rate / Units.SECONDS_PER_HOUR;
     }
 
     /** Fuel in the tanks of the sets that run (L). */

@@ -5,6 +5,7 @@ import org.aidcsim.metrics.StepObservers;
 import org.aidcsim.metrics.StepState;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
+import org.aidcsim.units.Units;
 
 /**
  * Steps a site over its simulation window. Per step: IT load per rack group → in-rack stages from
@@ -40,7 +41,7 @@ public final class AnnualEngine {
         s.miscPowerW = miscW;
         for (int k = 0; k < steps; k++) {
             double t = startS + (k + 0.5) * stepS;
-            int hour = (int) ((long) Math.floor(t / 3600.0) % weatherHours);
+            int hour = (int) ((long) Math.floor(t / Units.SECONDS_PER_HOUR) % weatherHours);
             s.step = k;
             s.timeS = t;
             s.weatherHour = hour;

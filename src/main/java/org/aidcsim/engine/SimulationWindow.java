@@ -1,5 +1,7 @@
 package org.aidcsim.engine;
 
+import org.aidcsim.units.Units;
+
 /**
  * Which part of the year is simulated, and how finely.
  *
@@ -8,7 +10,7 @@ package org.aidcsim.engine;
  * @param stepS step length (s); divides 3600 so that each step lies inside one weather hour
  */
 public record SimulationWindow(int startDay, int days, int stepS) {
-    public static final int SECONDS_PER_DAY = 86_400;
+    public static final int SECONDS_PER_DAY = (int) Units.SECONDS_PER_DAY;
 
     public SimulationWindow {
         if (startDay < 1 || startDay > 366 || days < 1 || stepS <= 0 || 3600 % stepS != 0) {

@@ -1,5 +1,7 @@
 package org.aidcsim.it;
 
+import org.aidcsim.units.Units;
+
 /**
  * A daily cosine between {@code minFraction} (12 h from the peak) and 1 (at {@code peakHour}):
  * the shape of inference and enterprise traffic that follows its users' day.
@@ -8,7 +10,6 @@ package org.aidcsim.it;
  * @param peakHour local hour of the daily peak, in [0, 24)
  */
 public record DiurnalProfile(double minFraction, double peakHour) implements LoadProfile {
-    private static final double SECONDS_PER_DAY = 86_400.0;
 
     public DiurnalProfile {
         if (!(minFraction >= 0 && minFraction <= 1)) {
@@ -22,8 +23,8 @@ public record DiurnalProfile(double minFraction, double peakHour) implements Loa
     @Override
     public double fraction(double timeS) {
         // Reduce to the time of day first: every day then gives bit-identical values, which lets runs memoize.
-        double dayS = timeS % SECONDS_PER_DAY;
-        double phase = 2 * Math.PI * (dayS / SECONDS_PER_DAY - peakHour / 24.0);
+        double dayS = timeS % Units.SECONDS_PER_DAY;
+        double phase = 2 * Math.PI * (dayS / Units.SECONDS_PER_DAY - peakHour / 24.0);
         return minFraction + (1 - minFraction) * 0.5 * (1 + Math.cos(phase));
     }
 }

@@ -2,6 +2,7 @@ package org.aidcsim.metrics;
 
 import java.util.List;
 import org.aidcsim.units.Named;
+import org.aidcsim.units.Units;
 
 /**
  * Totals and extremes of one run. Energies in J, powers in W, durations in s.
@@ -70,7 +71,7 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
 
     /** Water usage effectiveness: site water (L) / IT energy (kWh) (The Green Grid WUE); 1 kg of water = 1 L. */
     public double wueLPerKwh() {
-        return itEnergyJ > 0 ? waterKg / (itEnergyJ / 3.6e6) : Double.NaN;
+        return itEnergyJ > 0 ? waterKg / (Units.joulesToKwh(itEnergyJ)) : Double.NaN;
     }
 
     /** IT energy / energy into the facility side of the chain (grid to rack inputs), in (0, 1]. */

@@ -1,6 +1,7 @@
 package org.aidcsim.metrics;
 
 import org.aidcsim.metrics.StepSeries.Column;
+import org.aidcsim.units.Units;
 
 /** Month-by-month totals of a run (a 365-day calendar: TMY years have no 29 February). */
 public final class Monthly {
@@ -12,7 +13,7 @@ public final class Monthly {
 
     /** Month index 0..11 of a time (s from 1 January 00:00), wrapping every 365 days. */
     public static int monthOf(double timeS) {
-        int day = (int) Math.floor(timeS / 86_400.0) % 365;
+        int day = (int) Math.floor(timeS / Units.SECONDS_PER_DAY) % 365;
         int m = 0;
         while (day >= DAYS[m]) {
             day -= DAYS[m];

@@ -1,5 +1,7 @@
 package org.aidcsim.power;
 
+import org.aidcsim.units.Units;
+
 /**
  * Cables or busway between two stages: loss = loaded conductors × runs × I² R, with I the current
  * per run and R = ρ(T) L / A per conductor (resistive only: at the lengths inside a data center
@@ -35,12 +37,12 @@ public record ConductorRun(ConductorMaterial material, DistributionSystem system
         double factor = system == DistributionSystem.DC ? 2.0 : Math.sqrt(3);
         double resistanceOhm = dropFraction * voltageV / (factor * current);
         double areaM2 = material.resistivityOhmM(temperatureC) * lengthM / resistanceOhm;
-        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, areaM2 * 1e6, parallelRuns, temperatureC);
+        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, Units.m2ToMm2(areaM2), parallelRuns, temperatureC);
     }
 
     /** Resistance of one conductor (Ω). */
     public double resistanceOhm() {
-        return material.resistivityOhmM(temperatureC) * lengthM / (crossSectionMm2 * 1e-6);
+        return material.resistivityOhmM(temperatureC) * lengthM / Units.mm2ToM2(crossSectionMm2);
     }
 
     /** Current in each conductor of one run (A). */
@@ -68,6 +70,6 @@ public record ConductorRun(ConductorMaterial material, DistributionSystem system
 
     /** Mass of the loaded conductors (kg). */
     public double massKg() {
-        return system.loadedConductors() * parallelRuns * crossSectionMm2 * 1e-6 * lengthM * material.densityKgPerM3();
+        return system.loadedConductors() * parallelRuns * Units.mm2ToM2(crossSectionMm2) * lengthM * material.densityKgPerM3();
     }
 }

@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.units.Named;
+import org.aidcsim.units.Units;
 
 /** How to build a stage's loss model once its design load is known. */
 public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.Conductor {
@@ -46,7 +47,7 @@ public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.C
                 if (needed * unit < load) {
                     throw new SizingException(unitRatingW.isPresent() ? "unit_rating_kw" : "units", String.format(Locale.ROOT,
                             "is rated below its design load (expected N capacity ≥ %.1f kW, found %d × %.1f kW)",
-                            load / 1e3, needed, unit / 1e3));
+                            Units.wToKw(load), needed, Units.wToKw(unit)));
                 }
                 return new ModularConverter(perUnit, unit, needed, redundancy);
             }

@@ -2,6 +2,7 @@ package org.aidcsim.report;
 
 import java.util.Locale;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.units.Units;
 
 /** The per-stage table that {@code aidcsim chain} prints. */
 public final class ChainTable {
@@ -15,13 +16,13 @@ public final class ChainTable {
         for (ChainPoint.StagePoint s : p.stagesFromGrid()) {
             String units = s.unitsInstalled() > 0 ? s.unitsInstalled() + " (" + s.redundancy() + ")" : "conductor";
             String unitKw = Double.isNaN(s.unitRatingW()) ? String.format(Locale.ROOT, "%,.0f kg", s.conductorMassKg())
-                    : String.format(Locale.ROOT, "%,.1f", s.unitRatingW() / 1e3);
+                    : String.format(Locale.ROOT, "%,.1f", Units.wToKw(s.unitRatingW()));
             String load = Double.isNaN(s.loadFraction()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.loadFraction());
             sb.append(String.format(Locale.ROOT, "  %-34s %-14s %10s %7s %7.2f%% %10.1f  %s%n", s.name(), units, unitKw, load,
-                    100 * s.efficiency(), s.lossW() / 1e3, s.heatSink()));
+                    100 * s.efficiency(), Units.wToKw(s.lossW()), s.heatSink()));
         }
         sb.append(String.format(Locale.ROOT, "%n  grid %,.0f kW -> rack inputs %,.0f kW -> chips %,.0f kW%n",
-                p.gridPowerW() / 1e3, p.itPowerW() / 1e3, p.chipPowerW() / 1e3));
+                Units.wToKw(p.gridPowerW()), Units.wToKw(p.itPowerW()), Units.wToKw(p.chipPowerW())));
         sb.append(String.format(Locale.ROOT, "  efficiency grid -> rack inputs %.2f %%, grid -> chips %.2f %%; conductors %,.0f kg%n",
                 100 * p.facilityEfficiency(), 100 * p.endToEndEfficiency(), p.conductorMassKg()));
         return sb.toString();

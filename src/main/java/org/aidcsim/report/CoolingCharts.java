@@ -10,6 +10,7 @@ import org.aidcsim.metrics.Monthly;
 import org.aidcsim.metrics.StepSeries.Column;
 import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.sweep.DensityStudy;
+import org.aidcsim.units.Units;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -92,7 +93,7 @@ public final class CoolingCharts {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double startH = s.startTimeS(i) / 3600.0;
+            double startH = s.startTimeS(i) / Units.SECONDS_PER_HOUR;
             double it = s.get(Column.IT_POWER_W, i);
             double pue = it > 0 ? s.get(Column.FACILITY_POWER_W, i) / it : Double.NaN;
             xyz[0][i] = Math.floor(startH / 24.0) % 365 + 1;
@@ -115,7 +116,7 @@ public final class CoolingCharts {
         hours.setRange(0, 24);
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setBlockWidth(1.0);
-        renderer.setBlockHeight(s.stepS() / 3600.0);
+        renderer.setBlockHeight(s.stepS() / Units.SECONDS_PER_HOUR);
         renderer.setBlockAnchor(RectangleAnchor.BOTTOM_LEFT);
         LookupPaintScale scale = new LookupPaintScale(min, max, Color.LIGHT_GRAY);
         Color[] ramp = {new Color(0x313695), new Color(0x4575b4), new Color(0x74add1), new Color(0xabd9e9), new Color(0xfee090),

@@ -1,7 +1,8 @@
 package org.aidcsim.report;
 
-import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.metrics.StepSeries.Column;
+import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.units.Units;
 
 /** One row per step; the unit of each column is in its header. */
 public final class HourlyCsvWriter {
@@ -18,7 +19,7 @@ public final class HourlyCsvWriter {
         StringBuilder sb = new StringBuilder(s.size() * 160);
         sb.append(HEADER);
         for (int i = 0; i < s.size(); i++) {
-            double startH = s.startTimeS(i) / 3600.0;
+            double startH = s.startTimeS(i) / Units.SECONDS_PER_HOUR;
             Numbers.appendFixed(sb, startH, 4);
             int day = (int) Math.floor(startH / 24.0);
             sb.append(',').append(day % 365 + 1).append(',');
@@ -27,7 +28,7 @@ public final class HourlyCsvWriter {
             Numbers.appendFixed(sb, s.get(Column.DRY_BULB_C, i), 2);
             for (Column c : KW_COLUMNS) {
                 sb.append(',');
-                Numbers.appendFixed(sb, s.get(c, i) / 1000.0, 3);
+                Numbers.appendFixed(sb, Units.wToKw(s.get(c, i)), 3);
             }
             sb.append(',');
             double it = s.get(Column.IT_POWER_W, i);
@@ -35,9 +36,9 @@ public final class HourlyCsvWriter {
                 Numbers.appendFixed(sb, s.get(Column.FACILITY_POWER_W, i) / it, 5);
             }
             sb.append(',');
-            Numbers.appendFixed(sb, s.get(Column.HEAT_TO_LIQUID_W, i) / 1000.0, 3);
+            Numbers.appendFixed(sb, Units.wToKw(s.get(Column.HEAT_TO_LIQUID_W, i)), 3);
             sb.append(',');
-            Numbers.appendFixed(sb, s.get(Column.HEAT_TO_AIR_W, i) / 1000.0, 3);
+            Numbers.appendFixed(sb, Units.wToKw(s.get(Column.HEAT_TO_AIR_W, i)), 3);
             sb.append(',');
             Numbers.appendFixed(sb, s.get(Column.AIR_FREE_COOLING_FRACTION, i), 4);
             sb.append(',');

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.units.Units;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -29,11 +30,11 @@ public final class PowerCharts {
     /** Loss waterfall: grid power, minus each stage's loss, down to chip power (kW). */
     public static JFreeChart lossWaterfall(String title, ChainPoint point) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        data.addValue(point.gridPowerW() / 1e3, "kW", "grid input");
+        data.addValue(Units.wToKw(point.gridPowerW()), "kW", "grid input");
         for (ChainPoint.StagePoint s : point.stagesFromGrid()) {
-            data.addValue(-s.lossW() / 1e3, "kW", s.name());
+            data.addValue(Units.wToKw(-s.lossW()), "kW", s.name());
         }
-        data.addValue(point.chipPowerW() / 1e3, "kW", "to the chips");
+        data.addValue(Units.wToKw(point.chipPowerW()), "kW", "to the chips");
         JFreeChart chart = ChartFactory.createWaterfallChart(title, null, "power (kW)", data, PlotOrientation.VERTICAL,
                 false, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -41,8 +42,8 @@ public final class PowerCharts {
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setAutoRangeIncludesZero(false);
-        range.setLowerBound(point.chipPowerW() / 1e3 * 0.95);
-        range.setUpperBound(point.gridPowerW() / 1e3 * 1.01);
+        range.setLowerBound(Units.wToKw(point.chipPowerW()) * 0.95);
+        range.setUpperBound(Units.wToKw(point.gridPowerW()) * 1.01);
         style(chart);
         return chart;
     }

@@ -4,8 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.aidcsim.engine.TransientModel;
-import org.aidcsim.engine.TransientSeries;
 import org.aidcsim.engine.TransientSeries.Column;
+import org.aidcsim.engine.TransientSeries;
+import org.aidcsim.units.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -32,13 +33,13 @@ public final class TransientChart {
             XYSeries series = new XYSeries(names[c], true, false);
             for (int i = 0; i < s.size(); i++) {
                 double v = s.get(cols[c], i);
-                series.add(s.timeS(i) + s.outputStepS() / 2, Math.max(0.0, v) / 1e6);
+                series.add(s.timeS(i) + s.outputStepS() / 2, Units.wToMw(Math.max(0.0, v)));
             }
             stack.addSeries(series);
         }
         XYSeries load = new XYSeries("load");
         for (int i = 0; i < s.size(); i++) {
-            load.add(s.timeS(i) + s.outputStepS() / 2, s.get(Column.LOAD_W, i) / 1e6);
+            load.add(s.timeS(i) + s.outputStepS() / 2, Units.wToMw(s.get(Column.LOAD_W, i)));
         }
         NumberAxis time = new NumberAxis("time (s)");
         NumberAxis power = new NumberAxis("power (MW)");

@@ -13,6 +13,7 @@ import org.aidcsim.engine.TransientModel;
 import org.aidcsim.engine.TransientResult;
 import org.aidcsim.engine.TransientSeries.Column;
 import org.aidcsim.engine.TransientSeries;
+import org.aidcsim.units.Units;
 
 /** transient.csv and the transient summary.json. Reads results; no physics. */
 public final class TransientReport {
@@ -30,7 +31,7 @@ public final class TransientReport {
             Numbers.appendFixed(sb, s.timeS(i), 4);
             for (Column c : kw) {
                 sb.append(',');
-                Numbers.appendFixed(sb, s.get(c, i) / 1000.0, 3);
+                Numbers.appendFixed(sb, Units.wToKw(s.get(c, i)), 3);
             }
             sb.append(',');
             Numbers.appendFixed(sb, s.get(Column.BATTERY_SOC, i), 5);
@@ -51,7 +52,7 @@ public final class TransientReport {
         window.put("duration_s", round(m.durationS(), 6));
         window.put("step_s", round(m.stepS(), 9));
         window.put("steps", m.steps());
-        window.put("base_load_kw", round(m.basePowerW() / 1e3, 3));
+        window.put("base_load_kw", round(Units.wToKw(m.basePowerW()), 3));
         ArrayNode events = window.putArray("events");
         for (TransientModel.Event e : m.events()) {
             ObjectNode n = events.addObject();
@@ -60,8 +61,8 @@ public final class TransientReport {
         }
         ObjectNode ride = root.putObject("ride_through");
         ride.put("verdict", r.ridesThrough() ? "rides through" : "load dropped");
-        ride.put("unserved_energy_kwh", round(r.unservedEnergyJ() / 3.6e6, 6));
-        ride.put("longest_unserved_interval_ms", round(r.longestUnservedS() * 1000, 3));
+        ride.put("unserved_energy_kwh", round(Units.joulesToKwh(r.unservedEnergyJ()), 6));
+        ride.put("longest_unserved_interval_ms", round(Units.secondsToMs(r.longestUnservedS()), 3));
         ObjectNode takeover = ride.putObject("takeover_s");
         putMaybe(takeover, "supercap", r.supercapTakeoverS(), 6);
         putMaybe(takeover, "battery", r.batteryTakeoverS(), 6);
@@ -70,24 +71,24 @@ public final class TransientReport {
         putMaybe(ride, "min_supercap_voltage_v", r.minSupercapVoltageV(), 3);
         ride.put("fuel_used_l", round(r.fuelUsedL(), 3));
         ObjectNode energy = ride.putObject("energy_kwh");
-        energy.put("load", round(r.loadEnergyJ() / 3.6e6, 4));
-        energy.put("grid", round(r.gridEnergyJ() / 3.6e6, 4));
-        energy.put("generator", round(r.generatorEnergyJ() / 3.6e6, 4));
-        energy.put("battery_discharge", round(r.batteryDischargeJ() / 3.6e6, 4));
-        energy.put("battery_charge", round(r.batteryChargeJ() / 3.6e6, 4));
-        energy.put("supercap_discharge", round(r.supercapDischargeJ() / 3.6e6, 4));
-        energy.put("supercap_charge", round(r.supercapChargeJ() / 3.6e6, 4));
+        energy.put("load", round(Units.joulesToKwh(r.loadEnergyJ()), 4));
+        energy.put("grid", round(Units.joulesToKwh(r.gridEnergyJ()), 4));
+        energy.put("generator", round(Units.joulesToKwh(r.generatorEnergyJ()), 4));
+        energy.put("battery_discharge", round(Units.joulesToKwh(r.batteryDischargeJ()), 4));
+        energy.put("battery_charge", round(Units.joulesToKwh(r.batteryChargeJ()), 4));
+        energy.put("supercap_discharge", round(Units.joulesToKwh(r.supercapDischargeJ()), 4));
+        energy.put("supercap_charge", round(Units.joulesToKwh(r.supercapChargeJ()), 4));
         ObjectNode grid = root.putObject("grid_side");
         grid.put("smoothing", m.smoothing());
         if (m.rampLimitWPerS() < Double.POSITIVE_INFINITY) {
-            grid.put("ramp_limit_mw_per_s", round(m.rampLimitWPerS() / 1e6, 6));
+            grid.put("ramp_limit_mw_per_s", round(Units.wToMw(m.rampLimitWPerS()), 6));
         }
-        grid.put("max_ramp_mw_per_s", round(r.gridMaxRampWPerS() / 1e6, 6));
-        grid.put("peak_to_peak_mw", round(r.gridPeakToPeakW() / 1e6, 6));
-        grid.put("max_ramp_without_smoothing_mw_per_s", round(r.loadMaxRampWPerS() / 1e6, 6));
-        grid.put("peak_to_peak_without_smoothing_mw", round(r.loadPeakToPeakW() / 1e6, 6));
-        grid.put("storage_energy_needed_kwh", round(r.storageEnergyNeededJ() / 3.6e6, 4));
-        grid.put("storage_power_needed_mw", round(r.storagePowerNeededW() / 1e6, 6));
+        grid.put("max_ramp_mw_per_s", round(Units.wToMw(r.gridMaxRampWPerS()), 6));
+        grid.put("peak_to_peak_mw", round(Units.wToMw(r.gridPeakToPeakW()), 6));
+        grid.put("max_ramp_without_smoothing_mw_per_s", round(Units.wToMw(r.loadMaxRampWPerS()), 6));
+        grid.put("peak_to_peak_without_smoothing_mw", round(Units.wToMw(r.loadPeakToPeakW()), 6));
+        grid.put("storage_energy_needed_kwh", round(Units.joulesToKwh(r.storageEnergyNeededJ()), 4));
+        grid.put("storage_power_needed_mw", round(Units.wToMw(r.storagePowerNeededW()), 6));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -112,10 +113,10 @@ public final class TransientReport {
     public static String table(TransientModel m, TransientResult r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %.3f s at %.3f ms steps, base load %,.0f kW%n%n", m.name(), m.durationS(),
-                m.stepS() * 1000, m.basePowerW() / 1e3));
+                Units.secondsToMs(m.stepS()), Units.wToKw(m.basePowerW())));
         row(sb, "verdict", r.ridesThrough() ? "rides through" : "LOAD DROPPED");
-        row(sb, "unserved energy", String.format(Locale.ROOT, "%.3f kWh, longest gap %.1f ms", r.unservedEnergyJ() / 3.6e6,
-                r.longestUnservedS() * 1000));
+        row(sb, "unserved energy", String.format(Locale.ROOT, "%.3f kWh, longest gap %.1f ms", Units.joulesToKwh(r.unservedEnergyJ()),
+                Units.secondsToMs(r.longestUnservedS())));
         row(sb, "takeover (s)", String.format(Locale.ROOT, "supercap %s, battery %s, generator %s",
                 time(r.supercapTakeoverS()), time(r.batteryTakeoverS()), time(r.generatorTakeoverS())));
         if (!Double.isNaN(r.minSoc())) {
@@ -126,12 +127,12 @@ public final class TransientReport {
         }
         row(sb, "fuel used", String.format(Locale.ROOT, "%.1f L", r.fuelUsedL()));
         row(sb, "grid ramp max", String.format(Locale.ROOT, "%.3f MW/s (without smoothing %.3f MW/s)",
-                r.gridMaxRampWPerS() / 1e6, r.loadMaxRampWPerS() / 1e6));
+                Units.wToMw(r.gridMaxRampWPerS()), Units.wToMw(r.loadMaxRampWPerS())));
         row(sb, "grid peak-to-peak", String.format(Locale.ROOT, "%.3f MW (without smoothing %.3f MW)",
-                r.gridPeakToPeakW() / 1e6, r.loadPeakToPeakW() / 1e6));
+                Units.wToMw(r.gridPeakToPeakW()), Units.wToMw(r.loadPeakToPeakW())));
         if (m.smoothing()) {
-            row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW", r.storageEnergyNeededJ() / 3.6e6,
-                    r.storagePowerNeededW() / 1e6));
+            row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW", Units.joulesToKwh(r.storageEnergyNeededJ()),
+                    Units.wToMw(r.storagePowerNeededW())));
         }
         return sb.toString();
     }

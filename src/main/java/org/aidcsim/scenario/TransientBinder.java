@@ -26,7 +26,7 @@ import org.aidcsim.units.Units;
  */
 public final class TransientBinder {
     /** Longest run accepted (steps): a week at 1 ms. */
-    private static final double MAX_STEPS = 7 * 86_400 * 1000.0;
+    private static final double MAX_STEPS = 7 * Units.SECONDS_PER_DAY * 1000.0;
     /**
      * Time constant of the load average a smoothed grid follows, when the file gives none (s);
      * the scenario format's default.

@@ -59,6 +59,18 @@ public final class Units {
         return seconds / SECONDS_PER_HOUR;
     }
 
+    public static double secondsToMs(double seconds) {
+        return seconds * 1e3;
+    }
+
+    public static double mm2ToM2(double mm2) {
+        return mm2 * 1e-6;
+    }
+
+    public static double m2ToMm2(double m2) {
+        return m2 * 1e6;
+    }
+
     public static double celsiusToKelvin(double celsius) {
         return celsius + ZERO_CELSIUS_K;
     }
