@@ -143,10 +143,12 @@ public final class ScenarioFormat {
     private static final ObjectType STAGE = object("One power-chain stage, listed from the grid towards the chips.",
             required("name", text("Stage name, for reports.")),
             defaulted("kind", oneOf("What the stage is; decides its default heat sink and whether it sits in the rack "
-                    + "(shelf, dcdc and vrm do).", Arrays.stream(StageKind.values()).map(StageKind::key).toList()),
+                    + "(" + String.join(", ", Arrays.stream(StageKind.values()).filter(StageKind::inRackByDefault)
+                            .map(StageKind::key).toList()) + " do).", keys(StageKind.values())),
                     StageKind.OTHER.key(), "a facility-side stage"),
             optional("in_rack", bool("True for stages behind the IT meter (their loss is inside the IT power). "
-                    + "Default: true for kinds shelf, dcdc and vrm.")),
+                    + "Default: true for kinds " + String.join(", ", Arrays.stream(StageKind.values())
+                            .filter(StageKind::inRackByDefault).map(StageKind::key).toList()) + ".")),
             optional("heat_to", oneOf("Where the stage's loss goes as heat. Default: rack for in-rack stages, else "
                     + "outdoors for transformers, white_space for feeders, electrical_room for the rest.",
                     Arrays.stream(HeatSink.values()).map(HeatSink::key).toList())),
@@ -353,7 +355,7 @@ public final class ScenarioFormat {
             defaulted("transfer_time_s", number("Open-transition transfer time, either way", "s").min(0).max(60), 0.1,
                     "assumption: open-transition ATS of about 100 ms"),
             defaulted("retransfer_delay_s", number("How long the utility must be back before the load returns to it", "s").min(0)
-                    .max(86_400), 300.0, "common ATS default of 5 minutes"));
+                    .max(Units.SECONDS_PER_DAY), 300.0, "common ATS default of 5 minutes"));
 
     private static final ObjectType BACKUP = object("Backup layers: supercapacitors, battery, generators, transfer switch.",
             optional("supercap", SUPERCAP),
@@ -374,7 +376,7 @@ public final class ScenarioFormat {
                     required("base_fraction", number("Level between bursts, fraction of design IT power", "").min(0).max(1)),
                     required("burst_fraction", number("Level during a burst, fraction of design IT power", "").min(0).max(1)),
                     required("burst_duration_s", number("Duration of a burst", "s").above(0).max(3600)),
-                    required("mean_interval_s", number("Mean time between burst starts", "s").above(0).max(86_400)),
+                    required("mean_interval_s", number("Mean time between burst starts", "s").above(0).max(Units.SECONDS_PER_DAY)),
                     defaulted("seed", integer("Random seed: the same seed gives the same bursts", 0, Long.MAX_VALUE), 1, "seed 1")),
             "trace", object("A measured trace: a CSV file with columns time_s,power_kw.",
                     required("file", text("Path of the CSV trace, relative to the scenario file."))));
@@ -397,7 +399,7 @@ public final class ScenarioFormat {
                     "assumption: several swing periods, so the grid sees the average"));
 
     private static final ObjectType TRANSIENT = object("A sub-second simulation window for outages and load swings (aidcsim transient).",
-            required("duration_s", number("Window length", "s").above(0).max(7 * 86_400)),
+            required("duration_s", number("Window length", "s").above(0).max(7 * Units.SECONDS_PER_DAY)),
             defaulted("step_s", number("Fixed step", "s").min(1e-5).max(1), 0.001, "1 ms resolves supercapacitor and transfer events"),
             defaulted("output_step_s", number("Step of transient.csv; powers are averaged over it", "s").min(1e-5).max(3600), 0.1,
                     "10 rows per second"),

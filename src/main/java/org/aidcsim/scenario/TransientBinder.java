@@ -25,8 +25,8 @@ import org.aidcsim.units.Units;
  * builds the {@link TransientModel} with the compiled site's backup banks.
  */
 public final class TransientBinder {
-    /** Longest run accepted (steps): a week at 1 ms. */
-    private static final double MAX_STEPS = 7 * Units.SECONDS_PER_DAY * 1000.0;
+    /** Longest run accepted (steps): a week at 1 ms steps. */
+    private static final double MAX_STEPS = 7 * Units.SECONDS_PER_DAY / 1e-3;
     /**
      * Time constant of the load average a smoothed grid follows, when the file gives none (s);
      * the scenario format's default.

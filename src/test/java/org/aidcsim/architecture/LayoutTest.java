@@ -1,0 +1,148 @@
+package org.aidcsim.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout rules of docs/architecture.md, checked on the sources so that they cannot erode:
+ * models never import the file format, nothing outside {@code cooling} tells cooling technologies
+ * apart, the format layer stays small, dependencies are imports, and unit factors live in
+ * {@code units}.
+ */
+class LayoutTest {
+    private static final Path MAIN = Path.of("src/main/java/org/aidcsim");
+    /** Packages below the format layer: they take SI parameter records, never the scenario. */
+    private static final List<String> MODEL_PACKAGES = List.of("it", "power", "backup", "cooling", "weather", "catalog", "units",
+            "metrics", "engine", "economics", "availability", "schema");
+
+    private static Map<Path, String> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted()
+                    .collect(Collectors.toMap(f -> f, f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, (a, b) -> a, LinkedHashMap::new));
+        }
+    }
+
+    private static String packageOf(Path file) {
+        return MAIN.relativize(file).getName(0).toString();
+    }
+
+    /** Code lines only: comments and Javadoc may name anything. */
+    private static List<String> codeLines(String source) {
+        List<String> out = new ArrayList<>();
+        for (String line : source.split("\n")) {
+            String t = line.strip();
+            if (!(t.startsWith("*") || t.startsWith("/*") || t.startsWith("//"))) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void noModelPackageImportsTheScenarioFormat() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        sources().forEach((file, src) -> {
+            if (MODEL_PACKAGES.contains(packageOf(file)) && src.contains("import org.aidcsim.scenario")) {
+                offenders.add(MAIN.relativize(file).toString());
+            }
+        });
+        assertEquals(List.of(), offenders, "model packages importing org.aidcsim.scenario");
+    }
+
+    @Test
+    void onlyTheCoolingPackageTellsTechnologiesApart() throws IOException {
+        Pattern byName = Pattern.compile("CoolingTechnology\\.(AIR|COLD_PLATE|IMMERSION|IMMERSION_TWO_PHASE|SPRAY)\\b"
+                + "|technology\\(\\)\\s*(==|!=)|technology\\(\\)\\.(key\\(\\)\\.)?equals|switch\\s*\\([^)]*technolog");
+        List<String> offenders = new ArrayList<>();
+        sources().forEach((file, src) -> {
+            if (!packageOf(file).equals("cooling")) {
+                for (String line : codeLines(src)) {
+                    if (byName.matcher(line).find()) {
+                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), offenders, "cooling technologies told apart outside org.aidcsim.cooling");
+    }
+
+    @Test
+    void stageKindsAreToldApartByTheirTraits() throws IOException {
+        Pattern byName = Pattern.compile("switch\\s*\\([^)]*kind\\(\\)|kind\\(\\)\\s*(==|!=)\\s*StageKind\\.");
+        List<String> offenders = new ArrayList<>();
+        sources().forEach((file, src) -> {
+            if (!packageOf(file).equals("power")) {
+                for (String line : codeLines(src)) {
+                    if (byName.matcher(line).find()) {
+                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), offenders, "stage kinds told apart outside org.aidcsim.power");
+    }
+
+    @Test
+    void theFormatLayerHoldsLessThanFifteenPercentOfTheCode() throws IOException {
+        long all = 0;
+        long scenario = 0;
+        for (var e : sources().entrySet()) {
+            long lines = e.getValue().lines().count();
+            all += lines;
+            scenario += packageOf(e.getKey()).equals("scenario") ? lines : 0;
+        }
+        assertTrue(scenario < 0.15 * all, "scenario holds " + scenario + " of " + all + " main-source lines");
+    }
+
+    @Test
+    void dependenciesAreImportsNotInlineQualifiedNames() throws IOException {
+        Pattern qualified = Pattern.compile("(?<![\\w.@\"])(java|javax|com|org)\\.([a-z0-9_]+\\.)+[A-Z]\\w*");
+        List<String> offenders = new ArrayList<>();
+        sources().forEach((file, src) -> {
+            for (String line : codeLines(src)) {
+                String t = line.strip();
+                String code = t.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+                Matcher m = qualified.matcher(code);
+                if (!t.startsWith("import ") && !t.startsWith("package ") && m.find()) {
+                    offenders.add(MAIN.relativize(file) + ": " + t);
+                }
+            }
+        });
+        assertEquals(List.of(), offenders, "inline fully-qualified names");
+    }
+
+    @Test
+    void unitFactorsLiveInUnits() throws IOException {
+        Pattern factor = Pattern.compile("3\\.6e[369]|86_?400|[*/] ?3600(\\.0)?\\b|[*/] ?1e3\\b|[*/] ?1000\\.0\\b|60_?000");
+        List<String> offenders = new ArrayList<>();
+        sources().forEach((file, src) -> {
+            if (!packageOf(file).equals("units")) {
+                for (String line : codeLines(src)) {
+                    if (factor.matcher(line).find()) {
+                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), offenders, "unit conversion factors outside org.aidcsim.units");
+    }
+}

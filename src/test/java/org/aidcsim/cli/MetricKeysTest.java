@@ -1,0 +1,52 @@
+package org.aidcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.aidcsim.metrics.Metric;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One name per figure: the keys of summary.json, sweep.csv and compare.csv are the catalogue's, in every file. */
+class MetricKeysTest {
+    @TempDir
+    Path tmp;
+
+    private static int cli(String... args) {
+        return Main.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+    }
+
+    private static List<String> catalogue() {
+        return Arrays.stream(Metric.values()).map(Metric::key).toList();
+    }
+
+    @Test
+    void summarySweepAndCompareNameEveryMetricAlike() throws Exception {
+        assertEquals(0, cli("run", "scenarios/ai-hall-cold-plate.yaml", "-q", "-o", tmp.resolve("run").toString()));
+        JsonNode summary = new ObjectMapper().readTree(tmp.resolve("run/summary.json").toFile());
+        List<String> inSummary = new ArrayList<>();
+        summary.path("metrics").fieldNames().forEachRemaining(inSummary::add);
+        summary.path("cooling").path("sizing").fieldNames().forEachRemaining(inSummary::add);
+        // A run without availability estimates leaves those two out; every other key is there, in catalogue order.
+        assertEquals(catalogue().stream().filter(k -> !k.equals("availability") && !k.equals("downtime_min_per_year")
+                && !k.equals("coolant_supply_temp_c") || inSummary.contains(k)).toList(), inSummary);
+
+        assertEquals(0, cli("sweep", "scenarios/ai-hall-cold-plate.yaml", "--set", "it.groups[0].rack_power_kw=100,130",
+                "-o", tmp.resolve("sweep").toString()));
+        List<String> sweepHeader = List.of(Files.readAllLines(tmp.resolve("sweep/sweep.csv")).get(0).split(","));
+        assertEquals(catalogue(), sweepHeader.subList(3, 3 + catalogue().size()), "sweep.csv: variant, the swept path, status, metrics");
+
+        assertEquals(0, cli("compare", "scenarios/ai-hall-cold-plate.yaml", "-a", "hvdc-240v,dc-800v-sst",
+                "-o", tmp.resolve("compare").toString()));
+        List<String> compareHeader = List.of(Files.readAllLines(tmp.resolve("compare/compare.csv")).get(0).split(","));
+        assertEquals(catalogue(), compareHeader.subList(1, compareHeader.size()), "compare.csv: variant, metrics");
+    }
+}
