@@ -182,7 +182,8 @@ public final class PowerPathStructure {
             int installed = switch (m.redundancy()) {
                 case N_PLUS_1 -> needed + 1;
                 case TWO_N -> perSide ? needed : 2 * needed;
-                default -> perSide ? needed + 1 : 2 * (needed + 1);
+                case TWO_N_PLUS_1 -> perSide ? needed + 1 : 2 * (needed + 1);
+                case N -> needed;
             };
             List<Block> units = new ArrayList<>();
             for (int i = 0; i < installed; i++) {

@@ -304,7 +304,8 @@ public final class TransientEngine {
             case NONE -> "storage";
             case TO_GENERATOR -> "transfer to generator";
             case GENERATOR -> "generator";
-            default -> "transfer to utility";
+            case TO_UTILITY -> "transfer to utility";
+            default -> throw new IllegalArgumentException("no source has code " + code);
         };
     }
 }

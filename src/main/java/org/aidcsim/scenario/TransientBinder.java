@@ -45,7 +45,8 @@ public final class TransientBinder {
             case "inference" -> new ScenarioSpec.InferenceLoadSpec(num(l, "base_fraction"), num(l, "burst_fraction"),
                     num(l, "burst_duration_s"), num(l, "mean_interval_s"), ((Number) l.get("seed")).longValue());
             case "trace" -> new ScenarioSpec.TraceLoadSpec(SpecBinder.str(l, "file"));
-            default -> new ScenarioSpec.ConstantLoadSpec(num(l, "fraction"));
+            case "constant" -> new ScenarioSpec.ConstantLoadSpec(num(l, "fraction"));
+            default -> throw new IllegalStateException("load type " + l.get("type") + " passed validation but has no model");
         };
         List<EventSpec> events = SpecBinder.list(m, "events").stream().map(e -> new EventSpec(SpecBinder.str(e, "type"),
                 SpecBinder.optNum(e, "at_s").orElse(0.0), SpecBinder.optNum(e, "duration_s").orElse(0.0),
