@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,6 +58,21 @@ class LayoutTest {
         return out;
     }
 
+    /** Code lines of the packages {@code where} selects that {@code pattern} finds, as "file: line". */
+    private static List<String> offending(Predicate<String> where, Pattern pattern) throws IOException {
+        List<String> offenders = new ArrayList<>();
+        sources().forEach((file, src) -> {
+            if (where.test(packageOf(file))) {
+                for (String line : codeLines(src)) {
+                    if (pattern.matcher(line).find()) {
+                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
+                    }
+                }
+            }
+        });
+        return offenders;
+    }
+
     @Test
     void noModelPackageImportsTheScenarioFormat() throws IOException {
         List<String> offenders = new ArrayList<>();
@@ -72,33 +88,14 @@ class LayoutTest {
     void onlyTheCoolingPackageTellsTechnologiesApart() throws IOException {
         Pattern byName = Pattern.compile("CoolingTechnology\\.(AIR|COLD_PLATE|IMMERSION|IMMERSION_TWO_PHASE|SPRAY)\\b"
                 + "|technology\\(\\)\\s*(==|!=)|technology\\(\\)\\.(key\\(\\)\\.)?equals|switch\\s*\\([^)]*technolog");
-        List<String> offenders = new ArrayList<>();
-        sources().forEach((file, src) -> {
-            if (!packageOf(file).equals("cooling")) {
-                for (String line : codeLines(src)) {
-                    if (byName.matcher(line).find()) {
-                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
-                    }
-                }
-            }
-        });
-        assertEquals(List.of(), offenders, "cooling technologies told apart outside org.aidcsim.cooling");
+        assertEquals(List.of(), offending(p -> !p.equals("cooling"), byName),
+                "cooling technologies told apart outside org.aidcsim.cooling");
     }
 
     @Test
     void stageKindsAreToldApartByTheirTraits() throws IOException {
         Pattern byName = Pattern.compile("switch\\s*\\([^)]*kind\\(\\)|kind\\(\\)\\s*(==|!=)\\s*StageKind\\.");
-        List<String> offenders = new ArrayList<>();
-        sources().forEach((file, src) -> {
-            if (!packageOf(file).equals("power")) {
-                for (String line : codeLines(src)) {
-                    if (byName.matcher(line).find()) {
-                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
-                    }
-                }
-            }
-        });
-        assertEquals(List.of(), offenders, "stage kinds told apart outside org.aidcsim.power");
+        assertEquals(List.of(), offending(p -> !p.equals("power"), byName), "stage kinds told apart outside org.aidcsim.power");
     }
 
     @Test
@@ -133,16 +130,6 @@ class LayoutTest {
     @Test
     void unitFactorsLiveInUnits() throws IOException {
         Pattern factor = Pattern.compile("3\\.6e[369]|86_?400|[*/] ?3600(\\.0)?\\b|[*/] ?1e3\\b|[*/] ?1000\\.0\\b|60_?000");
-        List<String> offenders = new ArrayList<>();
-        sources().forEach((file, src) -> {
-            if (!packageOf(file).equals("units")) {
-                for (String line : codeLines(src)) {
-                    if (factor.matcher(line).find()) {
-                        offenders.add(MAIN.relativize(file) + ": " + line.strip());
-                    }
-                }
-            }
-        });
-        assertEquals(List.of(), offenders, "unit conversion factors outside org.aidcsim.units");
+        assertEquals(List.of(), offending(p -> !p.equals("units"), factor), "unit conversion factors outside org.aidcsim.units");
     }
 }
