@@ -58,7 +58,8 @@ final class RunCommand implements Callable<Integer> {
                 compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
         String summary = SummaryJsonWriter.toJson(report);
-        String hourly = compiled.scenario().spec().outputs().hourlyCsv() ? HourlyCsvWriter.toCsv(series) : null;
+        String hourly = compiled.scenario().spec().outputs().hourlyCsv()
+                ? HourlyCsvWriter.toCsv(series, compiled.model().cooling().liquid().isPresent()) : null;
         List<Path> written = new ArrayList<>();
         try {
             AtomicFiles.writeString(dir.resolve("summary.json"), summary);

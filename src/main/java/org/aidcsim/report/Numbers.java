@@ -23,10 +23,17 @@ public final class Numbers {
 
     /** Appends {@code value} with every significant digit, plain; nothing when not finite (an empty CSV cell). */
     public static void appendFull(StringBuilder sb, double value) {
-        BigDecimal d = full(value);
-        if (d != null) {
-            sb.append(d.toPlainString());
+        if (!Double.isFinite(value)) {
+            return;
         }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            sb.append((long) value);
+            return;
+        }
+        // Double.toString is already the shortest round-trip form; it needs rewriting only in its
+        // scientific notation (below 1e-3 and from 1e7 up).
+        String shortest = Double.toString(value);
+        sb.append(shortest.indexOf('E') < 0 ? shortest : full(value).toPlainString());
     }
 
     /** {@code value} rounded half-up to {@code decimals} places, as a BigDecimal (exact in JSON). */
