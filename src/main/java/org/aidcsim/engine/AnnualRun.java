@@ -16,7 +16,8 @@ import org.aidcsim.metrics.StepSeries;
 public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
     /** Runs {@code model} and records totals and every step. */
     public static AnnualRun of(SiteModel model) {
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount());
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
+                model.cooling().liquid().isPresent());
         SeriesRecorder series = new SeriesRecorder(model.window().steps(), model.window().stepS());
         AnnualEngine.run(model, StepObservers.of(metrics, series));
         return new AnnualRun(model, metrics.result(), series.result());
@@ -24,7 +25,8 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
 
     /** Runs {@code model} for its totals only: what sweeps and benchmarks need. */
     public static AnnualMetrics metricsOnly(SiteModel model) {
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount());
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
+                model.cooling().liquid().isPresent());
         AnnualEngine.run(model, metrics);
         return metrics.result();
     }

@@ -31,16 +31,38 @@ import org.aidcsim.units.Units;
  * @param waterKg site water used by cooling towers: evaporation and blowdown (kg ≈ L)
  * @param chillerOnS time with any chiller running (s)
  * @param fullFreeCoolingS time with every chiller off (s)
+ * @param airChillerOnS time with the air side's chillers running (s)
+ * @param liquidChillerOnS time with the liquid loop's chillers running (s); NaN without a liquid loop
  */
 public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double chipEnergyJ,
         double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
         double miscEnergyJ, double heatRejectedEnergyJ, double pueMaxStep, double pueMinStep,
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
-        double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS) {
+        double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS,
+        double airChillerOnS, double liquidChillerOnS) {
 
     public AnnualMetrics {
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
         rackStageLossEnergyJ = List.copyOf(rackStageLossEnergyJ);
+    }
+
+    /** Time the air side's chillers are off (s): its waterside or airside economizer carries it. */
+    public double airFreeCoolingS() {
+        return simulatedS - airChillerOnS;
+    }
+
+    /** Time the liquid loop's chillers are off (s); NaN without a liquid loop. */
+    public double liquidFreeCoolingS() {
+        return simulatedS - liquidChillerOnS;
+    }
+
+    /**
+     * Chiller time of the loop that carries most of the heat (s): the liquid loop's where there is
+     * one, else the air side's. A liquid hall's small air-side load keeps its air chillers busy
+     * all year; that says little about the design.
+     */
+    public double mainLoopChillerOnS() {
+        return Double.isNaN(liquidChillerOnS) ? airChillerOnS : liquidChillerOnS;
     }
 
     /** Losses in the racks: shelves, rack DC/DC, board regulators (J). */
@@ -111,6 +133,8 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         private Double waterKg;
         private Double chillerOnS;
         private Double fullFreeCoolingS;
+        private Double airChillerOnS;
+        private Double liquidChillerOnS;
 
         private Builder() {
         }
@@ -139,6 +163,8 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         public Builder waterKg(double value) { waterKg = value; return this; }
         public Builder chillerOnS(double value) { chillerOnS = value; return this; }
         public Builder fullFreeCoolingS(double value) { fullFreeCoolingS = value; return this; }
+        public Builder airChillerOnS(double value) { airChillerOnS = value; return this; }
+        public Builder liquidChillerOnS(double value) { liquidChillerOnS = value; return this; }
 
         public AnnualMetrics build() {
             Named.require("simulatedS", simulatedS != null);
@@ -165,11 +191,13 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
             Named.require("waterKg", waterKg != null);
             Named.require("chillerOnS", chillerOnS != null);
             Named.require("fullFreeCoolingS", fullFreeCoolingS != null);
+            Named.require("airChillerOnS", airChillerOnS != null);
+            Named.require("liquidChillerOnS", liquidChillerOnS != null);
             return new AnnualMetrics(simulatedS, itEnergyJ, facilityEnergyJ, chipEnergyJ, powerLossEnergyJ,
                     stageLossEnergyJ, rackStageLossEnergyJ, fanEnergyJ, pumpEnergyJ, chillerEnergyJ, miscEnergyJ,
                     heatRejectedEnergyJ, pueMaxStep, pueMinStep, peakFacilityPowerW, peakItPowerW, peakCoolingPowerW,
                     peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW, waterKg, chillerOnS,
-                    fullFreeCoolingS);
+                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS);
         }
     }
 }

@@ -111,7 +111,11 @@ public final class MetricValues {
                 case PEAK_COOLING_POWER_KW -> m.peakCoolingPowerW();
                 case WATER_USE_M3 -> Units.kgWaterToM3(m.waterKg());
                 case WUE_L_PER_KWH -> m.wueLPerKwh();
-                case CHILLER_HOURS -> m.chillerOnS();
+                case CHILLER_HOURS -> m.mainLoopChillerOnS();
+                case LIQUID_CHILLER_HOURS -> m.liquidChillerOnS();
+                case LIQUID_FREE_COOLING_HOURS -> m.liquidFreeCoolingS();
+                case AIR_CHILLER_HOURS -> m.airChillerOnS();
+                case AIR_FREE_COOLING_HOURS -> m.airFreeCoolingS();
                 case FULL_FREE_COOLING_HOURS -> m.fullFreeCoolingS();
                 case CONDUCTOR_MASS_KG -> conductorMassKg;
                 case CAPEX -> capex;

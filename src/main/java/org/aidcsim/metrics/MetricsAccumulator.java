@@ -29,8 +29,17 @@ public final class MetricsAccumulator implements StepObserver {
     private double waterKg;
     private double chillerOnS;
     private double freeS;
+    private double airChillerOnS;
+    private double liquidChillerOnS;
+    private final boolean liquidLoop;
 
-    public MetricsAccumulator(int stages, int rackStages) {
+    /**
+     * @param stages facility stages of the chain
+     * @param rackStages in-rack stages of the chain
+     * @param liquidLoop whether the site has a liquid loop, whose chiller time is then counted apart
+     */
+    public MetricsAccumulator(int stages, int rackStages, boolean liquidLoop) {
+        this.liquidLoop = liquidLoop;
         this.stageLossJ = new double[stages];
         this.rackStageLossJ = new double[rackStages];
     }
@@ -71,6 +80,12 @@ public final class MetricsAccumulator implements StepObserver {
         peakCoolingW = Math.max(peakCoolingW, fans + pumps + chillers);
         peakLiquidW = Math.max(peakLiquidW, s.cooling.heatToLiquidW);
         peakAirW = Math.max(peakAirW, s.cooling.heatToAirW);
+        if (s.cooling.airLoop.chillerW > 0) {
+            airChillerOnS += dt;
+        }
+        if (s.cooling.liquidLoop.chillerW > 0) {
+            liquidChillerOnS += dt;
+        }
         if (chillers > 0) {
             chillerOnS += dt;
         } else {
@@ -94,6 +109,7 @@ public final class MetricsAccumulator implements StepObserver {
                 .pueMaxStep(anyPue ? pueMax : Double.NaN).pueMinStep(anyPue ? pueMin : Double.NaN)
                 .peakFacilityPowerW(peakFacilityW).peakItPowerW(peakItW).peakCoolingPowerW(peakCoolingW)
                 .peakHeatToLiquidW(peakLiquidW).peakHeatToAirW(peakAirW).peakHeatRejectedW(peakRejectedW)
-                .peakChillerLoadW(peakChillerLoadW).waterKg(waterKg).chillerOnS(chillerOnS).fullFreeCoolingS(freeS).build();
+                .peakChillerLoadW(peakChillerLoadW).waterKg(waterKg).chillerOnS(chillerOnS).fullFreeCoolingS(freeS)
+                .airChillerOnS(airChillerOnS).liquidChillerOnS(liquidLoop ? liquidChillerOnS : Double.NaN).build();
     }
 }

@@ -41,7 +41,11 @@ public final class SummaryTable {
         }
         sb.append('\n');
         row(sb, Metric.PEAK_FACILITY_POWER_KW, v, currency);
-        row(sb, Metric.CHILLER_HOURS, v, currency);
+        for (Metric m : List.of(Metric.LIQUID_CHILLER_HOURS, Metric.AIR_CHILLER_HOURS)) {
+            if (!Double.isNaN(v.value(m))) {
+                row(sb, m, v, currency);
+            }
+        }
         if (v.value(Metric.COOLANT_FLOW_L_PER_MIN) > 0) {
             row(sb, Metric.COOLANT_FLOW_L_PER_MIN.label(), Metric.COOLANT_FLOW_L_PER_MIN.formatWithUnit(
                     v.value(Metric.COOLANT_FLOW_L_PER_MIN), currency) + " (" + Metric.COOLANT_FLOW_PER_RACK_L_PER_MIN.formatWithUnit(
