@@ -71,9 +71,16 @@ public final class TransientEngine {
         double transferEnd = 0;
         double outageStart = Double.NaN;
         double gridBack = Double.NaN;
-        double prevGrid = base * m.profile().fraction(0.5 * dt);
-        double prevLoad = prevGrid;
+        final double floatW = bat != null ? bat.floatLossW() : 0;
+        // The grid feeds the load and the battery's float before the window opens, so a step that
+        // merely continues that state is no ramp.
+        double prevLoad = base * m.profile().fraction(0.5 * dt);
+        double prevNet = prevLoad;
+        double prevGrid = prevLoad + floatW;
         boolean prevOnUtility = true;
+        double offUtilityS = 0;
+        double dropW = 0;
+        double pickupW = 0;
 
         double loadJ = 0, gridJ = 0, genJ = 0, batOutJ = 0, batInJ = 0, scOutJ = 0, scInJ = 0, unservedJ = 0;
         double unservedRun = 0, longestUnserved = 0;
@@ -83,7 +90,6 @@ public final class TransientEngine {
         double gridMaxRamp = 0, gridMin = Double.POSITIVE_INFINITY, gridMax = Double.NEGATIVE_INFINITY;
         double loadMaxRamp = 0, loadMin = Double.POSITIVE_INFINITY, loadMax = Double.NEGATIVE_INFINITY;
         double storageE = 0, storageMin = 0, storageMax = 0, storagePeak = 0;
-        final double floatW = bat != null ? bat.floatLossW() : 0;
         final double tau = m.smoothingTimeConstantS();
         // Start the average at the load's mean over its first τ, as if the site had been running.
         double average = 0;
@@ -93,7 +99,8 @@ public final class TransientEngine {
         }
         average /= samples;
         if (smoothing) {
-            prevGrid = average;
+            prevNet = average;
+            prevGrid = average + floatW;
         }
         final double scTargetJ = sc != null ? sc.usableEnergyJ() : 0;
         final double batTargetSoc = bat != null ? bat.soc() : 0;
@@ -152,7 +159,7 @@ public final class TransientEngine {
                         owedJ += (batTargetSoc - bat.soc()) * bat.energyJ();
                     }
                     double want = average + owedJ / (3 * tau);
-                    grid = Math.min(peakLimit, Math.max(prevGrid - ramp, Math.min(prevGrid + ramp, want)));
+                    grid = Math.min(peakLimit, Math.max(prevNet - ramp, Math.min(prevNet + ramp, want)));
                     double diff = load - grid;
                     if (diff > 0) {
                         if (sc != null) {
@@ -177,6 +184,7 @@ public final class TransientEngine {
                     batW = -c2;
                     grid = load + c1 + c2;
                 }
+                prevNet = grid;
                 grid += floatW;
             } else {
                 double deficit = load;
@@ -233,12 +241,20 @@ public final class TransientEngine {
                 minScV = sc.voltageV();
             }
             boolean onUtility = source == UTILITY;
+            if (!onUtility) {
+                offUtilityS += dt;
+                if (prevOnUtility) {
+                    dropW = Math.max(dropW, prevGrid);
+                }
+            }
             if (onUtility) {
                 if (prevOnUtility) {
                     double r = Math.abs(grid - prevGrid) / dt;
                     if (r > gridMaxRamp) {
                         gridMaxRamp = r;
                     }
+                } else {
+                    pickupW = Math.max(pickupW, grid);
                 }
                 if (grid < gridMin) {
                     gridMin = grid;
@@ -292,9 +308,14 @@ public final class TransientEngine {
                 }
             }
         }
-        return new TransientResult(loadJ, gridJ, genJ, batOutJ, batInJ, scOutJ, scInJ, unservedJ, longestUnserved, scTakeover,
-                batTakeover, genTakeover, minSoc, minScV, gen != null ? gen.fuelUsedL() : 0.0, gridMaxRamp,
-                gridMax >= gridMin ? gridMax - gridMin : 0.0, loadMaxRamp, loadMax - loadMin, storageMax - storageMin, storagePeak);
+        return TransientResult.builder().loadEnergyJ(loadJ).gridEnergyJ(gridJ).generatorEnergyJ(genJ).batteryDischargeJ(batOutJ)
+                .batteryChargeJ(batInJ).supercapDischargeJ(scOutJ).supercapChargeJ(scInJ).unservedEnergyJ(unservedJ)
+                .longestUnservedS(longestUnserved).supercapTakeoverS(scTakeover).batteryTakeoverS(batTakeover)
+                .generatorTakeoverS(genTakeover).minSoc(minSoc).minSupercapVoltageV(minScV)
+                .fuelUsedL(gen != null ? gen.fuelUsedL() : 0.0).gridMaxRampWPerS(gridMaxRamp)
+                .gridPeakToPeakW(gridMax >= gridMin ? gridMax - gridMin : 0.0).loadMaxRampWPerS(loadMaxRamp)
+                .loadPeakToPeakW(loadMax - loadMin).storageEnergyNeededJ(storageMax - storageMin).storagePowerNeededW(storagePeak)
+                .offUtilityS(offUtilityS).gridDropW(dropW).gridPickupW(pickupW).build();
     }
 
     /** Source codes in the series' SOURCE column. */

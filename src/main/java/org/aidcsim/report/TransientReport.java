@@ -84,6 +84,9 @@ public final class TransientReport {
             grid.put("ramp_limit_mw_per_s", round(Units.wToMw(m.rampLimitWPerS()), 6));
         }
         grid.put("max_ramp_mw_per_s", round(Units.wToMw(r.gridMaxRampWPerS()), 6));
+        grid.put("off_utility_s", round(r.offUtilityS(), 6));
+        grid.put("drop_at_disconnection_mw", round(Units.wToMw(r.gridDropW()), 6));
+        grid.put("pickup_at_reconnection_mw", round(Units.wToMw(r.gridPickupW()), 6));
         grid.put("peak_to_peak_mw", round(Units.wToMw(r.gridPeakToPeakW()), 6));
         grid.put("max_ramp_without_smoothing_mw_per_s", round(Units.wToMw(r.loadMaxRampWPerS()), 6));
         grid.put("peak_to_peak_without_smoothing_mw", round(Units.wToMw(r.loadPeakToPeakW()), 6));
@@ -126,10 +129,16 @@ public final class TransientReport {
             row(sb, "lowest supercap voltage", String.format(Locale.ROOT, "%.1f V", r.minSupercapVoltageV()));
         }
         row(sb, "fuel used", String.format(Locale.ROOT, "%.1f L", r.fuelUsedL()));
-        row(sb, "grid ramp max", String.format(Locale.ROOT, "%.3f MW/s (without smoothing %.3f MW/s)",
-                Units.wToMw(r.gridMaxRampWPerS()), Units.wToMw(r.loadMaxRampWPerS())));
-        row(sb, "grid peak-to-peak", String.format(Locale.ROOT, "%.3f MW (without smoothing %.3f MW)",
-                Units.wToMw(r.gridPeakToPeakW()), Units.wToMw(r.loadPeakToPeakW())));
+        row(sb, "grid, while connected", String.format(Locale.ROOT, "ramp max %.3f MW/s, peak-to-peak %.3f MW",
+                Units.wToMw(r.gridMaxRampWPerS()), Units.wToMw(r.gridPeakToPeakW())));
+        row(sb, "  the load itself", String.format(Locale.ROOT, "ramp max %.3f MW/s, peak-to-peak %.3f MW (the grid without "
+                + "smoothing)", Units.wToMw(r.loadMaxRampWPerS()), Units.wToMw(r.loadPeakToPeakW())));
+        if (r.offUtilityS() > 0) {
+            row(sb, "grid, disconnections", String.format(Locale.ROOT, "%.3f s off utility; %.3f MW lost at once; %s",
+                    r.offUtilityS(), Units.wToMw(r.gridDropW()), r.gridPickupW() > 0
+                            ? String.format(Locale.ROOT, "%.3f MW taken back at once", Units.wToMw(r.gridPickupW()))
+                            : "not back on utility within the window"));
+        }
         if (m.smoothing()) {
             row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW", Units.joulesToKwh(r.storageEnergyNeededJ()),
                     Units.wToMw(r.storagePowerNeededW())));

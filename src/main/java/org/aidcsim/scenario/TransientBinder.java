@@ -162,6 +162,11 @@ public final class TransientBinder {
                 default -> throw new IllegalStateException("event type " + e.type() + " passed validation but has no model");
             }
         }
+        if (failToStart > 0) {
+            // The sets fail when first asked to start: at the first loss of the grid, or at the start of the window.
+            double firstLossS = down.stream().mapToDouble(d -> d[0]).min().orElse(0.0);
+            events.add(new TransientModel.Event(firstLossS, failToStart + " generator set(s) fail to start"));
+        }
         BackupParams b = compiled.backup();
         int failing = failToStart;
         Optional<GeneratorPlant> generators = b.generators().map(g -> g.plant(failing));

@@ -39,6 +39,51 @@ class TransientTest {
               transfer_switch: {transfer_time_s: 0}
             """;
 
+    /**
+     * A flat load on a floating battery: while connected the grid does not move at all (it fed the
+     * load and the float before the window opened), and the outage is reported as such — the time
+     * off utility and the power lost and taken back at once — not as a ramp.
+     */
+    @Test
+    void anOutageIsNoGridRampAndIsReportedApart() throws Exception {
+        // The grid is lost at 2 s and not back before the window ends.
+        TransientModel m = model("backup:\n" + battery(300) + GENERATORS + """
+                transient:
+                  duration_s: 30
+                  events: [{type: grid_outage, at_s: 2, duration_s: 60}]
+                """);
+        TransientResult r = TransientEngine.run(m);
+        double floatW = m.battery().orElseThrow().floatLossW();
+        assertTrue(floatW > 0, "the battery floats");
+        assertEquals(0.0, r.gridMaxRampWPerS(), 0.0, "a flat load does not ramp the grid while it is connected");
+        assertEquals(0.0, r.gridPeakToPeakW(), 0.0);
+        assertEquals(1e6 + floatW, r.gridDropW(), 1e-6, "load and float lost at once");
+        assertEquals(0.0, r.gridPickupW(), "never reconnected");
+        assertEquals(28.0, r.offUtilityS(), 1e-6);
+
+        // Back at 22 s; after the 1 s retransfer delay and a 0.1 s transfer the grid takes the load back at once.
+        m = model("backup:\n" + battery(300) + GENERATORS.replace("{transfer_time_s: 0}", "{transfer_time_s: 0.1, retransfer_delay_s: 1}")
+                + """
+                transient:
+                  duration_s: 40
+                  events: [{type: grid_outage, at_s: 2, duration_s: 20}]
+                """);
+        r = TransientEngine.run(m);
+        assertTrue(r.gridPickupW() >= 1e6, "the load returns to the grid: " + r.gridPickupW());
+        assertEquals(20 + 1 + 0.1, r.offUtilityS(), 2 * m.stepS(), "outage, retransfer delay, transfer back");
+    }
+
+    @Test
+    void aGeneratorThatFailsToStartIsAnEvent() throws Exception {
+        TransientModel m = model("backup:\n" + battery(300) + GENERATORS.replace("units: 1,", "units: 2,") + """
+                transient:
+                  duration_s: 30
+                  events: [{type: grid_outage, at_s: 2, duration_s: 20}, {type: generator_fail_to_start, units: 1}]
+                """);
+        assertTrue(m.events().stream().anyMatch(e -> e.timeS() == 2.0 && e.label().contains("1 generator set(s) fail to start")),
+                m.events().toString());
+    }
+
     @Test
     void batteryGoodForFiveSecondsLeavesFiveSecondsUnserved() throws Exception {
         TransientModel m = model("backup:\n" + battery(5) + GENERATORS + """

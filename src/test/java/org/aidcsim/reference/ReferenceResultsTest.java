@@ -119,7 +119,7 @@ class ReferenceResultsTest {
     }
 
     static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return camel.replaceAll("([A-Z])([A-Z][a-z])", "$1_$2").replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static void compare(String path, JsonNode expected, JsonNode actual, List<String> moved) {
