@@ -16,6 +16,16 @@ import java.util.Optional;
 public record BackupParams(Optional<SupercapParams> supercap, Optional<BatteryParams> battery,
         Optional<GeneratorParams> generators, double transferTimeS, double retransferDelayS) {
 
+    /** Where a site's backup comes from. */
+    public enum Origin {
+        /** The file's backup section. */
+        FILE,
+        /** The file gives none: assumed ({@link BackupDefaults#assumed}) for a chain with a UPS or a DC bus. */
+        ASSUMED,
+        /** None: the file says {@code backup: none}, or the chain has nothing a battery could back. */
+        NONE
+    }
+
     /**
      * No backup; the transfer switch keeps the scenario format's defaults (an open-transition
      * switch of about 100 ms, and the common 5-minute retransfer delay).

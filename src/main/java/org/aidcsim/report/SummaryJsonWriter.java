@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.aidcsim.backup.BackupParams;
+import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SiteModel;
@@ -80,6 +83,7 @@ public final class SummaryJsonWriter {
         }
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
 
+        root.set("backup", backup(r));
         root.set("economics", economics(r.evaluation().economics()));
 
         ArrayNode warnings = root.putArray("warnings");
@@ -97,6 +101,29 @@ public final class SummaryJsonWriter {
                 node.put(m.key(), Numbers.full(values.value(m)));
             }
         }
+    }
+
+    /** The backup layers the run priced and counted, and whether the file gave them or they were assumed. */
+    static ObjectNode backup(RunReport r) {
+        CompiledScenario c = r.evaluation().scenario();
+        BackupParams b = c.backup();
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("origin", c.backupOrigin().name().toLowerCase(Locale.ROOT));
+        n.put("note", BackupSummary.sentence(c));
+        b.battery().ifPresent(bat -> {
+            ObjectNode o = n.putObject("battery");
+            o.put("chemistry", bat.chemistry().key());
+            o.put("energy_kwh", Numbers.full(Units.joulesToKwh(bat.energyJ())));
+            o.put("autonomy_at_design_s", Numbers.full(b.batteryBank().orElseThrow().runtimeS(c.model().itLoad().designPowerW())));
+        });
+        b.generators().ifPresent(g -> {
+            ObjectNode o = n.putObject("generators");
+            o.put("units", g.units());
+            o.put("unit_rating_kw", Numbers.full(Units.wToKw(g.unitRatingW())));
+        });
+        b.supercap().ifPresent(sc -> n.putObject("supercap").put("window_energy_kwh",
+                Numbers.full(Units.joulesToKwh(b.supercapBank().orElseThrow().windowEnergyJ()))));
+        return n;
     }
 
     /** CAPEX by component, OPEX per year by item, TCO, at full precision. */

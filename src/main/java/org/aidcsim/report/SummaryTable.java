@@ -67,6 +67,7 @@ public final class SummaryTable {
                     v.value(Metric.SERVER_FAN_ENERGY_REMOVED_MWH), currency) + String.format(Locale.ROOT,
                     " left out of IT (%.0f %% of rack power)", 100 * model.cooling().serverFanFractionRemoved()));
         }
+        row(sb, "backup", BackupSummary.sentence(r.evaluation().scenario()));
         sb.append('\n');
         COST.forEach(m -> row(sb, m, v, currency));
         for (String w : r.warnings()) {

@@ -10,12 +10,13 @@ import org.aidcsim.engine.SiteModel;
  *
  * @param scenario the validated scenario
  * @param model the sized site
- * @param backup the backup layers ({@link BackupParams#NONE} without a backup section)
+ * @param backup the backup layers: the file's, the assumed ones, or {@link BackupParams#NONE}
+ * @param backupOrigin where the backup comes from
  * @param economics prices, finance and carbon, hourly intensities read
  * @param warnings things the user should know that do not stop the run (repaired weather data)
  */
-public record CompiledScenario(LoadedScenario scenario, SiteModel model, BackupParams backup, EconomicInputs economics,
-        List<String> warnings) {
+public record CompiledScenario(LoadedScenario scenario, SiteModel model, BackupParams backup, BackupParams.Origin backupOrigin,
+        EconomicInputs economics, List<String> warnings) {
     public CompiledScenario {
         warnings = List.copyOf(warnings);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.LinkedHashMap;
+import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.LossTerms;
@@ -19,6 +20,7 @@ import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.engine.DesignPoint;
 import org.aidcsim.engine.SimulationWindow;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.it.ConstantProfile;
@@ -93,13 +95,23 @@ public final class ScenarioCompiler {
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }
-        BackupParams backup = spec.backup().orElse(BackupParams.NONE);
+        PowerChain sized = chain.orElseThrow();
+        BackupParams.Origin origin = spec.backupOrigin();
+        if (origin == BackupParams.Origin.ASSUMED && (it.designPowerW() <= 0
+                || sized.stages().stream().noneMatch(st -> st.kind().makesProtectedBus()))) {
+            origin = BackupParams.Origin.NONE;
+        }
+        // The assumed battery depends on the design IT load only; its generators on the whole site, sized below.
+        BackupParams backup = switch (origin) {
+            case FILE -> spec.backup().orElseThrow();
+            case ASSUMED -> BackupDefaults.assumed(it.designPowerW(), 0);
+            case NONE -> BackupParams.NONE;
+        };
         // Support loads scale with floor area, not IT power: the reason PUE falls as racks get denser.
         double whiteSpaceM2 = it.rackCount() * spec.site().whiteSpaceM2PerRack();
         double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2();
         // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
         double standbyW = backup.floatLossW();
-        PowerChain sized = chain.orElseThrow();
         CoolingPlant plant = PlantSizer.size(cooling, it.designPowerW(),
                 sized.lossW(it.designPowerW(), HeatSink::toAirPlant) + miscW + standbyW,
                 sized.lossW(it.designPowerW(), sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
@@ -107,7 +119,10 @@ public final class ScenarioCompiler {
                 spec.simulation().stepS());
         SiteModel model = SiteModel.builder().name(spec.name()).weather(weather).itLoad(it).powerChain(sized).cooling(plant)
                 .miscPowerW(miscW).standbyLossW(standbyW).window(window).whiteSpaceM2(whiteSpaceM2).build();
-        return new CompiledScenario(s, model, backup, economics, warnings);
+        if (origin == BackupParams.Origin.ASSUMED) {
+            backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
+        }
+        return new CompiledScenario(s, model, backup, origin, economics, warnings);
     }
 
     /** The limits the cooling package publishes: air per rack, air and water classes, coil temperatures. */

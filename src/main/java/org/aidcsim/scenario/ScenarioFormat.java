@@ -4,6 +4,7 @@ import static org.aidcsim.schema.Schema.EMPTY_OBJECT;
 import static org.aidcsim.schema.Schema.bool;
 import static org.aidcsim.schema.Schema.defaulted;
 import static org.aidcsim.schema.Schema.integer;
+import static org.aidcsim.schema.Schema.keywordOr;
 import static org.aidcsim.schema.Schema.listOf;
 import static org.aidcsim.schema.Schema.number;
 import static org.aidcsim.schema.Schema.object;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.availability.ReliabilityCatalog;
+import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.Chemistry;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PriceItem;
@@ -319,16 +321,19 @@ public final class ScenarioFormat {
             required("chemistry", oneOf("li_ion or vrla: sets efficiencies, Peukert exponent and float losses (domain.md).",
                     Arrays.stream(Chemistry.values()).map(Chemistry::key).toList())),
             required("energy_kwh", number("Nominal energy", "kWh").above(0)),
-            defaulted("max_discharge_c_rate", number("Highest discharge power / nominal energy per hour", "1/h").above(0).max(10_000), 4.0,
-                    "UPS cells sized for 15-minute autonomy deliver about 4C"),
-            defaulted("max_charge_c_rate", number("Highest recharge power / nominal energy per hour", "1/h").min(0).max(100), 0.25,
-                    "assumption: UPS chargers recharge in about 4-5 hours"),
-            defaulted("floor_soc", number("State of charge at which discharge stops", "").min(0).below(1), 0.1,
+            defaulted("max_discharge_c_rate", number("Highest discharge power / nominal energy per hour", "1/h").above(0).max(10_000),
+                    BackupDefaults.MAX_DISCHARGE_C_RATE, "UPS cells sized for 15-minute autonomy deliver about 4C"),
+            defaulted("max_charge_c_rate", number("Highest recharge power / nominal energy per hour", "1/h").min(0).max(100),
+                    BackupDefaults.MAX_CHARGE_C_RATE, "assumption: UPS chargers recharge in about 4-5 hours"),
+            defaulted("floor_soc", number("State of charge at which discharge stops", "").min(0).below(1), BackupDefaults.FLOOR_SOC,
                     "assumption: 10 % reserve protects the cells"),
-            defaulted("initial_soc", number("State of charge at the start", "").min(0).max(1), 1.0, "fully charged on float"),
-            defaulted("response_s", number("Time from a utility loss until the battery carries load", "s").min(0).max(60), 0.0,
+            defaulted("initial_soc", number("State of charge at the start", "").min(0).max(1), BackupDefaults.INITIAL_SOC,
+                    "fully charged on float"),
+            defaulted("response_s", number("Time from a utility loss until the battery carries load", "s").min(0).max(60),
+                    BackupDefaults.RESPONSE_S,
                     "a battery on the UPS or HVDC DC bus carries without transfer (a rack BBU takes over within 4 ms, domain.md)"),
-            defaulted("peukert_reference_hours", number("Discharge time at which energy_kwh is rated", "h").above(0).max(100), 20.0,
+            defaulted("peukert_reference_hours", number("Discharge time at which energy_kwh is rated", "h").above(0).max(100),
+                    BackupDefaults.PEUKERT_REFERENCE_HOURS,
                     "lead-acid capacities are rated at 20 h (C20)"),
             optional("peukert_exponent", number("Peukert exponent; default by chemistry: 1.0 Li-ion, 1.25 VRLA (domain.md: "
                     + "1.1-1.3 flooded, up to 1.4 VRLA)", "").min(1).max(2)),
@@ -341,14 +346,17 @@ public final class ScenarioFormat {
     private static final ObjectType GENERATORS = object("Diesel generator sets (hours).",
             required("units", integer("Sets installed", 1, 10_000)),
             required("unit_rating_kw", number("Electrical rating of one set", "kW").above(0)),
-            defaulted("start_delay_s", number("Start request to online", "s").min(0).max(600), 10.0,
+            defaulted("start_delay_s", number("Start request to online", "s").min(0).max(600), BackupDefaults.START_DELAY_S,
                     "NFPA 110 Type 10: power restored within 10 s"),
-            defaulted("load_step_fraction", number("Share of online capacity accepted per load step", "").above(0).max(1), 0.5,
+            defaulted("load_step_fraction", number("Share of online capacity accepted per load step", "").above(0).max(1),
+                    BackupDefaults.LOAD_STEP_FRACTION,
                     "assumption: turbocharged diesel sets accept about half their rating in a first step (ISO 8528-5)"),
-            defaulted("load_step_interval_s", number("Time between load steps", "s").min(0).max(600), 5.0,
+            defaulted("load_step_interval_s", number("Time between load steps", "s").min(0).max(600),
+                    BackupDefaults.LOAD_STEP_INTERVAL_S,
                     "assumption: about 5 s to recover frequency between steps (ISO 8528-5)"),
             optional("ramp_kw_per_s", number("Largest output increase of the plant per second; none when left out", "kW/s").above(0)),
-            defaulted("tank_hours_at_full_load", number("Fuel in each set's tank, in hours at full load", "h").min(0).max(10_000), 24.0,
+            defaulted("tank_hours_at_full_load", number("Fuel in each set's tank, in hours at full load", "h").min(0).max(10_000),
+                    BackupDefaults.TANK_HOURS_AT_FULL_LOAD,
                     "assumption: a day of fuel on site"));
 
     private static final ObjectType TRANSFER_SWITCH = object("The automatic transfer switch between utility and generators.",
@@ -357,7 +365,11 @@ public final class ScenarioFormat {
             defaulted("retransfer_delay_s", number("How long the utility must be back before the load returns to it", "s").min(0)
                     .max(Units.SECONDS_PER_DAY), 300.0, "common ATS default of 5 minutes"));
 
-    private static final ObjectType BACKUP = object("Backup layers: supercapacitors, battery, generators, transfer switch.",
+    private static final ObjectType BACKUP = object("Backup layers: supercapacitors, battery, generators, transfer switch. "
+            + "Left out, a chain with a UPS, rectifier or SST is given a battery (" + BackupDefaults.CHEMISTRY.key() + ", "
+            + Math.round(BackupDefaults.AUTONOMY_S / 60) + " minutes at design IT load; " + BackupDefaults.AUTONOMY_SOURCE
+            + ") and generator sets (" + BackupDefaults.GENERATOR_SOURCE + "), and the run summary says so; write "
+            + "backup: none to model none.",
             optional("supercap", SUPERCAP),
             optional("battery", BATTERY),
             optional("generators", GENERATORS),
@@ -486,7 +498,7 @@ public final class ScenarioFormat {
             required("it", IT),
             required("power", POWER),
             required("cooling", cooling),
-            optional("backup", BACKUP),
+            optional("backup", keywordOr("none", BACKUP)),
             defaulted("economics", ECONOMICS, EMPTY_OBJECT, "see each field"),
             defaulted("availability", AVAILABILITY, EMPTY_OBJECT, "see each field"),
             optional("sweep", listOf("Variants to run with aidcsim sweep: the Cartesian product of every dimension.",

@@ -17,11 +17,13 @@ import org.aidcsim.power.StageRecipe;
  * A scenario as bound from its file, every default applied. Where a physics package has a
  * parameter record (cooling, backup, economics, availability) the spec holds it, already in SI;
  * the rest keeps the file's structure, with the unit in each name, for the checks and the
- * compilation that {@link ScenarioCompiler} does.
+ * compilation that {@link ScenarioCompiler} does. {@code backup} is the file's backup section;
+ * {@code backupOrigin} says whether the file gave one ({@code FILE}), said {@code none}
+ * ({@code NONE}), or left it out ({@code ASSUMED}: the compiler assumes one where the chain needs it).
  */
 public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
-        CoolingParams cooling, Optional<BackupParams> backup, Optional<TransientSpec> transientWindow, EconomicsSpec economics,
-        AvailabilityParams availability, SimulationSpec simulation, OutputsSpec outputs) {
+        CoolingParams cooling, Optional<BackupParams> backup, BackupParams.Origin backupOrigin, Optional<TransientSpec> transientWindow,
+        EconomicsSpec economics, AvailabilityParams availability, SimulationSpec simulation, OutputsSpec outputs) {
 
     public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
     }

@@ -67,7 +67,9 @@ final class SpecBinder {
                 new ItSpec(list(obj(doc, "it"), "groups").stream().map(SpecBinder::group).toList()),
                 power(obj(doc, "power")),
                 cooling(obj(doc, "cooling"), format),
-                Optional.ofNullable(doc.get("backup")).map(SpecBinder::asMap).map(SpecBinder::backup),
+                Optional.ofNullable(doc.get("backup")).filter(Map.class::isInstance).map(SpecBinder::asMap).map(SpecBinder::backup),
+                doc.get("backup") == null ? BackupParams.Origin.ASSUMED
+                        : doc.get("backup") instanceof Map ? BackupParams.Origin.FILE : BackupParams.Origin.NONE,
                 Optional.ofNullable(doc.get("transient")).map(SpecBinder::asMap).map(TransientBinder::bind),
                 economics(obj(doc, "economics")),
                 availability(obj(doc, "availability")),

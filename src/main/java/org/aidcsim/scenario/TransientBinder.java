@@ -104,6 +104,9 @@ public final class TransientBinder {
             failToStart += e.type().equals(FAIL_TO_START) ? e.units() : 0;
         }
         Optional<Integer> installed = s.spec().backup().flatMap(BackupParams::generators).map(GeneratorParams::units);
+        if (s.spec().backupOrigin() == BackupParams.Origin.ASSUMED) {
+            return issues; // the assumed sets are counted when the site is sized: checked in compile
+        }
         if (installed.isPresent() && failToStart > installed.get()) {
             issues.add(s.issueAt("transient.events", "more sets fail to start than are installed (expected ≤ " + installed.get()
                     + ", found " + failToStart + ")"));
@@ -168,6 +171,12 @@ public final class TransientBinder {
             events.add(new TransientModel.Event(firstLossS, failToStart + " generator set(s) fail to start"));
         }
         BackupParams b = compiled.backup();
+        int installed = b.generators().map(GeneratorParams::units).orElse(0);
+        if (failToStart > installed) {
+            throw new ScenarioException(List.of(s.issueAt("transient.events", "more sets fail to start than are installed (expected ≤ "
+                    + installed + (compiled.backupOrigin() == BackupParams.Origin.ASSUMED ? " assumed" : "") + ", found "
+                    + failToStart + ")")));
+        }
         int failing = failToStart;
         Optional<GeneratorPlant> generators = b.generators().map(g -> g.plant(failing));
         double ramp = t.smoothing().map(sm -> Units.mwToW(sm.rampLimitMwPerS())).orElse(Double.POSITIVE_INFINITY);

@@ -92,6 +92,11 @@ public final class JsonSchemaWriter {
                 ifNode.putArray("required").add(t.discriminator());
                 object(branch.putObject("then"), variant, t.discriminator(), name);
             });
+        } else if (type instanceof SchemaType.KeywordOrObjectType t) {
+            describe(n, t.description());
+            ArrayNode either = n.putArray("oneOf");
+            either.addObject().put("const", t.keyword());
+            either.add(schema(t.object()));
         } else {
             throw new IllegalStateException("unknown schema type " + type);
         }

@@ -78,6 +78,8 @@ public final class MarkdownReference {
             for (Field f : o.fields()) {
                 collect(join(path, f.name()), f.type(), "");
             }
+        } else if (type instanceof SchemaType.KeywordOrObjectType k) {
+            collect(path, k.object(), "Or the word `" + k.keyword() + "` in place of the object.");
         } else if (type instanceof ListType l) {
             collect(path + "[]", l.items(), "");
         } else if (type instanceof UnionType u) {
@@ -95,6 +97,9 @@ public final class MarkdownReference {
     private String typeName(SchemaType t, String path) {
         if (t instanceof ObjectType o) {
             return "object, see `" + firstPath.getOrDefault(o, path) + "`";
+        }
+        if (t instanceof SchemaType.KeywordOrObjectType k) {
+            return "`" + k.keyword() + "` or object, see `" + firstPath.getOrDefault(k.object(), path) + "`";
         }
         if (t instanceof UnionType u) {
             return "object: `" + u.discriminator() + "` one of " + String.join(", ", u.variants().keySet().stream()

@@ -59,6 +59,11 @@ public final class Schema {
     }
 
     /** A union over {@code discriminator}; variants given as name, type, name, type, … */
+    /** A section that is either {@code keyword} (e.g. "none") or an object of {@code object}'s shape. */
+    public static SchemaType.KeywordOrObjectType keywordOr(String keyword, ObjectType object) {
+        return new SchemaType.KeywordOrObjectType(keyword, object);
+    }
+
     public static UnionType union(String description, String discriminator, Object... nameTypePairs) {
         Map<String, ObjectType> variants = new LinkedHashMap<>();
         for (int i = 0; i < nameTypePairs.length; i += 2) {

@@ -133,6 +133,22 @@ public sealed interface SchemaType {
     }
 
     /**
+     * Either one keyword (for example {@code none}) or an object: a section the user can switch off
+     * in words, or give in full.
+     */
+    record KeywordOrObjectType(String keyword, ObjectType object) implements SchemaType {
+        @Override
+        public String description() {
+            return object.description() + " Or the word " + keyword + ".";
+        }
+
+        @Override
+        public String expectation() {
+            return "the word " + keyword + " or an object";
+        }
+    }
+
+    /**
      * One of several object shapes, told apart by the value of a discriminator field
      * (for example {@code type: epw} or {@code technology: cold_plate}).
      */

@@ -79,6 +79,14 @@ public final class Validator {
             return checkObject(node, t, path, Optional.empty());
         } else if (type instanceof UnionType t) {
             return checkUnion(node, t, path);
+        } else if (type instanceof SchemaType.KeywordOrObjectType t) {
+            if (node instanceof ScalarNode s) {
+                if (s.value().isPresent() && t.keyword().equals(s.value().get())) {
+                    return t.keyword();
+                }
+                return fail(node, path, "wrong value", t.expectation());
+            }
+            return checkObject(node, t.object(), path, Optional.empty());
         }
         throw new IllegalStateException("unknown schema type " + type);
     }

@@ -104,7 +104,7 @@ class CoolingScenariosTest {
     @Test
     void batteryFloatLossesCountInTheAnnualRun() {
         String base = HALL.formatted("USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw", 100, "cold_plate", 10);
-        AnnualMetrics without = AnnualRun.metricsOnly(Scenarios.fromYaml(base).model());
+        AnnualMetrics without = AnnualRun.metricsOnly(Scenarios.fromYaml(base + "backup: none\n").model());
         AnnualMetrics with = AnnualRun.metricsOnly(Scenarios.fromYaml(base + "backup: {battery: {chemistry: vrla, energy_kwh: 1000}}\n").model());
         // VRLA float 0.2 % of its rating (domain.md); rating 4C × 1000 kWh = 4 MW -> 8 kW for 10 days.
         double floatJ = 0.002 * 4e6 * 10 * 86_400;

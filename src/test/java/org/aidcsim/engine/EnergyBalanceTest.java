@@ -61,7 +61,8 @@ class EnergyBalanceTest {
                 lossOutdoors += s.stageLossW[i];
             }
         }
-        assertEquals(power, s.chainInputW, scale * REL, "chain input = IT + stage losses");
+        // The battery's float is fed from the grid beside the chain.
+        assertEquals(power + model.standbyLossW(), s.chainInputW, scale * REL, "chain input = IT + stage losses + battery float");
         // In the racks: IT = chip + in-rack losses, each loss ≥ 0.
         double inRack = 0;
         for (double loss : s.rackStageLossW) {

@@ -1,0 +1,40 @@
+package org.aidcsim.engine;
+
+import org.aidcsim.cooling.CoolingStep;
+import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.PowerChain;
+import org.aidcsim.weather.WeatherSeries;
+
+/**
+ * The site at its design point: every rack at its design draw in the hottest hour of the weather
+ * year (the hour of the highest dry bulb, and of the highest wet bulb for towers; the larger of
+ * the two). What standby generators must carry.
+ */
+public final class DesignPoint {
+    private DesignPoint() {
+    }
+
+    /** Facility power at design IT load in the hottest hour (W). */
+    public static double facilityPowerW(SiteModel m) {
+        WeatherSeries w = m.weather();
+        int hottest = 0;
+        int wettest = 0;
+        for (int h = 1; h < w.hours(); h++) {
+            hottest = w.dryBulbC(h) > w.dryBulbC(hottest) ? h : hottest;
+            wettest = w.wetBulbC(h) > w.wetBulbC(wettest) ? h : wettest;
+        }
+        return Math.max(facilityPowerW(m, hottest), facilityPowerW(m, wettest));
+    }
+
+    private static double facilityPowerW(SiteModel m, int hour) {
+        PowerChain chain = m.powerChain();
+        double itW = m.itLoad().designPowerW();
+        double chainInW = chain.inputPowerW(itW, new double[chain.size()]);
+        double toAirW = chain.lossW(itW, HeatSink::toAirPlant) + m.standbyLossW() + m.miscPowerW();
+        double toLiquidW = chain.lossW(itW, sink -> sink == HeatSink.RACK_LIQUID);
+        CoolingStep step = new CoolingStep();
+        WeatherSeries w = m.weather();
+        m.cooling().step(itW, toAirW, toLiquidW, w.dryBulbC(hour), w.wetBulbC(hour), w.dewPointC(hour), step);
+        return chainInW + m.standbyLossW() + step.totalW() + m.miscPowerW();
+    }
+}
