@@ -87,8 +87,9 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, List<ChainPoint>> curves = new LinkedHashMap<>();
         for (var e : variants.entrySet()) {
             var model = e.getValue().model();
+            // The same model, years and seed as `aidcsim availability`, so that both give one figure.
             results.add(new Comparison.Variant(e.getKey(), Evaluation.of(e.getValue(), false,
-                    e.getValue().scenario().spec().availability().years() / 5)));
+                    e.getValue().scenario().spec().availability().years())));
             List<ChainPoint> curve = new ArrayList<>();
             for (int pct = 10; pct <= 100; pct += 10) {
                 curve.add(ChainPoint.of(model, pct / 100.0));

@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.availability.AvailabilityResult;
+import org.aidcsim.metrics.Metric;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -28,22 +29,22 @@ public final class AvailabilityReport {
     /** The summary.json section for one design. */
     public static ObjectNode json(AvailabilityResult r, long seed) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("years", Numbers.round(r.years(), 0));
+        n.put("years", Numbers.full(r.years()));
         n.put("seed", seed);
-        n.put("availability", Numbers.round(r.availability(), 9));
-        n.put("availability_ci95_half_width", Numbers.round(r.availabilityHalfWidth(), 9));
+        n.put(Metric.AVAILABILITY.key(), Numbers.full(r.availability()));
+        n.put("availability_ci95_half_width", Numbers.full(r.availabilityHalfWidth()));
         if (Double.isFinite(r.nines())) {
-            n.put("nines", Numbers.round(r.nines(), 3));
+            n.put("nines", Numbers.full(r.nines()));
         } else {
             n.putNull("nines");
         }
-        n.put("downtime_minutes_per_year", Numbers.round(r.downtimeMinutesPerYear(), 4));
-        n.put("downtime_ci95_half_width", Numbers.round(r.downtimeHalfWidth(), 4));
-        n.put("losses_per_year", Numbers.round(r.lossesPerYear(), 5));
-        n.put("losses_ci95_half_width", Numbers.round(r.lossesHalfWidth(), 5));
+        n.put(Metric.DOWNTIME_MIN_PER_YEAR.key(), Numbers.full(r.downtimeMinutesPerYear()));
+        n.put("downtime_min_per_year_ci95_half_width", Numbers.full(r.downtimeHalfWidth()));
+        n.put("losses_per_year", Numbers.full(r.lossesPerYear()));
+        n.put("losses_ci95_half_width", Numbers.full(r.lossesHalfWidth()));
         ObjectNode causes = n.putObject("downtime_share_by_cause");
-        r.downtimeByCause().forEach((k, v) -> causes.put(k, Numbers.round(v, 4)));
-        n.put("component_years", Numbers.round(r.componentYears(), 0));
+        r.downtimeByCause().forEach((k, v) -> causes.put(k, Numbers.full(v)));
+        n.put("component_years", Numbers.full(r.componentYears()));
         return n;
     }
 

@@ -214,7 +214,7 @@ class CliTest {
                 b.toString()).code());
         assertArrayEquals(Files.readAllBytes(a.resolve("summary.json")), Files.readAllBytes(b.resolve("summary.json")));
         JsonNode av = new ObjectMapper().readTree(a.resolve("summary.json").toFile()).path("availability");
-        for (String key : List.of("availability", "downtime_minutes_per_year", "losses_per_year", "availability_ci95_half_width")) {
+        for (String key : List.of("availability", "downtime_min_per_year", "losses_per_year", "availability_ci95_half_width")) {
             assertTrue(av.path(key).isNumber(), key);
         }
         assertTrue(av.path("downtime_share_by_cause").isObject());
