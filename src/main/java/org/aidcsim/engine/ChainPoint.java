@@ -10,6 +10,7 @@ import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.PowerStage;
 import org.aidcsim.power.RackChain;
 import org.aidcsim.power.StageKind;
+import org.aidcsim.units.Named;
 
 /**
  * The power chain in steady state at one IT load: every stage's input, output, loss and load,
@@ -39,16 +40,79 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      * @param lossW loss (W)
      * @param loadFraction load per installed unit, or NaN for conductors
      * @param conductorMassKg mass of the loaded conductors (kg), 0 for converters
+     * @param conductorSets parallel sets of conductors, 0 for converters
+     * @param conductorSizeMm2 cross-section of one conductor (mm²), NaN for converters
      * @param source where the loss data come from
      */
     public record StagePoint(String name, StageKind kind, boolean inRack, String heatSink, int unitsInstalled, String redundancy,
-            double unitRatingW, double inputW, double lossW, double loadFraction, double conductorMassKg, String source) {
+            double unitRatingW, double inputW, double lossW, double loadFraction, double conductorMassKg, int conductorSets,
+            double conductorSizeMm2, String source) {
         public double outputW() {
             return inputW - lossW;
         }
 
         public double efficiency() {
             return inputW > 0 ? outputW() / inputW : Double.NaN;
+        }
+
+        /** A builder that names every field, so that two values cannot be swapped silently. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** Builds a {@link StagePoint} field by field. */
+        public static final class Builder {
+            private String name;
+            private StageKind kind;
+            private Boolean inRack;
+            private String heatSink;
+            private Integer unitsInstalled;
+            private String redundancy;
+            private Double unitRatingW;
+            private Double inputW;
+            private Double lossW;
+            private Double loadFraction;
+            private Double conductorMassKg;
+            private Integer conductorSets;
+            private Double conductorSizeMm2;
+            private String source;
+
+            private Builder() {
+            }
+
+            public Builder name(String value) { name = value; return this; }
+            public Builder kind(StageKind value) { kind = value; return this; }
+            public Builder inRack(boolean value) { inRack = value; return this; }
+            public Builder heatSink(String value) { heatSink = value; return this; }
+            public Builder unitsInstalled(int value) { unitsInstalled = value; return this; }
+            public Builder redundancy(String value) { redundancy = value; return this; }
+            public Builder unitRatingW(double value) { unitRatingW = value; return this; }
+            public Builder inputW(double value) { inputW = value; return this; }
+            public Builder lossW(double value) { lossW = value; return this; }
+            public Builder loadFraction(double value) { loadFraction = value; return this; }
+            public Builder conductorMassKg(double value) { conductorMassKg = value; return this; }
+            public Builder conductorSets(int value) { conductorSets = value; return this; }
+            public Builder conductorSizeMm2(double value) { conductorSizeMm2 = value; return this; }
+            public Builder source(String value) { source = value; return this; }
+
+            public StagePoint build() {
+                Named.require("name", name != null);
+                Named.require("kind", kind != null);
+                Named.require("inRack", inRack != null);
+                Named.require("heatSink", heatSink != null);
+                Named.require("unitsInstalled", unitsInstalled != null);
+                Named.require("redundancy", redundancy != null);
+                Named.require("unitRatingW", unitRatingW != null);
+                Named.require("inputW", inputW != null);
+                Named.require("lossW", lossW != null);
+                Named.require("loadFraction", loadFraction != null);
+                Named.require("conductorMassKg", conductorMassKg != null);
+                Named.require("conductorSets", conductorSets != null);
+                Named.require("conductorSizeMm2", conductorSizeMm2 != null);
+                Named.require("source", source != null);
+                return new StagePoint(name, kind, inRack, heatSink, unitsInstalled, redundancy, unitRatingW, inputW, lossW,
+                        loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source);
+            }
         }
     }
 
@@ -120,8 +184,10 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             servedW = stageIn - rackLoss[k];
             double loadFraction = capacityW > 0 ? servedW / capacityW : Double.NaN;
             StagePoint p = point(first, stageIn, rackLoss[k], loadFraction);
-            points.add(new StagePoint(p.name(), p.kind(), true, p.heatSink(), units, p.redundancy(), p.unitRatingW(), stageIn,
-                    rackLoss[k], loadFraction, massKg, p.source()));
+            points.add(StagePoint.builder().name(p.name()).kind(p.kind()).inRack(true).heatSink(p.heatSink()).unitsInstalled(units)
+                    .redundancy(p.redundancy()).unitRatingW(p.unitRatingW()).inputW(stageIn).lossW(rackLoss[k])
+                    .loadFraction(loadFraction).conductorMassKg(massKg).conductorSets(p.conductorSets())
+                    .conductorSizeMm2(p.conductorSizeMm2()).source(p.source()).build());
             in = servedW;
         }
         return new ChainPoint(itW, gridW, chipW, points);
@@ -129,13 +195,22 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
 
     private static StagePoint point(PowerStage st, double inputW, double lossW, double loadFraction) {
         if (st.loss() instanceof ModularConverter m) {
-            return new StagePoint(st.name(), st.kind(), st.inRack(), st.heatSink().key(), m.unitsInstalled(),
-                    m.redundancy().key(), m.unitRatingW(), inputW, lossW, loadFraction, 0.0, m.perUnit().source());
+            return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
+                    .unitsInstalled(m.unitsInstalled()).redundancy(m.redundancy().key()).unitRatingW(m.unitRatingW()).inputW(inputW)
+                    .lossW(lossW).loadFraction(loadFraction).conductorMassKg(0.0).conductorSets(0).conductorSizeMm2(Double.NaN)
+                    .source(m.perUnit().source()).build();
         }
         ConductorRun c = (ConductorRun) st.loss();
-        return new StagePoint(st.name(), st.kind(), st.inRack(), st.heatSink().key(), 0, "", Double.NaN, inputW, lossW,
-                Double.NaN, c.massKg(), String.format(Locale.ROOT, "%s %s %.0f V, %.0f m, %.0f mm² x %d run(s), I²R at %.0f °C",
-                        c.material().key(), c.system().key(), c.voltageV(), c.lengthM(), c.crossSectionMm2(), c.parallelRuns(),
-                        c.temperatureC()));
+        return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
+                .unitsInstalled(0).redundancy("").unitRatingW(Double.NaN).inputW(inputW).lossW(lossW).loadFraction(Double.NaN)
+                .conductorMassKg(c.massKg()).conductorSets(c.parallelRuns()).conductorSizeMm2(c.crossSectionMm2())
+                .source(String.format(Locale.ROOT, "%s %s %.0f V, %.0f m, %d set(s) of %s mm² per pole, I²R at %.0f °C",
+                        c.material().key(), c.system().key(), c.voltageV(), c.lengthM(), c.parallelRuns(),
+                        plain(c.crossSectionMm2()), c.temperatureC())).build();
+    }
+
+    /** 240 as "240", 1.5 as "1.5". */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.CableSizes;
 import org.aidcsim.units.Units;
 
 /**
@@ -26,18 +27,31 @@ public record ConductorRun(ConductorMaterial material, DistributionSystem system
     }
 
     /**
-     * A run whose cross-section gives {@code dropFraction} of the voltage as resistive drop at
-     * {@code designPowerW}: the usual way feeders are sized. With a resistive drop the I²R loss at
-     * design, as a share of the power carried, equals the drop fraction (at unity power factor).
+     * A run of standard cables that keeps the resistive drop at {@code designPowerW} within
+     * {@code dropFraction} of the voltage: the usual way feeders are sized. The section needed per
+     * pole is built as parallel sets of one standard size ({@link CableSizes}): the smallest
+     * standard size if one set of at most {@link CableSizes#LARGEST_PARALLEL_MM2} does, else as many
+     * sets as that size needs, each then of the smallest standard size that keeps the drop. With a
+     * resistive drop the I²R loss at design, as a share of the power carried, equals the drop
+     * fraction (at unity power factor); standard sizes round it down.
+     *
+     * @param minRuns runs in parallel at least (the file's parallel_runs)
      */
     public static ConductorRun sizedForVoltageDrop(ConductorMaterial material, DistributionSystem system, double voltageV,
-            double powerFactor, double lengthM, int parallelRuns, double temperatureC, double designPowerW, double dropFraction) {
-        double current = system.currentA(Math.max(designPowerW, 1.0), voltageV, powerFactor) / parallelRuns;
-        // Drop: DC 2·I·R, AC3 √3·I·R (line to line, resistive part).
+            double powerFactor, double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction) {
+        double current = system.currentA(Math.max(designPowerW, 1.0), voltageV, powerFactor);
+        // Drop: DC 2·I·R, AC3 √3·I·R (line to line, resistive part); R of the whole pole.
         double factor = system == DistributionSystem.DC ? 2.0 : Math.sqrt(3);
-        double resistanceOhm = dropFraction * voltageV / (factor * current);
-        double areaM2 = material.resistivityOhmM(temperatureC) * lengthM / resistanceOhm;
-        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, Units.m2ToMm2(areaM2), parallelRuns, temperatureC);
+        double poleResistanceOhm = dropFraction * voltageV / (factor * current);
+        double poleMm2 = Units.m2ToMm2(material.resistivityOhmM(temperatureC) * lengthM / poleResistanceOhm);
+        int runs = Math.max(minRuns, (int) Math.ceil(poleMm2 / CableSizes.LARGEST_PARALLEL_MM2 - 1e-9));
+        double size = CableSizes.atLeast(poleMm2 / runs);
+        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, size, runs, temperatureC);
+    }
+
+    /** The pole's section (mm²): sets × section. */
+    public double poleCrossSectionMm2() {
+        return parallelRuns * crossSectionMm2;
     }
 
     /** Resistance of one conductor (Ω). */

@@ -11,20 +11,26 @@ public final class ChainTable {
 
     public static String render(ChainPoint p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "  %-34s %-14s %10s %7s %8s %10s  %s%n", "stage (grid -> chip)", "units",
-                "unit kW", "load", "eff.", "loss kW", "heat to"));
+        sb.append(String.format(Locale.ROOT, "  %-34s %-16s %10s %7s %8s %10s %11s  %s%n", "stage (grid -> chip)", "units",
+                "unit kW", "load", "eff.", "loss kW", "conductor", "heat to"));
         for (ChainPoint.StagePoint s : p.stagesFromGrid()) {
-            String units = s.unitsInstalled() > 0 ? s.unitsInstalled() + " (" + s.redundancy() + ")" : "conductor";
-            String unitKw = Double.isNaN(s.unitRatingW()) ? String.format(Locale.ROOT, "%,.0f kg", s.conductorMassKg())
-                    : String.format(Locale.ROOT, "%,.1f", Units.wToKw(s.unitRatingW()));
+            boolean conductor = s.conductorSets() > 0;
+            String units = conductor ? String.format(Locale.ROOT, "%d x %s mm²", s.conductorSets(), plain(s.conductorSizeMm2()))
+                    : s.unitsInstalled() + " (" + s.redundancy() + ")";
+            String unitKw = conductor ? "-" : String.format(Locale.ROOT, "%,.1f", Units.wToKw(s.unitRatingW()));
             String load = Double.isNaN(s.loadFraction()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.loadFraction());
-            sb.append(String.format(Locale.ROOT, "  %-34s %-14s %10s %7s %7.2f%% %10.1f  %s%n", s.name(), units, unitKw, load,
-                    100 * s.efficiency(), Units.wToKw(s.lossW()), s.heatSink()));
+            String mass = conductor ? String.format(Locale.ROOT, "%,.0f kg", s.conductorMassKg()) : "";
+            sb.append(String.format(Locale.ROOT, "  %-34s %-16s %10s %7s %7.2f%% %10.1f %11s  %s%n", s.name(), units, unitKw, load,
+                    100 * s.efficiency(), Units.wToKw(s.lossW()), mass, s.heatSink()));
         }
         sb.append(String.format(Locale.ROOT, "%n  grid %,.0f kW -> rack inputs %,.0f kW -> chips %,.0f kW%n",
                 Units.wToKw(p.gridPowerW()), Units.wToKw(p.itPowerW()), Units.wToKw(p.chipPowerW())));
         sb.append(String.format(Locale.ROOT, "  efficiency grid -> rack inputs %.2f %%, grid -> chips %.2f %%; conductors %,.0f kg%n",
                 100 * p.facilityEfficiency(), 100 * p.endToEndEfficiency(), p.conductorMassKg()));
         return sb.toString();
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -170,6 +170,8 @@ public final class SummaryJsonWriter {
                 s.put("unit_rating_kw", kw(p.unitRatingW()));
                 s.put("design_load_fraction", Numbers.full(p.loadFraction()));
             } else {
+                s.put("conductor_sets", p.conductorSets());
+                s.put("conductor_size_mm2", Numbers.full(p.conductorSizeMm2()));
                 s.put("conductor_mass_kg", Numbers.full(p.conductorMassKg()));
             }
             s.put("design_loss_kw", kw(p.lossW()));

@@ -130,15 +130,16 @@ public final class ScenarioFormat {
                     Arrays.stream(DistributionSystem.values()).map(DistributionSystem::key).toList())),
             required("voltage_v", number("Distribution voltage", "V").above(0).max(100_000)),
             required("length_m", number("Route length", "m").above(0).max(10_000)),
-            optional("cross_section_mm2", number("Cross-section of one conductor; sized to voltage_drop_fraction at design load "
-                    + "when left out", "mm²").above(0)),
+            optional("cross_section_mm2", number("Cross-section of one conductor; when left out, the feeder is sized to "
+                    + "voltage_drop_fraction at design load as parallel sets of IEC 60228 sizes of at most 240 mm²", "mm²").above(0)),
             defaulted("voltage_drop_fraction", number("Resistive voltage drop at design load, when the cross-section is sized",
                     "").above(0).max(0.2), 0.01, "1 % is common practice for large feeders (IEC 60364-5-52 allows up to 3-5 %)"),
             defaulted("material", oneOf("Conductor metal.", Arrays.stream(ConductorMaterial.values()).map(ConductorMaterial::key).toList()),
                     ConductorMaterial.COPPER.key(), "copper, the usual choice for data-center feeders and busway"),
             defaulted("temperature_c", number("Conductor operating temperature", "°C").min(-40).max(250), 60.0,
                     "assumption: moderately loaded cable, below the 90 °C XLPE limit"),
-            defaulted("parallel_runs", integer("Runs in parallel sharing the current", 1, 1000), 1, "one run"),
+            defaulted("parallel_runs", integer("Runs in parallel sharing the current; when sized, at least this many",
+                    1, 10_000), 1, "one run, more where the sizing needs them"),
             defaulted("power_factor", number("Load power factor (AC only)", "").above(0).max(1), Architecture.AC_POWER_FACTOR,
                     "server supplies with active PFC run at 0.95 or better above 20 % load (80 PLUS requires ≥ 0.9)"));
 
