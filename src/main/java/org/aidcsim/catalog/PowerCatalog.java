@@ -15,7 +15,8 @@ public final class PowerCatalog {
      * load loss follows the typical 1:5 to 1:7 ratio of dry-type datasheets.
      */
     public static final LossModel TRANSFORMER_MV_LV = new LossTerms(0.0014, 0.0, 0.0085,
-            "dry-type 1000 kVA, no-load 0.14 %, load loss 0.85 %; meets US DOE 2016 (10 CFR 431.196) 99.28 % at 35 % load");
+            "loss fractions of a 1000 kVA dry-type unit (no-load 0.14 %, load loss 0.85 % of rating) applied to each unit "
+            + "whatever its rating, conservative for larger units; meets US DOE 2016 (10 CFR 431.196) 99.28 % at 35 % load");
 
     /**
      * Transformerless double-conversion UPS: about 96–97 % at mid load, falling at light load

@@ -41,6 +41,15 @@ public record ItLoad(List<RackGroup> groups) {
         return sum;
     }
 
+    /** Racks × rack power at full utilization (W): the IT nameplate, as the cooling technology leaves it. */
+    public double fullUtilizationPowerW() {
+        double w = 0;
+        for (RackGroup g : groups) {
+            w += g.racks() * g.rackPowerW();
+        }
+        return w;
+    }
+
     public int rackCount() {
         int n = 0;
         for (RackGroup g : groups) {

@@ -89,8 +89,11 @@ public enum Metric implements Keyed {
     DOWNTIME_MIN_PER_YEAR("downtime_min_per_year", "IT downtime", ReportUnit.MIN_PER_YEAR, Direction.LOWER_IS_BETTER, 2,
             Section.METRICS, "Expected minutes per year the IT load is without power; only when availability is estimated."),
 
+    NAMEPLATE_IT_POWER_KW("nameplate_it_power_kw", "IT nameplate", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
+            "Racks × rack_power_kw: the racks as sold, at full utilization, server fans included."),
     DESIGN_IT_POWER_KW("design_it_power_kw", "design IT power", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
-            "IT power at the rack inputs at full utilization, server fans removed by the cooling technology left out."),
+            "The IT load the site is designed for: each group's racks × rack power × utilization, less the server fans "
+            + "the cooling technology removes; what the power chain and the cooling plant are sized on."),
     RACKS("racks", "racks", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING, "Racks in the hall."),
     PEAK_HEAT_TO_LIQUID_KW("peak_heat_to_liquid_kw", "peak heat to liquid", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
             "Highest heat into the liquid loop of any step."),

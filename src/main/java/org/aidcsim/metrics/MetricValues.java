@@ -124,6 +124,7 @@ public final class MetricValues {
                 case CARBON_T_PER_YEAR -> carbonTPerYear;
                 case AVAILABILITY -> availability;
                 case DOWNTIME_MIN_PER_YEAR -> downtimeMinPerYear;
+                case NAMEPLATE_IT_POWER_KW -> z.nameplateItPowerW();
                 case DESIGN_IT_POWER_KW -> z.designItPowerW();
                 case RACKS -> z.racks();
                 case PEAK_HEAT_TO_LIQUID_KW -> z.peakHeatToLiquidW();

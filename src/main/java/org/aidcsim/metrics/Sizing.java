@@ -5,6 +5,7 @@ import org.aidcsim.units.Named;
 /**
  * What to buy: design figures of a site's cooling equipment (SI).
  *
+ * @param nameplateItPowerW racks × rack power as sold, at full utilization, server fans included (W)
  * @param designItPowerW design IT load at the rack inputs (W)
  * @param racks number of racks
  * @param peakHeatToLiquidW highest heat into the liquid loop (W)
@@ -22,7 +23,7 @@ import org.aidcsim.units.Named;
  * @param facilityWaterPumpDesignW facility-water pumps at design (W)
  * @param serverFanEnergyRemovedJ energy the servers' fans would have drawn, left out of IT by immersion or spray (J)
  */
-public record Sizing(double designItPowerW, int racks, double peakHeatToLiquidW, double peakHeatToAirW,
+public record Sizing(double nameplateItPowerW, double designItPowerW, int racks, double peakHeatToLiquidW, double peakHeatToAirW,
         double peakHeatRejectedW, double peakChillerLoadW, double coolantFlowM3PerS, double coolantSupplyTempC, int cduUnits,
         double cduCapacityW, double fluidVolumeM3, double crahFanDesignW, double liquidLoopPumpDesignW,
         double chilledWaterPumpDesignW, double facilityWaterPumpDesignW, double serverFanEnergyRemovedJ) {
@@ -44,6 +45,7 @@ public record Sizing(double designItPowerW, int racks, double peakHeatToLiquidW,
 
     /** Builds a {@link Sizing} field by field. */
     public static final class Builder {
+        private Double nameplateItPowerW;
         private Double designItPowerW;
         private Integer racks;
         private Double peakHeatToLiquidW;
@@ -64,6 +66,7 @@ public record Sizing(double designItPowerW, int racks, double peakHeatToLiquidW,
         private Builder() {
         }
 
+        public Builder nameplateItPowerW(double value) { nameplateItPowerW = value; return this; }
         public Builder designItPowerW(double value) { designItPowerW = value; return this; }
         public Builder racks(int value) { racks = value; return this; }
         public Builder peakHeatToLiquidW(double value) { peakHeatToLiquidW = value; return this; }
@@ -82,6 +85,7 @@ public record Sizing(double designItPowerW, int racks, double peakHeatToLiquidW,
         public Builder serverFanEnergyRemovedJ(double value) { serverFanEnergyRemovedJ = value; return this; }
 
         public Sizing build() {
+            Named.require("nameplateItPowerW", nameplateItPowerW != null);
             Named.require("designItPowerW", designItPowerW != null);
             Named.require("racks", racks != null);
             Named.require("peakHeatToLiquidW", peakHeatToLiquidW != null);
@@ -98,9 +102,10 @@ public record Sizing(double designItPowerW, int racks, double peakHeatToLiquidW,
             Named.require("chilledWaterPumpDesignW", chilledWaterPumpDesignW != null);
             Named.require("facilityWaterPumpDesignW", facilityWaterPumpDesignW != null);
             Named.require("serverFanEnergyRemovedJ", serverFanEnergyRemovedJ != null);
-            return new Sizing(designItPowerW, racks, peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW,
-                    coolantFlowM3PerS, coolantSupplyTempC, cduUnits, cduCapacityW, fluidVolumeM3, crahFanDesignW,
-                    liquidLoopPumpDesignW, chilledWaterPumpDesignW, facilityWaterPumpDesignW, serverFanEnergyRemovedJ);
+            return new Sizing(nameplateItPowerW, designItPowerW, racks, peakHeatToLiquidW, peakHeatToAirW,
+                    peakHeatRejectedW, peakChillerLoadW, coolantFlowM3PerS, coolantSupplyTempC, cduUnits, cduCapacityW,
+                    fluidVolumeM3, crahFanDesignW, liquidLoopPumpDesignW, chilledWaterPumpDesignW, facilityWaterPumpDesignW,
+                    serverFanEnergyRemovedJ);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.aidcsim.metrics;
 
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.LiquidPath;
+import org.aidcsim.it.ItLoad;
 
 /** Design figures of a site from its sized cooling plant and the peaks of its run. */
 public final class SizingCalculator {
@@ -10,15 +11,15 @@ public final class SizingCalculator {
 
     /**
      * @param c the sized cooling plant
-     * @param designItPowerW design IT load at the rack inputs (W)
-     * @param racks racks in the hall
+     * @param it the IT load, as the cooling technology leaves it (fans removed)
      * @param m the run's totals and peaks
      */
-    public static Sizing of(CoolingPlant c, double designItPowerW, int racks, AnnualMetrics m) {
+    public static Sizing of(CoolingPlant c, ItLoad it, AnnualMetrics m) {
         LiquidPath liquid = c.liquid().orElse(null);
         double fans = c.serverFanFractionRemoved();
         double fanEnergyJ = fans > 0 ? m.itEnergyJ() * fans / (1 - fans) : 0.0;
-        return Sizing.builder().designItPowerW(designItPowerW).racks(racks).peakHeatToLiquidW(m.peakHeatToLiquidW())
+        return Sizing.builder().nameplateItPowerW(it.fullUtilizationPowerW() / (1 - fans)).designItPowerW(it.designPowerW())
+                .racks(it.rackCount()).peakHeatToLiquidW(m.peakHeatToLiquidW())
                 .peakHeatToAirW(m.peakHeatToAirW()).peakHeatRejectedW(m.peakHeatRejectedW()).peakChillerLoadW(m.peakChillerLoadW())
                 .coolantFlowM3PerS(liquid == null ? 0.0 : liquid.loopFlowM3PerS(m.peakHeatToLiquidW()))
                 .coolantSupplyTempC(liquid == null ? Double.NaN : liquid.secondarySupplyTempC())

@@ -22,9 +22,15 @@ public final class SummaryTable {
         MetricValues v = r.evaluation().values();
         String currency = r.evaluation().economics().currency();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s — %s, %s cooling, %,.0f racks, design IT %,.0f kW%n", model.name(),
-                model.weather().locationName(), model.cooling().technology().key(), v.value(Metric.RACKS),
-                v.value(Metric.DESIGN_IT_POWER_KW)));
+        sb.append(String.format(Locale.ROOT, "%s — %s%n", model.name(), model.weather().locationName()));
+        double nameplate = v.value(Metric.NAMEPLATE_IT_POWER_KW);
+        double design = v.value(Metric.DESIGN_IT_POWER_KW);
+        sb.append(String.format(Locale.ROOT, "%,.0f racks, IT nameplate %,.0f kW; design IT %,.0f kW (%.0f %% of nameplate: "
+                + "utilization%s); %s cooling%n", v.value(Metric.RACKS), nameplate, design,
+                nameplate > 0 ? 100 * design / nameplate : 0, model.cooling().serverFanFractionRemoved() > 0
+                        ? String.format(Locale.ROOT, ", less the servers' fans (%.0f %%) that %s removes",
+                                100 * model.cooling().serverFanFractionRemoved(), model.cooling().technology().key()) : "",
+                model.cooling().technology().key()));
         sb.append(String.format(Locale.ROOT, "%d days from day %d, %d s steps%n%n", model.window().days(),
                 model.window().startDay(), model.window().stepS()));
         EFFICIENCY.forEach(m -> row(sb, m, v, currency));

@@ -53,7 +53,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             metrics = AnnualRun.metricsOnly(model);
             series = Optional.empty();
         }
-        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad().designPowerW(), model.itLoad().rackCount(), metrics);
+        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), metrics);
         ChainPoint design = ChainPoint.of(model, 1.0);
         Optional<double[]> hourly = compiled.economics().hourlyCarbonGPerKwh().isPresent() ? facilityPower(compiled, series)
                 : Optional.empty();

@@ -61,13 +61,32 @@ public final class EpwReader {
         return parse(file, lines);
     }
 
+    /**
+     * The station as the EPW header names it: city, state or province, country and WMO number
+     * ("Chicago Ohare Intl Ap, IL, USA, WMO 725300"). The city field is the data set's own label
+     * (TMY3 writes "Ohare" for O'Hare), so the WMO number tells the station for certain.
+     */
+    static String stationLabel(String[] location) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 1; i <= 3 && i < location.length; i++) {
+            String p = location[i].trim();
+            if (!p.isEmpty() && !p.equals("-")) {
+                parts.add(p);
+            }
+        }
+        if (location.length > 5 && !location[5].trim().isEmpty()) {
+            parts.add("WMO " + location[5].trim());
+        }
+        return String.join(", ", parts);
+    }
+
     static Result parse(Path file, List<String> lines) throws EpwFormatException {
         if (lines.isEmpty() || !lines.get(0).startsWith("LOCATION")) {
             throw new EpwFormatException(file, 1, "not an EPW file (expected the first line to start with LOCATION, found "
                     + (lines.isEmpty() ? "an empty file" : quote(lines.get(0))) + ")");
         }
         String[] location = lines.get(0).split(",", -1);
-        String locationName = location.length > 1 ? location[1].trim() : "";
+        String locationName = stationLabel(location);
         double elevationM = location.length > 9 ? parseOr(location[9], 0.0) : 0.0;
 
         List<double[]> rows = new ArrayList<>(8784);
