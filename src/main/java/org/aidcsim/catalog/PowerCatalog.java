@@ -102,11 +102,33 @@ public final class PowerCatalog {
             "48/54 V -> 0.8 V: fixed-ratio bus converter 98 % (domain.md) x multiphase buck ~90-92 % peak (DrMOS curves)");
 
     /**
+     * Board power delivery of a conventional server, 12 V to ~0.8 V core: the multiphase buck
+     * regulators alone (no 48/54 V bus converter in front), so the 54 V curve above without its
+     * 98 % stage.
+     */
+    public static final LossModel VRM_12V_TO_CORE = new TabulatedEfficiency(
+            new double[] {0.10, 0.20, 0.50, 0.75, 1.00},
+            new double[] {0.857, 0.893, 0.913, 0.908, 0.893},
+            "12 V -> 0.8 V: multiphase buck ~90-92 % peak (DrMOS curves); the 54 V curve without its 98 % bus converter");
+
+    /**
      * MV switchgear, breakers and bus: contact and bus I²R of about 0.05 % at rated current
      * (assumption: a few kW in a multi-MW lineup).
      */
     public static final LossModel SWITCHGEAR_MV = new LossTerms(0.0, 0.0, 0.0005,
             "assumption: MV switchgear contact and bus I2R about 0.05 % of rating at full load");
+
+    /**
+     * Common ratings of server power supplies in the CRPS (Common Redundant Power Supply) form
+     * factor and its vendors' ranges (W): 800 W to 3.2 kW.
+     */
+    public static final double[] SERVER_PSU_RATINGS_W = {800, 1100, 1300, 1600, 2000, 2400, 2700, 3200};
+    /**
+     * Highest load one server supply may carry alone when its partner of a 1+1 pair fails: its full
+     * rating, the definition of 1+1 redundancy (either supply carries the whole server), so in
+     * normal service each runs at up to half load.
+     */
+    public static final double SERVER_PSU_MAX_LOAD_FRACTION = 1.0;
 
     /** Unit ratings the presets use (W), with their sources. */
     public static final class UnitRatings {

@@ -47,7 +47,7 @@ public final class CostModel {
             }
             double cost = item.get().basis() == PriceItem.Basis.KG
                     ? s.conductorMassKg() * u.price(item.get())
-                    : Units.wToKw(s.unitsInstalled() * s.unitRatingW()) * u.price(item.get());
+                    : Units.wToKw(s.installedCapacityW()) * u.price(item.get());
             if (item.get().basis() == PriceItem.Basis.KG) {
                 conductors += cost;
             } else if (s.inRack()) {

@@ -1,6 +1,8 @@
 package org.aidcsim.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.it.RackGroup;
@@ -35,7 +37,8 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      * @param heatSink where its loss goes (key)
      * @param unitsInstalled installed units over the hall, or 0 for conductors
      * @param redundancy redundancy key, or "" for conductors
-     * @param unitRatingW rating of one unit (W), or NaN for conductors
+     * @param unitRatingW rating of one unit (W), or NaN for conductors and for in-rack stages whose groups differ
+     * @param installedCapacityW rating of every unit installed, redundant ones included, over the hall (W); 0 for conductors
      * @param inputW power in (W)
      * @param lossW loss (W)
      * @param loadFraction load per installed unit, or NaN for conductors
@@ -45,7 +48,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      * @param source where the loss data come from
      */
     public record StagePoint(String name, StageKind kind, boolean inRack, String heatSink, int unitsInstalled, String redundancy,
-            double unitRatingW, double inputW, double lossW, double loadFraction, double conductorMassKg, int conductorSets,
+            double unitRatingW, double installedCapacityW, double inputW, double lossW, double loadFraction, double conductorMassKg, int conductorSets,
             double conductorSizeMm2, String source) {
         public double outputW() {
             return inputW - lossW;
@@ -55,7 +58,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             return inputW > 0 ? outputW() / inputW : Double.NaN;
         }
 
-        /** A builder that names every field, so that two values cannot be swapped silently. */
+/** A builder that names every field, so that two values cannot be swapped silently. */
         public static Builder builder() {
             return new Builder();
         }
@@ -69,6 +72,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             private Integer unitsInstalled;
             private String redundancy;
             private Double unitRatingW;
+            private Double installedCapacityW;
             private Double inputW;
             private Double lossW;
             private Double loadFraction;
@@ -87,6 +91,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             public Builder unitsInstalled(int value) { unitsInstalled = value; return this; }
             public Builder redundancy(String value) { redundancy = value; return this; }
             public Builder unitRatingW(double value) { unitRatingW = value; return this; }
+            public Builder installedCapacityW(double value) { installedCapacityW = value; return this; }
             public Builder inputW(double value) { inputW = value; return this; }
             public Builder lossW(double value) { lossW = value; return this; }
             public Builder loadFraction(double value) { loadFraction = value; return this; }
@@ -103,6 +108,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 Named.require("unitsInstalled", unitsInstalled != null);
                 Named.require("redundancy", redundancy != null);
                 Named.require("unitRatingW", unitRatingW != null);
+                Named.require("installedCapacityW", installedCapacityW != null);
                 Named.require("inputW", inputW != null);
                 Named.require("lossW", lossW != null);
                 Named.require("loadFraction", loadFraction != null);
@@ -110,8 +116,8 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 Named.require("conductorSets", conductorSets != null);
                 Named.require("conductorSizeMm2", conductorSizeMm2 != null);
                 Named.require("source", source != null);
-                return new StagePoint(name, kind, inRack, heatSink, unitsInstalled, redundancy, unitRatingW, inputW, lossW,
-                        loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source);
+                return new StagePoint(name, kind, inRack, heatSink, unitsInstalled, redundancy, unitRatingW, installedCapacityW,
+                        inputW, lossW, loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source);
             }
         }
     }
@@ -169,11 +175,19 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             double capacityW = 0;
             double massKg = 0;
             PowerStage first = null;
+            Set<String> names = new LinkedHashSet<>();
+            Set<Double> ratings = new LinkedHashSet<>();
+            Set<String> schemes = new LinkedHashSet<>();
             for (int g = 0; g < rackChains.size(); g++) {
                 RackChain rc = rackChains.get(g);
                 PowerStage st = rc.stagesFromRackInput().get(k);
                 first = first == null ? st : first;
+                if (rc.racks() > 0) {
+                    names.add(st.name());
+                }
                 if (st.loss() instanceof ModularConverter m) {
+                    ratings.add(m.unitRatingW());
+                    schemes.add(m.redundancy().key());
                     units += rc.racks() * m.unitsInstalled();
                     capacityW += rc.racks() * m.installedCapacityW();
                 } else if (st.loss() instanceof ConductorRun c) {
@@ -184,8 +198,11 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             servedW = stageIn - rackLoss[k];
             double loadFraction = capacityW > 0 ? servedW / capacityW : Double.NaN;
             StagePoint p = point(first, stageIn, rackLoss[k], loadFraction);
-            points.add(StagePoint.builder().name(p.name()).kind(p.kind()).inRack(true).heatSink(p.heatSink()).unitsInstalled(units)
-                    .redundancy(p.redundancy()).unitRatingW(p.unitRatingW()).inputW(stageIn).lossW(rackLoss[k])
+            // Groups may differ (server supplies in one, shelves in another): name both, and a rating only if shared.
+            points.add(StagePoint.builder().name(names.isEmpty() ? p.name() : String.join(" / ", names)).kind(p.kind()).inRack(true)
+                    .heatSink(p.heatSink()).unitsInstalled(units).redundancy(schemes.size() > 1 ? "mixed" : p.redundancy())
+                    .unitRatingW(ratings.size() == 1 ? p.unitRatingW() : Double.NaN).installedCapacityW(capacityW)
+                    .inputW(stageIn).lossW(rackLoss[k])
                     .loadFraction(loadFraction).conductorMassKg(massKg).conductorSets(p.conductorSets())
                     .conductorSizeMm2(p.conductorSizeMm2()).source(p.source()).build());
             in = servedW;
@@ -196,13 +213,14 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
     private static StagePoint point(PowerStage st, double inputW, double lossW, double loadFraction) {
         if (st.loss() instanceof ModularConverter m) {
             return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
-                    .unitsInstalled(m.unitsInstalled()).redundancy(m.redundancy().key()).unitRatingW(m.unitRatingW()).inputW(inputW)
+                    .unitsInstalled(m.unitsInstalled()).redundancy(m.redundancy().key()).unitRatingW(m.unitRatingW())
+                    .installedCapacityW(m.installedCapacityW()).inputW(inputW)
                     .lossW(lossW).loadFraction(loadFraction).conductorMassKg(0.0).conductorSets(0).conductorSizeMm2(Double.NaN)
                     .source(m.perUnit().source()).build();
         }
         ConductorRun c = (ConductorRun) st.loss();
         return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
-                .unitsInstalled(0).redundancy("").unitRatingW(Double.NaN).inputW(inputW).lossW(lossW).loadFraction(Double.NaN)
+                .unitsInstalled(0).redundancy("").unitRatingW(Double.NaN).installedCapacityW(0.0).inputW(inputW).lossW(lossW).loadFraction(Double.NaN)
                 .conductorMassKg(c.massKg()).conductorSets(c.parallelRuns()).conductorSizeMm2(c.crossSectionMm2())
                 .source(String.format(Locale.ROOT, "%s %s %.0f V, %.0f m, %d set(s) of %s mm² per pole, I²R at %.0f °C",
                         c.material().key(), c.system().key(), c.voltageV(), c.lengthM(), c.parallelRuns(),

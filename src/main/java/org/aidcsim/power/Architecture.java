@@ -20,6 +20,7 @@ import static org.aidcsim.catalog.PowerCatalog.SWITCHGEAR_MV;
 import static org.aidcsim.catalog.PowerCatalog.TRANSFORMER_MV_LV;
 import static org.aidcsim.catalog.PowerCatalog.UPS_DOUBLE_CONVERSION;
 import static org.aidcsim.catalog.PowerCatalog.UPS_ECO;
+import static org.aidcsim.catalog.PowerCatalog.VRM_12V_TO_CORE;
 import static org.aidcsim.catalog.PowerCatalog.VRM_54V_TO_CORE;
 
 
@@ -108,7 +109,7 @@ public enum Architecture implements Keyed {
                 s.add(converter(this == AC_UPS_ECO ? "UPS (eco mode)" : "UPS (double conversion)", StageKind.UPS,
                         this == AC_UPS_ECO ? UPS_ECO : UPS_DOUBLE_CONVERSION, OptionalDouble.of(UnitRatings.UPS_W), Redundancy.TWO_N));
                 s.add(feeder("400 V AC feeder", DistributionSystem.AC3, 400, AC_POWER_FACTOR, o.feeder()));
-                s.add(shelf("AC power shelf -> 54 V", SHELF_TITANIUM, UnitRatings.SHELF_W));
+                s.add(rackSupply("AC power shelf -> 54 V", SHELF_TITANIUM, UnitRatings.SHELF_W));
             }
             case HVDC_240V, HVDC_336V, DC_380V -> {
                 double v = this == HVDC_240V ? 240 : this == HVDC_336V ? 336 : 380;
@@ -117,7 +118,7 @@ public enum Architecture implements Keyed {
                         this == HVDC_240V ? HVDC_RECTIFIER_240V : HVDC_RECTIFIER_336_380V,
                         OptionalDouble.of(UnitRatings.RECTIFIER_W), Redundancy.N_PLUS_1));
                 s.add(feeder(volts + " DC feeder", DistributionSystem.DC, v, 1.0, o.feeder()));
-                s.add(shelf("HVDC power shelf -> 54 V", SHELF_TITANIUM, UnitRatings.SHELF_W));
+                s.add(rackSupply("HVDC power shelf -> 54 V", SHELF_TITANIUM, UnitRatings.SHELF_W));
             }
             case HVDC_750V -> {
                 s.add(converter("750 V DC cabinet", StageKind.RECTIFIER, HVDC_RECTIFIER_750V,
@@ -135,8 +136,9 @@ public enum Architecture implements Keyed {
             }
             default -> throw new IllegalStateException(key);
         }
-        s.add(StageTemplate.of("board regulators 54 V -> 0.8 V", StageKind.VRM, new StageRecipe.Converter(VRM_54V_TO_CORE,
-                OptionalDouble.empty(), Redundancy.N, OptionalInt.empty())));
+        s.add(StageTemplate.of("board regulators -> core voltage", StageKind.VRM, new StageRecipe.BoardRegulators(
+                new StageRecipe.Converter(VRM_54V_TO_CORE, OptionalDouble.empty(), Redundancy.N, OptionalInt.empty()),
+                new StageRecipe.Converter(VRM_12V_TO_CORE, OptionalDouble.empty(), Redundancy.N, OptionalInt.empty()))));
         return s.stream().map(t -> o.redundancy().containsKey(t.kind()) ? t.withRedundancy(o.redundancy().get(t.kind())) : t)
                 .toList();
     }
@@ -145,9 +147,13 @@ public enum Architecture implements Keyed {
         return StageTemplate.of(name, kind, new StageRecipe.Converter(curve, unitW, r, OptionalInt.empty()));
     }
 
-    private static StageTemplate shelf(String name, LossModel curve, double unitW) {
-        return StageTemplate.of(name, StageKind.SHELF, new StageRecipe.Converter(curve, OptionalDouble.of(unitW),
-                Redundancy.N_PLUS_1, OptionalInt.empty()));
+    /**
+     * Power shelves, or each server's own supplies where the rack group uses them. Both follow the
+     * 80 PLUS Titanium curve: server supplies are certified on it, and shelf modules are built to it.
+     */
+    private static StageTemplate rackSupply(String name, LossModel curve, double unitW) {
+        return StageTemplate.of(name, StageKind.SHELF, new StageRecipe.RackSupplyRecipe(new StageRecipe.Converter(curve,
+                OptionalDouble.of(unitW), Redundancy.N_PLUS_1, OptionalInt.empty()), curve));
     }
 
     private static StageTemplate feeder(String name, DistributionSystem system, double voltageV, double pf, Feeder f) {

@@ -16,8 +16,20 @@ public final class ChainSizer {
      *
      * @param racks racks in the group
      * @param designInputW power one rack draws at design (W)
+     * @param rackPowerW power one rack draws at full utilization (W): what its supplies are sized for
+     * @param supply server supplies or power shelves (resolved, never {@code AUTO})
+     * @param serverPowerW power one server draws at full utilization (W), for server supplies
      */
-    public record RackGroupLoad(int racks, double designInputW) {
+    public record RackGroupLoad(int racks, double designInputW, double rackPowerW, RackSupply supply, double serverPowerW) {
+        public RackGroupLoad {
+            if (supply == RackSupply.AUTO) {
+                throw new IllegalArgumentException("resolve the rack supply first");
+            }
+        }
+
+        RackGroupLoad withSupply(RackSupply other) {
+            return new RackGroupLoad(racks, designInputW, rackPowerW, other, serverPowerW);
+        }
     }
 
     /**
@@ -56,17 +68,30 @@ public final class ChainSizer {
                 }
             }
         }
+        // Server supplies exist only where the chain has a rack-supply stage to become them (a DC/DC shelf
+        // behind 800 V does not): elsewhere the board regulators sit behind shelves whatever the rack.
+        boolean serverPsusPossible = fromGrid.stream().anyMatch(t -> t.recipe() instanceof StageRecipe.RackSupplyRecipe);
         List<RackChain> rackChains = new ArrayList<>();
-        for (RackGroupLoad g : groups) {
+        for (RackGroupLoad requested : groups) {
+            RackGroupLoad g = serverPsusPossible ? requested : requested.withSupply(RackSupply.POWER_SHELVES);
             List<PowerStage> perRack = new ArrayList<>();
             for (int k = 0; k < fromGrid.size(); k++) {
                 if (fromGrid.get(k).inRack()) {
-                    sized(fromGrid.get(k), k, g.designInputW(), designLoadFraction, problems).ifPresent(perRack::add);
+                    sizedInRack(fromGrid.get(k), k, g, designLoadFraction, problems).ifPresent(perRack::add);
                 }
             }
             rackChains.add(new RackChain(g.racks(), perRack));
         }
         return problems.size() > before ? Optional.empty() : Optional.of(new PowerChain(facility, rackChains));
+    }
+
+    private static Optional<PowerStage> sizedInRack(StageTemplate t, int index, RackGroupLoad g, double dlf, List<Problem> problems) {
+        try {
+            return Optional.of(t.sizeInRack(g, dlf));
+        } catch (SizingException e) {
+            problems.add(new Problem(index, t.name(), e));
+            return Optional.empty();
+        }
     }
 
     private static Optional<PowerStage> sized(StageTemplate t, int index, double designOutW, double dlf, List<Problem> problems) {

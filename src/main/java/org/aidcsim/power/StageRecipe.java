@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aidcsim.catalog.LossModel;
+import org.aidcsim.catalog.PowerCatalog;
+import org.aidcsim.units.Units;
 import org.aidcsim.units.Named;
 import org.aidcsim.units.Units;
 
 /** How to build a stage's loss model once its design load is known. */
-public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.Conductor {
+public sealed interface StageRecipe
+        permits StageRecipe.Converter, StageRecipe.Conductor, StageRecipe.RackSupplyRecipe, StageRecipe.BoardRegulators {
     /**
      * @param designOutputW power the stage delivers at design IT load (W)
      * @param designLoadFraction share of its N capacity a stage may carry at design, in (0, 1]
@@ -57,6 +60,60 @@ public sealed interface StageRecipe permits StageRecipe.Converter, StageRecipe.C
                 return new ModularConverter(perUnit, unit, needed, redundancy);
             }
             return new ModularConverter(perUnit, load / designLoadFraction, 1, redundancy);
+        }
+    }
+
+    /**
+     * A preset's in-rack supply: power shelves for rack-scale systems, or each server's own 1+1
+     * supplies for conventional racks ({@link RackSupply}). Server supplies are rated from the
+     * server's draw: the smallest common rating that carries the server alone at most
+     * {@link PowerCatalog#SERVER_PSU_MAX_LOAD_FRACTION} of its rating when its partner fails, so in
+     * normal service each of the pair runs at under half load.
+     *
+     * @param shelves the power shelves, as the preset sizes them
+     * @param serverPsuCurve part-load efficiency of one server supply
+     */
+    record RackSupplyRecipe(Converter shelves, LossModel serverPsuCurve) implements StageRecipe {
+        /** Name of the stage when it is built as server supplies. */
+        public static final String SERVER_PSU_NAME = "server PSUs, 1+1";
+
+        @Override
+        public StageLoss size(double designOutputW, double designLoadFraction) throws SizingException {
+            return shelves.size(designOutputW, designLoadFraction);
+        }
+
+        /** The servers' supplies of one rack of {@code g}: 2 per server, sharing the load. */
+        public ModularConverter serverSupplies(ChainSizer.RackGroupLoad g) throws SizingException {
+            int servers = (int) Math.max(1, Math.round(g.rackPowerW() / g.serverPowerW()));
+            double serverW = g.rackPowerW() / servers;
+            double rating = Double.NaN;
+            for (double r : PowerCatalog.SERVER_PSU_RATINGS_W) {
+                if (serverW <= PowerCatalog.SERVER_PSU_MAX_LOAD_FRACTION * r) {
+                    rating = r;
+                    break;
+                }
+            }
+            if (Double.isNaN(rating)) {
+                double largest = PowerCatalog.SERVER_PSU_RATINGS_W[PowerCatalog.SERVER_PSU_RATINGS_W.length - 1];
+                throw new SizingException("server_power_kw", String.format(Locale.ROOT, "a server of %.2f kW needs more than "
+                        + "one supply of the largest common rating (expected ≤ %.2f kW per server, found %.2f kW); "
+                        + "use power_shelves", Units.wToKw(serverW),
+                        Units.wToKw(PowerCatalog.SERVER_PSU_MAX_LOAD_FRACTION * largest), Units.wToKw(serverW)));
+            }
+            return new ModularConverter(serverPsuCurve, rating, servers, Redundancy.TWO_N);
+        }
+    }
+
+    /**
+     * Board regulators, fed at 48/54 V by power shelves or at 12 V by a server's own supplies.
+     *
+     * @param fromShelves the regulators behind power shelves
+     * @param fromServerPsus the regulators behind server supplies
+     */
+    record BoardRegulators(Converter fromShelves, Converter fromServerPsus) implements StageRecipe {
+        @Override
+        public StageLoss size(double designOutputW, double designLoadFraction) throws SizingException {
+            return fromShelves.size(designOutputW, designLoadFraction);
         }
     }
 

@@ -20,11 +20,30 @@ public record StageTemplate(String name, StageKind kind, StageRecipe recipe, Hea
         return new PowerStage(name, kind, recipe.size(designOutputW, designLoadFraction), heatSink, inRack);
     }
 
+    /**
+     * Sized for one rack of {@code g}: a rack-supply stage becomes the group's server supplies or
+     * power shelves; any other stage is sized on the rack's design input.
+     */
+    public PowerStage sizeInRack(ChainSizer.RackGroupLoad g, double designLoadFraction) throws SizingException {
+        if (recipe instanceof StageRecipe.RackSupplyRecipe r && g.supply() == RackSupply.SERVER_PSUS) {
+            return new PowerStage(StageRecipe.RackSupplyRecipe.SERVER_PSU_NAME, kind, r.serverSupplies(g), heatSink, inRack);
+        }
+        if (recipe instanceof StageRecipe.BoardRegulators b && g.supply() == RackSupply.SERVER_PSUS) {
+            return new PowerStage(name, kind, b.fromServerPsus().size(g.designInputW(), designLoadFraction), heatSink, inRack);
+        }
+        return size(g.designInputW(), designLoadFraction);
+    }
+
     /** The same stage with another redundancy (converters only; conductors have none). */
     public StageTemplate withRedundancy(Redundancy redundancy) {
         if (recipe instanceof StageRecipe.Converter c) {
             return new StageTemplate(name, kind, new StageRecipe.Converter(c.perUnit(), c.unitRatingW(), redundancy,
                     c.unitsInstalled()), heatSink, inRack);
+        }
+        if (recipe instanceof StageRecipe.RackSupplyRecipe r) {
+            StageRecipe.Converter c = r.shelves();
+            return new StageTemplate(name, kind, new StageRecipe.RackSupplyRecipe(new StageRecipe.Converter(c.perUnit(),
+                    c.unitRatingW(), redundancy, c.unitsInstalled()), r.serverPsuCurve()), heatSink, inRack);
         }
         return this;
     }

@@ -168,6 +168,7 @@ public final class SummaryJsonWriter {
                 s.put("units", p.unitsInstalled());
                 s.put("redundancy", p.redundancy());
                 s.put("unit_rating_kw", kw(p.unitRatingW()));
+                s.put("installed_capacity_kw", kw(p.installedCapacityW()));
                 s.put("design_load_fraction", Numbers.full(p.loadFraction()));
             } else {
                 s.put("conductor_sets", p.conductorSets());

@@ -68,12 +68,18 @@ public final class ScenarioCompiler {
         ItLoad it = itLoad(spec);
         List<StageTemplate> templates = stageTemplates(spec);
         List<ChainSizer.Problem> problems = new ArrayList<>();
-        Optional<PowerChain> chain = ChainSizer.size(templates, it.designPowerW(), it.groups().stream()
-                .map(g -> new ChainSizer.RackGroupLoad(g.racks(), g.rackPowerW() * g.utilization())).toList(),
-                spec.power().designLoadFraction(), problems);
+        List<ChainSizer.RackGroupLoad> rackLoads = new ArrayList<>();
+        for (int g = 0; g < it.groups().size(); g++) {
+            RackGroup group = it.groups().get(g);
+            RackGroupSpec file = spec.it().groups().get(g);
+            rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW() * group.utilization(), group.rackPowerW(),
+                    file.supply().resolve(file.rackPowerW()), cooling.rackItPowerW(file.serverPowerW())));
+        }
+        Optional<PowerChain> chain = ChainSizer.size(templates, it.designPowerW(), rackLoads, spec.power().designLoadFraction(),
+                problems);
         for (ChainSizer.Problem p : problems) {
-            String path = spec.power().stages().isEmpty() ? "power.architecture"
-                    : "power.stages[" + p.stageIndex() + "]." + p.cause().field();
+            String path = p.cause().field().equals("server_power_kw") ? "it.groups" : spec.power().stages().isEmpty()
+                    ? "power.architecture" : "power.stages[" + p.stageIndex() + "]." + p.cause().field();
             issues.add(s.issueAt(path, "stage \"" + p.stageName() + "\" " + p.cause().getMessage()));
         }
         coolingIssues(s, issues, warnings);

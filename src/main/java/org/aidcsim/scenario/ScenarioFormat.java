@@ -34,6 +34,7 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
 import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.schema.Field;
@@ -98,13 +99,26 @@ public final class ScenarioFormat {
                     defaulted("peak_hour", number("Local hour of the daily peak", "h").min(0).below(24), 14.0,
                             "assumption: mid-afternoon peak of user-facing traffic")));
 
+    /** A loaded 2-socket server (W); see the server_power_kw default. */
+    private static final double DEFAULT_SERVER_POWER_W = 750;
+
     private static final ObjectType RACK_GROUP = object("Identical racks sharing a load profile.",
             required("name", text("Group name, for reports.")),
             required("racks", integer("Number of racks", 0, 1_000_000)),
             required("rack_power_kw", number("Power one rack draws at its input at full utilization", "kW").min(0).max(2000)),
             defaulted("utilization", number("Fraction of rack power drawn at the profile's peak", "").min(0).max(1), 1.0,
                     "no derating unless you give one: rack_power_kw is then the draw at peak"),
-            defaulted("profile", PROFILE, Map.of("type", "constant"), "a flat draw"));
+            defaulted("profile", PROFILE, Map.of("type", "constant"), "a flat draw"),
+            defaulted("rack_power_supply", oneOf("How the racks turn their feed into the servers' voltage, where the preset "
+                    + "architecture lets them choose (AC and 240-380 V DC): server_psus, each server's own supplies, 1+1; "
+                    + "power_shelves, shared rack shelves, N+1; auto, server_psus up to "
+                    + Math.round(Units.wToKw(RackSupply.AUTO_THRESHOLD_W)) + " kW per rack and power_shelves above.",
+                    keys(RackSupply.values())), RackSupply.AUTO.key(),
+                    "assumption: conventional racks of 2-socket servers draw 3-20 kW on their own supplies; rack-scale AI "
+                    + "systems share power shelves"),
+            defaulted("server_power_kw", number("Power one server draws at full utilization, for server_psus: sets the "
+                    + "servers per rack and their supplies' rating", "kW").above(0).max(20), Units.wToKw(DEFAULT_SERVER_POWER_W),
+                    "assumption: a loaded 2-socket server draws 0.5-1 kW (SPECpower_ssj2008 results at 100 % load)"));
 
     private static final ObjectType IT = object("The IT load, measured at the rack inputs (ISO/IEC 30134-2 category 3).",
             required("groups", listOf("Rack groups.", RACK_GROUP, 1)));

@@ -9,6 +9,7 @@ import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.power.StageRecipe;
@@ -47,8 +48,11 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
 
     /**
      * @param rackPowerW power one rack draws at its input at full utilization, as sold (W)
+     * @param supply server supplies, power shelves or auto
+     * @param serverPowerW power one server draws at full utilization (W)
      */
-    public record RackGroupSpec(String name, int racks, double rackPowerW, double utilization, ProfileSpec profile) {
+    public record RackGroupSpec(String name, int racks, double rackPowerW, double utilization, ProfileSpec profile,
+            RackSupply supply, double serverPowerW) {
     }
 
     /** Load profile. */

@@ -29,6 +29,7 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
 import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.power.StageRecipe;
@@ -86,7 +87,8 @@ final class SpecBinder {
 
     private static RackGroupSpec group(Map<String, Object> m) {
         return new RackGroupSpec(str(m, "name"), integer(m, "racks"), Units.kwToW(num(m, "rack_power_kw")), num(m, "utilization"),
-                profile(obj(m, "profile")));
+                profile(obj(m, "profile")), RackSupply.ofKey(str(m, "rack_power_supply")).orElseThrow(),
+                Units.kwToW(num(m, "server_power_kw")));
     }
 
     private static ProfileSpec profile(Map<String, Object> m) {
