@@ -13,7 +13,7 @@ public final class ReliabilityCatalog {
     /**
      * Generator fail-to-run rate while running (1/h): NREL (Marqusee et al., Applied Energy 2020)
      * finds a single well-maintained set has about 80 % probability of running through a two-week
-     * outage (domain.md), so λ = −ln 0.8 / 336 h.
+     * outage, so λ = −ln 0.8 / 336 h.
      */
     public static final double GENERATOR_FAIL_TO_RUN_PER_HOUR = -Math.log(0.8) / 336.0;
 

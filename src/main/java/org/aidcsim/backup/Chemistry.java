@@ -3,7 +3,7 @@ package org.aidcsim.backup;
 import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 
-/** Battery chemistries with their documented defaults (domain.md). */
+/** Battery chemistries with their documented defaults (each an assumption within published ranges: the scenario reference gives them). */
 public enum Chemistry implements Keyed {
     /** Lithium-ion: round trip ~95 %, float ~0.1 % of rating, Peukert ~1.0. */
     LI_ION("li_ion", 0.975, 0.975, 1.0, 0.001),

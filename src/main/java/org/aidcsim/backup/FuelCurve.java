@@ -5,7 +5,7 @@ import org.aidcsim.units.Units;
 /**
  * Diesel consumption against load, per kW of generator rating, interpolated linearly (extended
  * linearly to no load). Default: Cummins QSK60-G4 at 1500 rpm, 394 / 291 / 200 / 114 L/h at
- * 100 / 75 / 50 / 25 % of its 1730 kWm prime rating (domain.md), per kW of the ~1600 kWe it delivers.
+ * 100 / 75 / 50 / 25 % of its 1730 kWm prime rating (Cummins QSK60-G4 data sheet), per kW of the ~1600 kWe it delivers.
  *
  * @param loadFractions increasing load fractions in (0, 1]
  * @param litresPerHourPerKw fuel per hour per kW of rating at each load

@@ -5,9 +5,9 @@ package org.aidcsim.backup;
  * capacitor in series with their ESR: at terminal power P the current solves V·I − I²·R = P,
  * I = (V − √(V² − 4PR)) / 2R, and the capacitor voltage falls by I·dt/C. The usable window runs
  * from {@code maxVoltageV} down to {@code minVoltageV}; taken from V_max to V_max/2 a capacitor
- * gives 75 % of ½CV² (domain.md).
+ * gives 1 − (½)² = 75 % of ½CV².
  *
- * <p>Default cell (Maxwell BCAP3000, domain.md): 3000 F, 2.70 V, ESR 0.29 mΩ.
+ * <p>Default cell (Maxwell BCAP3000 data sheet): 3000 F, 2.70 V, ESR 0.29 mΩ.
  */
 public final class SupercapBank {
     private final double capacitanceF;

@@ -20,12 +20,12 @@ public final class PowerCatalog {
 
     /**
      * Transformerless double-conversion UPS: about 96–97 % at mid load, falling at light load
-     * (domain.md, "UPS eco mode"; shape of published curves of current 250–1500 kVA modular UPS).
+     * (shape of published curves of current 250–1500 kVA modular UPS).
      */
     public static final LossModel UPS_DOUBLE_CONVERSION = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.30, 0.50, 0.75, 1.00},
             new double[] {0.900, 0.940, 0.955, 0.965, 0.967, 0.965},
-            "double-conversion UPS, ~96-97 % at mid load falling at light load (domain.md; current modular UPS datasheets)");
+            "double-conversion UPS, ~96-97 % at mid load falling at light load (current modular UPS data sheets)");
 
     /**
      * 240 V DC HVDC rectifier system (Chinese standard YD/T 2378 class): a single AC/DC conversion,
@@ -38,20 +38,20 @@ public final class PowerCatalog {
 
     /**
      * Solid-state transformer from MV AC (10 kV) straight to 800 V DC: one stage replaces the MV/LV
-     * transformer and the rectifier. Delta reports above 98 % for its 10 kV-input SST (domain.md).
+     * transformer and the rectifier. Delta Electronics reports above 98 % for its 10 kV-input SST system.
      */
     public static final LossModel SST_MV_TO_800V_DC = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.30, 0.50, 0.75, 1.00},
             new double[] {0.950, 0.970, 0.977, 0.982, 0.982, 0.980},
-            "solid-state transformer 10 kV AC -> 800 V DC, > 98 % at mid load (Delta, domain.md)");
+            "solid-state transformer 10 kV AC -> 800 V DC, > 98 % at mid load (Delta Electronics SST system)");
 
     /**
      * UPS in eco mode (e.g. Schneider eConversion): the inverter stays on line but the load is fed
-     * through the bypass; domain.md reports about three times lower losses than double conversion.
+     * through the bypass; Schneider Electric reports about three times lower losses than double conversion for eConversion.
      * Curve: the double-conversion loss at each point divided by 3.
      */
     public static final LossModel UPS_ECO = scaledLoss((TabulatedEfficiency) UPS_DOUBLE_CONVERSION, 1.0 / 3.0,
-            "UPS eco mode (eConversion): losses about 3x lower than double conversion (domain.md)");
+            "UPS eco mode (eConversion): losses about 3x lower than double conversion (Schneider Electric eConversion literature)");
 
     /**
      * 336 V and 380 V DC rectifier systems: the same single AC/DC conversion as 240 V; published
@@ -64,16 +64,16 @@ public final class PowerCatalog {
 
     /**
      * 750 V DC output cabinet (Baidu "Hanhai" class): SiC rectifiers at higher voltage, about
-     * 97.5-98 % at mid load; Baidu reports the system 2-4 % more efficient than AC UPS supply (domain.md).
+     * 97.5-98 % at mid load; Baidu reports the system 2-4 % more efficient than AC UPS supply.
      */
     public static final LossModel HVDC_RECTIFIER_750V = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.30, 0.50, 0.75, 1.00},
             new double[] {0.940, 0.965, 0.972, 0.978, 0.978, 0.976},
-            "750 V DC rectifier cabinet (Baidu Hanhai class), ~97.8 % at mid load; system 2-4 % better than AC UPS (domain.md)");
+            "750 V DC rectifier cabinet (Baidu Hanhai class), ~97.8 % at mid load; system 2-4 % better than AC UPS (Baidu)");
 
     /**
      * Rack power shelf, AC or HVDC in, 48/54 V out: 80 PLUS Titanium, 230 V internal redundant,
-     * 90 / 94 / 96 / 91 % at 10 / 20 / 50 / 100 % load (80 PLUS programme tables; domain.md).
+     * 90 / 94 / 96 / 91 % at 10 / 20 / 50 / 100 % load (80 PLUS programme tables).
      * HVDC input removes the PFC boost stage, worth a fraction of a percent, not credited here.
      */
     public static final LossModel SHELF_TITANIUM = new TabulatedEfficiency(
@@ -83,7 +83,7 @@ public final class PowerCatalog {
 
     /**
      * High-voltage DC to 50/54 V rack converter: Meta's ±400 V DC to 50 V shelf (160 kW, 11 × 18 kW),
-     * 98.5 % peak and 97.5 % at full load (OCP 2026, domain.md); light-load points follow the usual
+     * 98.5 % peak and 97.5 % at full load (Meta, OCP Global Summit 2026); light-load points follow the usual
      * shape of resonant DC/DC converters.
      */
     public static final LossModel DCDC_HV_TO_54V = new TabulatedEfficiency(
@@ -93,13 +93,13 @@ public final class PowerCatalog {
 
     /**
      * Board power delivery, 48/54 V to ~0.8 V core: an 8:1 fixed-ratio bus converter (98.0-98.4 %
-     * peak, domain.md) followed by multiphase DrMOS buck regulators (about 90-92 % peak at 12 V to
+     * peak in fixed-ratio bus converter data sheets) followed by multiphase DrMOS buck regulators (about 90-92 % peak at 12 V to
      * 0.8 V in vendor efficiency curves). Combined: about 89.5 % at mid load.
      */
     public static final LossModel VRM_54V_TO_CORE = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.50, 0.75, 1.00},
             new double[] {0.840, 0.875, 0.895, 0.890, 0.875},
-            "48/54 V -> 0.8 V: fixed-ratio bus converter 98 % (domain.md) x multiphase buck ~90-92 % peak (DrMOS curves)");
+            "48/54 V -> 0.8 V: fixed-ratio bus converter 98 % (8:1 bus converter data sheets) x multiphase buck ~90-92 % peak (DrMOS curves)");
 
     /**
      * Board power delivery of a conventional server, 12 V to ~0.8 V core: the multiphase buck
@@ -140,9 +140,9 @@ public final class PowerCatalog {
         public static final double RECTIFIER_W = 600e3;
         /** Assumption: MW-class SST units; first products are 1-3 MW. */
         public static final double SST_W = 2_000e3;
-        /** OCP ORv3 high-power rack shelf: 33 kW (domain.md). */
+        /** OCP Open Rack V3 high-power rack shelf: 6 × 5.5 kW PSUs, 33 kW (OCP ORv3 HPR specification). */
         public static final double SHELF_W = 33e3;
-        /** Meta's HVDC shelf modules: 18 kW (11 × 18 kW in 160 kW; domain.md). */
+        /** Meta's HVDC shelf modules: 18 kW (11 × 18 kW in 160 kW; Meta, OCP Global Summit 2026). */
         public static final double DCDC_W = 18e3;
 
         private UnitRatings() {

@@ -2,7 +2,7 @@ package org.aidcsim.it;
 
 /**
  * The synchronous power swing of AI training: each period the whole job ramps from a low level to
- * a high one, computes, and ramps back while it communicates (domain.md: every 1-2 s, low-to-high
+ * a high one, computes, and ramps back while it communicates (every 1-2 s, Choukse et al., arXiv:2508.14318, 2025; low-to-high
  * swings above 100 % of the low level). One period: ramp up, hold high, ramp down, hold low; each
  * hold is half the period less one ramp.
  *

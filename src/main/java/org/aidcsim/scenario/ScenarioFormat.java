@@ -318,7 +318,7 @@ public final class ScenarioFormat {
 
     private static final ObjectType SUPERCAP = object("A supercapacitor bank on the critical bus (milliseconds).",
             defaulted("cell_capacitance_f", number("Capacitance of one cell", "F").above(0).max(1e5), 3000.0,
-                    "Maxwell BCAP3000 (domain.md)"),
+                    "Maxwell BCAP3000 data sheet"),
             defaulted("cell_rated_voltage_v", number("Rated voltage of one cell", "V").above(0).max(10), 2.7, "Maxwell BCAP3000"),
             defaulted("cell_esr_mohm", number("Equivalent series resistance of one cell", "mΩ").min(0).max(1000), 0.29,
                     "Maxwell BCAP3000: ≤ 0.29 mΩ"),
@@ -327,13 +327,13 @@ public final class ScenarioFormat {
             optional("max_cell_voltage_v", number("Top of the usable window per cell; at most the rated voltage. Default: "
                     + "the rated voltage.", "V").above(0)),
             optional("min_cell_voltage_v", number("Bottom of the usable window per cell. Default: half the top, which leaves "
-                    + "75 % of ½CV² usable (domain.md).", "V").min(0)),
+                    + "1 − (½)² = 75 % of ½CV² usable.", "V").min(0)),
             defaulted("converter_efficiency", number("DC/DC converter efficiency, each way", "").above(0).max(1), 0.97,
                     "assumption: bidirectional DC/DC converters of 96-98 %"),
             required("converter_rating_kw", number("Converter power limit at the bus", "kW").above(0)));
 
     private static final ObjectType BATTERY = object("A UPS or DC-bus battery (minutes).",
-            required("chemistry", oneOf("li_ion or vrla: sets efficiencies, Peukert exponent and float losses (domain.md).",
+            required("chemistry", oneOf("li_ion or vrla: sets efficiencies, Peukert exponent and float losses (see each field).",
                     Arrays.stream(Chemistry.values()).map(Chemistry::key).toList())),
             required("energy_kwh", number("Nominal energy", "kWh").above(0)),
             defaulted("max_discharge_c_rate", number("Highest discharge power / nominal energy per hour", "1/h").above(0).max(10_000),
@@ -346,17 +346,17 @@ public final class ScenarioFormat {
                     "fully charged on float"),
             defaulted("response_s", number("Time from a utility loss until the battery carries load", "s").min(0).max(60),
                     BackupDefaults.RESPONSE_S,
-                    "a battery on the UPS or HVDC DC bus carries without transfer (a rack BBU takes over within 4 ms, domain.md)"),
+                    "a battery on the UPS or HVDC DC bus carries without transfer (a rack BBU takes over within 4 ms: OCP ORv3 BBU specification)"),
             defaulted("peukert_reference_hours", number("Discharge time at which energy_kwh is rated", "h").above(0).max(100),
                     BackupDefaults.PEUKERT_REFERENCE_HOURS,
                     "lead-acid capacities are rated at 20 h (C20)"),
-            optional("peukert_exponent", number("Peukert exponent; default by chemistry: 1.0 Li-ion, 1.25 VRLA (domain.md: "
-                    + "1.1-1.3 flooded, up to 1.4 VRLA)", "").min(1).max(2)),
+            optional("peukert_exponent", number("Peukert exponent; default by chemistry: 1.0 Li-ion, 1.25 VRLA (assumption "
+                    + "within the 1.1-1.3 of flooded and up to 1.4 of VRLA cells in battery handbooks)", "").min(1).max(2)),
             optional("charge_efficiency", number("Energy stored / energy taken; default by chemistry (Li-ion 97.5 %, VRLA 91 %: "
-                    + "round trip 95 % and 83 %, domain.md)", "").above(0).max(1)),
+                    + "round trip 95 % and 83 %; assumption within the published 95 % and 80-85 %)", "").above(0).max(1)),
             optional("discharge_efficiency", number("Energy delivered / energy drawn; default as charge_efficiency", "").above(0).max(1)),
             optional("float_loss_fraction", number("Float losses as a fraction of the battery's power rating; default by "
-                    + "chemistry: 0.1 % Li-ion, 0.2 % VRLA (domain.md)", "").min(0).max(0.1)));
+                    + "chemistry: 0.1 % Li-ion, 0.2 % VRLA (assumption: typical float currents of UPS batteries)", "").min(0).max(0.1)));
 
     private static final ObjectType GENERATORS = object("Diesel generator sets (hours).",
             required("units", integer("Sets installed", 1, 10_000)),
@@ -393,7 +393,7 @@ public final class ScenarioFormat {
     private static final UnionType TRANSIENT_LOAD = union("The critical load at this time scale, as a fraction of design IT power.", "type",
             "constant", object("A flat load.",
                     defaulted("fraction", number("Load, fraction of design IT power", "").min(0).max(1), 1.0, "design load")),
-            "training", object("AI training swings: ramp to high, hold, ramp to low, hold, every period (domain.md: every 1-2 s).",
+            "training", object("AI training swings: ramp to high, hold, ramp to low, hold, every period (synchronous training swings every 1-2 s: Choukse et al., Power Stabilization for AI Training Datacenters, arXiv:2508.14318, 2025).",
                     required("low_fraction", number("Low level, fraction of design IT power", "").min(0).max(1)),
                     required("high_fraction", number("High level, fraction of design IT power", "").min(0).max(1)),
                     required("period_s", number("Swing period", "s").above(0).max(3600)),

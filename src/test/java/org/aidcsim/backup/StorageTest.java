@@ -8,7 +8,7 @@ import org.apache.commons.math3.analysis.integration.RombergIntegrator;
 import org.junit.jupiter.api.Test;
 
 class StorageTest {
-    /** 3000 F / 2.7 V / 0.29 mΩ cells (Maxwell BCAP3000, domain.md), 100 in series, 10 strings. */
+    /** 3000 F / 2.7 V / 0.29 mΩ cells (Maxwell BCAP3000 data sheet), 100 in series, 10 strings. */
     private static SupercapBank bank() {
         return new SupercapBank(3000, 0.29e-3, 100, 10, 2.7, 1.35, 1.0, 10e6);
     }
@@ -19,7 +19,7 @@ class StorageTest {
         double c = 3000.0 * 10 / 100;
         double v = 270;
         double halfCv2 = 0.5 * c * v * v;
-        // domain.md: usable energy from V_max to V_max/2 is 75 % of ½CV².
+        // Usable energy from V_max to V_max/2 is 1 - (1/2)² = 75 % of ½CV².
         assertEquals(0.75 * halfCv2, b.windowEnergyJ(), 0.75 * halfCv2 * 1e-12);
         // Drawn at a modest 50 kW the ESR loss is small: the terminals get 75 % within 2 %.
         double delivered = 0;
@@ -97,7 +97,7 @@ class StorageTest {
         assertEquals(0.0, g.availableW(11.9, 0.001));
         assertEquals(1.5e6, g.availableW(12.0, 0.001), 1e-6, "3 of 4 sets start; half their 3 MW in the first step");
         assertEquals(3e6, g.availableW(17.0, 0.001), 1e-6);
-        // QSK60-G4 at full load: 394 L/h for its ~1600 kWe (domain.md).
+        // QSK60-G4 at full load: 394 L/h for its ~1600 kWe (Cummins QSK60-G4 data sheet).
         assertEquals(394.0 / 3600 * 1e6 / 1.6e6, FuelCurve.QSK60.litresPerSecond(1e6, 1e6), 1e-12);
     }
 }

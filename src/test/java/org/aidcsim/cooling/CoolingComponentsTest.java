@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CoolingComponentsTest {
     @Test
     void affinityLawsGiveCubicPower() {
-        // Affinity laws (domain.md): power ∝ speed³, so 80 % speed draws 51.2 % of design power.
+        // Affinity laws (ASHRAE Handbook HVAC Systems and Equipment, fans and pumps): power ∝ speed³, so 80 % speed draws 51.2 % of design power.
         AffinityMover pump = new AffinityMover(1e6, 10_000, 0.2);
         assertEquals(5_120, pump.powerAtSpeedW(0.8), 1e-9);
         assertEquals(5_120, pump.powerW(0.8e6), 1e-9);

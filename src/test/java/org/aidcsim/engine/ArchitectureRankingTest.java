@@ -35,7 +35,7 @@ class ArchitectureRankingTest {
             double eta = e.getValue().endToEndEfficiency();
             assertTrue(eta >= dc && eta <= sst, e.getKey() + " " + eta + " outside [" + dc + ", " + sst + "]");
         }
-        // NVIDIA claims up to 5 % end-to-end gain for 800 V DC against AC/54 V (domain.md): the gap is a few percent.
+        // NVIDIA claims up to 5 % end-to-end gain for 800 V DC against AC/54 V (NVIDIA 800 V HVDC architecture, 2025): the gap is a few percent.
         assertTrue(sst - dc > 0.03 && sst - dc < 0.07, "800 V gain " + (sst - dc));
         // Schneider WP 127: the best AC (eco mode) and 380 V DC chains are nearly equal.
         double eco = at50.get(Architecture.AC_UPS_ECO).endToEndEfficiency();

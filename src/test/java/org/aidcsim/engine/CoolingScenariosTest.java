@@ -35,7 +35,7 @@ class CoolingScenariosTest {
         AnnualMetrics towers = run(epw, 100, "cold_plate, heat_rejection: {rejection: cooling_tower}", 365);
         AnnualMetrics dry = run(epw, 100, "cold_plate", 365);
         assertEquals(0.0, dry.waterKg());
-        // domain.md: industry WUE about 1.8 L/kWh for evaporative plants (Microsoft fleet 0.27, Alibaba 0.197
+        // Published: industry WUE about 1.8 L/kWh for evaporative plants (Microsoft fleet 0.27, Alibaba 0.197
         // with little evaporation). Towers rejecting every watt in Tucson should land near the industry figure.
         assertTrue(towers.wueLPerKwh() > 1.0 && towers.wueLPerKwh() < 2.5, "WUE " + towers.wueLPerKwh());
         // Tower water follows the wet bulb, far below Tucson's dry bulb: less chiller energy than dry coolers.
@@ -106,7 +106,7 @@ class CoolingScenariosTest {
         String base = HALL.formatted("USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw", 100, "cold_plate", 10);
         AnnualMetrics without = AnnualRun.metricsOnly(Scenarios.fromYaml(base + "backup: none\n").model());
         AnnualMetrics with = AnnualRun.metricsOnly(Scenarios.fromYaml(base + "backup: {battery: {chemistry: vrla, energy_kwh: 1000}}\n").model());
-        // VRLA float 0.2 % of its rating (domain.md); rating 4C × 1000 kWh = 4 MW -> 8 kW for 10 days.
+        // VRLA float 0.2 % of its rating (the chemistry default); rating 4C × 1000 kWh = 4 MW -> 8 kW for 10 days.
         double floatJ = 0.002 * 4e6 * 10 * 86_400;
         assertEquals(without.powerLossEnergyJ() + floatJ, with.powerLossEnergyJ(), 1e-6 * floatJ);
         assertTrue(with.facilityEnergyJ() > without.facilityEnergyJ() + floatJ, "the float heat is cooled too");

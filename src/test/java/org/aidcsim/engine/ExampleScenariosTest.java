@@ -14,11 +14,11 @@ class ExampleScenariosTest {
         double immersion = AnnualRun.metricsOnly(Scenarios.model("scenarios/immersion-800v.yaml")).pue();
         assertTrue(air > coldPlate && coldPlate > immersion,
                 "air " + air + " > cold plate " + coldPlate + " > immersion " + immersion);
-        // Air: new large builds reach ≤ 1.3, the Uptime Institute survey average is 1.55-1.58 (2021-2024); domain.md.
+        // Air: new large builds reach ≤ 1.3, the Uptime Institute survey average is 1.55-1.58 (Uptime Institute Global Data Center Surveys 2021-2024).
         assertTrue(air >= 1.2 && air <= 1.6, "air PUE " + air);
-        // Cold plate: PUE 1.1-1.2 (domain.md, cooling technology table).
+        // Cold plate: PUE 1.1-1.2 (industry reports of cold-plate halls).
         assertTrue(coldPlate >= 1.1 && coldPlate <= 1.2, "cold-plate PUE " + coldPlate);
-        // Immersion: below 1.09 reported, Alibaba Renhe 1.09; immersion and spray "1.1 and below" (domain.md).
+        // Immersion: below 1.09 reported, Alibaba Renhe 1.09; immersion and spray "1.1 and below" (industry reports).
         assertTrue(immersion >= 1.03 && immersion <= 1.10, "immersion PUE " + immersion);
     }
 

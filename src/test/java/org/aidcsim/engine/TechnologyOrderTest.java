@@ -23,7 +23,7 @@ class TechnologyOrderTest {
     }
 
     private static double[] all(String epw) {
-        // Air cannot remove 100 kW per rack (domain.md: 20-30 kW); to rank it anyway the limit is lifted,
+        // Air cannot remove 100 kW per rack (about 20-30 kW with containment); to rank it anyway the limit is lifted,
         // as if rear-door heat exchangers carried the rest at the same chilled-water cost.
         return new double[] {pue(epw, "air", ", air: {max_rack_air_kw: 100}"), pue(epw, "cold_plate", ""),
             pue(epw, "spray", ""), pue(epw, "immersion", "")};
@@ -41,7 +41,7 @@ class TechnologyOrderTest {
     void eachInsideItsPublishedRangeInShaoguan() {
         double[] p = all(SHAOGUAN);
         String s = "air, cold plate, spray, immersion: " + Arrays.toString(p);
-        // domain.md: air between new large builds (≤ 1.3) and the Uptime survey average 1.55-1.58;
+        // Air between new large builds (≤ 1.3) and the Uptime survey average 1.55-1.58;
         // cold plate 1.1-1.2; spray below 1.1; immersion below 1.09 (Alibaba Renhe: 1.09).
         assertTrue(p[0] >= 1.15 && p[0] <= 1.6, s);
         assertTrue(p[1] >= 1.1 && p[1] <= 1.2, s);
@@ -63,7 +63,7 @@ class TechnologyOrderTest {
         var singlePhase = AnnualRun.metricsOnly(Scenarios.fromYaml(yaml.formatted(epw, "immersion")).model());
         // No fluid pumps (the fluid boils and condenses) and warmer facility water (W45): less cooling energy.
         assertTrue(twoPhase.ppueCooling() < singlePhase.ppueCooling(), twoPhase.ppueCooling() + " vs " + singlePhase.ppueCooling());
-        // domain.md: two-phase immersion lab pPUE 1.037-1.053; this plant (dry coolers on 40 °C water, no auxiliaries)
+        // Published two-phase immersion lab measurements: pPUE 1.037-1.053; this plant (dry coolers on 40 °C water, no auxiliaries)
         // sits at or below that range.
         assertTrue(twoPhase.ppueCooling() < 1.053, "pPUE " + twoPhase.ppueCooling());
     }

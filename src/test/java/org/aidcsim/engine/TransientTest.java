@@ -148,7 +148,7 @@ class TransientTest {
 
     @Test
     void trainingSwingSmoothedToFiveMegawattsPerSecond() throws Exception {
-        // 100 MW swinging 30 % <-> 100 % at 0.5 Hz (domain.md: training swings every 1-2 s), ramp limit 5 MW/s.
+        // 100 MW swinging 30 % <-> 100 % at 0.5 Hz (training swings every 1-2 s: Choukse et al., arXiv:2508.14318, 2025), ramp limit 5 MW/s.
         String yaml = SITE.replace("racks: 10, rack_power_kw: 100", "racks: 1000, rack_power_kw: 100") + """
                 backup:
                   supercap: {series: 300, parallel: 120, converter_rating_kw: 60000}

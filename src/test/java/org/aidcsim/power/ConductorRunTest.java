@@ -15,7 +15,7 @@ class ConductorRunTest {
     void atFixedPowerLossScalesExactlyWithOneOverVoltageSquared() {
         double p = 100e3;
         assertEquals(4.0, dc(400).lossW(p) / dc(800).lossW(p), 1e-12);
-        // domain.md: at the same power, 54 V -> 800 V cuts current 14.8x and I²R loss 219x in the same conductor.
+        // At the same power, 54 V -> 800 V cuts current 14.8x and I²R loss 219x in the same conductor.
         assertEquals(14.8, dc(54).currentPerRunA(p) / dc(800).currentPerRunA(p), 0.05);
         assertEquals(219.5, dc(54).lossW(p) / dc(800).lossW(p), 0.1);
         assertEquals(Math.pow(800.0 / 54.0, 2), dc(54).lossW(p) / dc(800).lossW(p), 1e-9);

@@ -77,7 +77,7 @@ class ModularConverterTest {
         // Meta ±400 V -> 50 V shelf: 98.5 % peak, 97.5 % at full load (OCP 2026).
         assertEquals(0.985, PowerCatalog.DCDC_HV_TO_54V.efficiency(0.5), 1e-12);
         assertEquals(0.975, PowerCatalog.DCDC_HV_TO_54V.efficiency(1.0), 1e-12);
-        // Eco mode: a third of the double-conversion loss at every point (domain.md: about threefold).
+        // Eco mode: a third of the double-conversion loss at every point (Schneider Electric eConversion: about threefold).
         for (double x : new double[] {0.1, 0.3, 0.5, 1.0}) {
             assertEquals(PowerCatalog.UPS_DOUBLE_CONVERSION.lossFraction(x) / 3, PowerCatalog.UPS_ECO.lossFraction(x), 1e-12);
         }
