@@ -87,6 +87,6 @@ public final class SummaryTable {
     }
 
     private static void row(StringBuilder sb, String label, String value) {
-        sb.append(String.format(Locale.ROOT, "  %-28s %s%n", label, value));
+        sb.append(String.format(Locale.ROOT, "  %-31s %s%n", label, value));
     }
 }

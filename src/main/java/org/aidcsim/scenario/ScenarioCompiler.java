@@ -2,6 +2,7 @@ package org.aidcsim.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.aidcsim.cooling.AirClass;
 import org.aidcsim.cooling.AirPathParams;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingPlant;
+import org.aidcsim.cooling.FacilityWaterClass;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.engine.DesignPoint;
@@ -162,9 +164,12 @@ public final class ScenarioCompiler {
         }
         c.liquid().ifPresent(l -> {
             if (l.facilitySupplyTempC() > l.facilityWaterClass().maxSupplyC()) {
+                String fit = Arrays.stream(FacilityWaterClass.values()).filter(w -> w.maxSupplyC() >= l.facilitySupplyTempC())
+                        .findFirst().map(w -> "; for water this warm, set cooling.liquid.facility_water_class: " + w.key())
+                        .orElse("");
                 issues.add(s.issueAt("cooling.liquid.facility_supply_temp_c", String.format(Locale.ROOT,
-                        "above the ASHRAE %s class maximum (expected ≤ %.0f °C, found %s °C)", l.facilityWaterClass().key(),
-                        l.facilityWaterClass().maxSupplyC(), l.facilitySupplyTempC())));
+                        "above the ASHRAE %s class maximum (expected ≤ %.0f °C, found %s °C)%s", l.facilityWaterClass().key(),
+                        l.facilityWaterClass().maxSupplyC(), l.facilitySupplyTempC(), fit)));
             }
         });
     }

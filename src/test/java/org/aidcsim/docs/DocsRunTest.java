@@ -1,0 +1,190 @@
+package org.aidcsim.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.aidcsim.cli.Main;
+import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Docs that run: every YAML snippet and every {@code ./aidcsim} command of README.md and docs/
+ * is executed, so the documentation cannot drift from the code. A snippet that is a whole
+ * scenario (it has a name) is loaded and compiled as it stands, as if it were in scenarios/; a
+ * fragment is merged into the default example, the way the tutorial asks users to edit it. Every
+ * command must succeed, with its outputs sent to a temporary folder. The output the tutorial shows
+ * for its first step must be what the run prints.
+ */
+class DocsRunTest {
+    private static final Pattern FENCE = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL);
+    private static final Path DEFAULT_EXAMPLE = Path.of("scenarios/ai-hall-cold-plate.yaml");
+    private static final List<String> WRITING_COMMANDS = List.of("run", "chain", "compare", "density", "transient", "sweep",
+            "availability");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @TempDir
+    static Path tmp;
+
+    private record Block(String file, String lang, String body) {
+    }
+
+    private static List<Block> blocks() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        List<Block> out = new ArrayList<>();
+        for (Path f : files) {
+            Matcher m = FENCE.matcher(Files.readString(f));
+            while (m.find()) {
+                out.add(new Block(f.toString(), m.group(1), m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyYamlSnippetIsAValidScenarioOrEdit() throws Exception {
+        return blocks().stream().filter(b -> b.lang().equals("yaml")).map(b -> DynamicTest.dynamicTest(b.file() + ": "
+                + b.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse(""), () -> {
+                    String text = b.body();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> snippet = YAML.readValue(text, Map.class);
+                    if (!snippet.containsKey("name")) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> base = YAML.readValue(Files.readString(DEFAULT_EXAMPLE), Map.class);
+                        text = YAML.writeValueAsString(merge(base, snippet));
+                    }
+                    ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/doc-snippet.yaml"), text));
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCommandRuns() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        int n = 0;
+        for (Block b : blocks()) {
+            if (!b.lang().equals("sh")) {
+                continue;
+            }
+            for (String command : commands(b.body())) {
+                if (!command.startsWith("./aidcsim ")) {
+                    continue;
+                }
+                int index = n++;
+                tests.add(DynamicTest.dynamicTest(b.file() + ": " + command, () -> {
+                    List<String> args = new ArrayList<>(split(command.substring("./aidcsim ".length())));
+                    if (WRITING_COMMANDS.contains(args.get(0))) {
+                        redirectOutput(args, tmp.resolve("cmd" + index));
+                    }
+                    StringWriter err = new StringWriter();
+                    int code = Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+                    assertEquals(0, code, command + "\n" + err);
+                }));
+            }
+        }
+        assertTrue(tests.size() >= 10, "the README's commands were found: " + tests.size());
+        return tests.stream();
+    }
+
+    /** The tutorial's first step shows part of what `run` prints; each line shown must be printed. */
+    @Test
+    void theTutorialShowsWhatTheRunPrints() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int step = readme.indexOf("**1. Run the default example**");
+        Matcher m = FENCE.matcher(readme);
+        String shown = null;
+        int found = 0;
+        while (m.find(step) && found < 2) {
+            step = m.end();
+            if (++found == 2) {
+                shown = m.group(2);
+            }
+        }
+        assertTrue(shown != null, "the tutorial's output block");
+        StringWriter out = new StringWriter();
+        Main.execute(new String[] {"run", DEFAULT_EXAMPLE.toString(), "-o", tmp.resolve("tutorial").toString()},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        String printed = out.toString().replaceAll("[ \\t]+", " ");
+        for (String line : shown.lines().toList()) {
+            String l = line.strip().replaceAll("[ \\t]+", " ");
+            if (l.isEmpty() || l.equals("...") || l.startsWith("wrote ")) {
+                continue;
+            }
+            if (!printed.contains(l)) {
+                fail("README shows \"" + l + "\" but the run prints:\n" + out);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> edit) {
+        Map<String, Object> out = new LinkedHashMap<>(base);
+        edit.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> vm && out.get(k) instanceof Map<?, ?> bm) {
+                out.put(k, merge((Map<String, Object>) bm, (Map<String, Object>) vm));
+            } else {
+                out.put(k, v);
+            }
+        });
+        // A snippet that names a weather file or stages meant them for the scenarios/ folder: so is the default example.
+        return out;
+    }
+
+    /** Shell lines joined at trailing backslashes, comments dropped. */
+    static List<String> commands(String body) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : body.lines().toList()) {
+            String line = raw.replaceAll("\\s+#.*$", "").strip();
+            if (line.endsWith("\\")) {
+                current.append(line, 0, line.length() - 1).append(' ');
+                continue;
+            }
+            current.append(line);
+            if (!current.toString().isBlank()) {
+                out.add(current.toString().replaceAll("\\s+", " ").strip());
+            }
+            current.setLength(0);
+        }
+        return out;
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)").matcher(s);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return out;
+    }
+
+    private static void redirectOutput(List<String> args, Path dir) {
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals("-o") || args.get(i).equals("--out")) {
+                args.set(i + 1, dir.toString());
+                return;
+            }
+        }
+        args.add("-o");
+        args.add(dir.toString());
+    }
+}
