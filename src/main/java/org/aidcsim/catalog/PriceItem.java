@@ -6,8 +6,14 @@ package org.aidcsim.catalog;
  * field per item, so a new item needs no other change to be priced and documented.
  */
 public enum PriceItem implements Keyed {
-    BUILDING_PER_M2("building_per_m2", Basis.M2, "Shell, fit-out and support spaces per m² of white space", 12_000.0,
-            Sources.BUDGET_PRICE),
+    SHELL_PER_M2("shell_per_m2", Basis.M2, "Building shell and white-space fit-out per m² of white space (what scales with "
+            + "floor area: structure, envelope, raised floor or slab, lighting)", 3_000.0,
+            "assumption: industrial building shell and fit-out of 2,000-4,000 USD per m²; use quotes"),
+    FACILITY_PER_KW_IT("facility_per_kw_it", Basis.KW_IT, "Everything else a data-center build costs per kW of design IT "
+            + "capacity, beyond the equipment priced item by item here: site works, electrical and mechanical installation, "
+            + "fire protection, controls, design and fees", 7_500.0,
+            "assumption calibrated so that a whole build comes to about 10-13 USD per W of IT capacity, the range of "
+            + "major US and European markets in the Turner & Townsend Data Centre Construction Cost Index 2025-2026"),
     SWITCHGEAR_PER_KW("switchgear_per_kw", Basis.KW, "MV switchgear per kW", 60.0, Sources.BUDGET_PRICE),
     TRANSFORMER_PER_KW("transformer_per_kw", Basis.KW, "MV/LV transformers per kW", 50.0, Sources.BUDGET_PRICE),
     UPS_PER_KW("ups_per_kw", Basis.KW, "UPS per kW installed", 200.0, Sources.BUDGET_PRICE),
@@ -32,7 +38,7 @@ public enum PriceItem implements Keyed {
 
     /** The quantity a price multiplies, as the scenario reference shows it. */
     public enum Basis {
-        M2("per m²"), KW("per kW"), KG("per kg"), RACK("per rack"), LITRE("per L"), KWH("per kWh");
+        M2("per m²"), KW_IT("per kW of design IT"), KW("per kW"), KG("per kg"), RACK("per rack"), LITRE("per L"), KWH("per kWh");
 
         private final String label;
 

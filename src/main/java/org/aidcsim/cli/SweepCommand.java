@@ -50,7 +50,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "A swept field: path=v1,v2,… or path=from:to:step (repeatable), e.g. it.groups[0].rack_power_kw=20,50,100.")
     private List<String> sets = new ArrayList<>();
 
-    @Option(names = "--pareto", paramLabel = "X,Y", defaultValue = "capex,pue",
+    @Option(names = "--pareto", paramLabel = "X,Y", defaultValue = "capex_per_mw_it,pue",
             description = "Two metrics for the Pareto front, each minimised or maximised as docs/outputs.md says "
                     + "(default: ${DEFAULT-VALUE}): pue, tco, capex, water_use_m3, carbon_t_per_year, availability, …")
     private String pareto;
@@ -111,8 +111,10 @@ final class SweepCommand implements Callable<Integer> {
                 axes[1].key(), onFront);
         for (Sweep.Variant v : variants) {
             o.printf(Locale.ROOT, "  #%-4d %-50s %s%s%n", v.index(), String.join(", ", v.values()),
-                    v.evaluation().map(e -> "PUE " + Metric.PUE.format(e.values().value(Metric.PUE)) + "  TCO "
-                            + Metric.TCO.formatWithUnit(e.values().value(Metric.TCO), currency)).orElse("failed: " + v.error()),
+                    v.evaluation().map(e -> "PUE " + Metric.PUE.format(e.values().value(Metric.PUE)) + "  CAPEX "
+                            + Metric.CAPEX_PER_MW_IT.formatWithUnit(e.values().value(Metric.CAPEX_PER_MW_IT), currency) + "  TCO "
+                            + Metric.TCO_PER_MWH_IT.formatWithUnit(e.values().value(Metric.TCO_PER_MWH_IT), currency))
+                            .orElse("failed: " + v.error()),
                     front[v.index()] ? "  *pareto" : "");
         }
         Path dir = out != null ? out : Path.of("out", base.spec().name() + "-sweep");

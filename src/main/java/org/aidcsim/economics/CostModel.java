@@ -23,7 +23,6 @@ import org.aidcsim.units.Units;
  * coolant and housing), so this class never tells kinds apart by name.
  */
 public final class CostModel {
-    private static final double SECONDS_PER_YEAR = 365 * Units.SECONDS_PER_DAY;
 
     private CostModel() {
     }
@@ -36,7 +35,9 @@ public final class CostModel {
             EconomicInputs in, Optional<double[]> hourlyFacilityW) {
         UnitCosts u = in.unitCosts();
         Map<String, Double> capex = new LinkedHashMap<>();
-        capex.put("building", model.whiteSpaceM2() * u.price(PriceItem.BUILDING_PER_M2));
+        // A build costs mostly by the capacity it serves, and only its shell by the floor it covers.
+        capex.put("building_shell", model.whiteSpaceM2() * u.price(PriceItem.SHELL_PER_M2));
+        capex.put("facility", Units.wToKw(model.itLoad().designPowerW()) * u.price(PriceItem.FACILITY_PER_KW_IT));
         double power = 0;
         double rackPower = 0;
         double conductors = 0;
@@ -68,7 +69,7 @@ public final class CostModel {
         capex.put("backup", backupCost);
         double capexTotal = capex.values().stream().mapToDouble(Double::doubleValue).sum();
 
-        double yearScale = m.simulatedS() > 0 ? SECONDS_PER_YEAR / m.simulatedS() : 0;
+        double yearScale = m.simulatedS() > 0 ? Units.SECONDS_PER_YEAR / m.simulatedS() : 0;
         Map<String, Double> opex = new LinkedHashMap<>();
         double facilityKwhPerYear = Units.joulesToKwh(m.facilityEnergyJ()) * yearScale;
         opex.put("electricity", facilityKwhPerYear * in.electricityPerKwh());

@@ -82,6 +82,10 @@ public enum Metric implements Keyed {
             "Energy, water, fuel and maintenance per year, in the scenario's currency."),
     TCO("tco", "TCO", ReportUnit.CURRENCY, Direction.LOWER_IS_BETTER, 2, Section.METRICS,
             "CAPEX plus OPEX discounted over the economics horizon, in the scenario's currency."),
+    CAPEX_PER_MW_IT("capex_per_mw_it", "CAPEX per MW of IT", ReportUnit.CURRENCY_PER_MW, Direction.LOWER_IS_BETTER, 2,
+            Section.METRICS, "CAPEX / design IT power: compares halls of different size, in the scenario's currency per MW."),
+    TCO_PER_MWH_IT("tco_per_mwh_it", "TCO per MWh of IT", ReportUnit.CURRENCY_PER_MWH, Direction.LOWER_IS_BETTER, 1,
+            Section.METRICS, "TCO / IT energy over the economics horizon: the cost of each MWh delivered to the racks."),
     CARBON_T_PER_YEAR("carbon_t_per_year", "operational carbon", ReportUnit.T_CO2_PER_YEAR, Direction.LOWER_IS_BETTER, 0,
             Section.METRICS, "Facility energy × grid carbon intensity, per year (GHG Protocol scope 2, location-based)."),
     AVAILABILITY("availability", "availability", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 5, Section.METRICS,
@@ -201,6 +205,8 @@ public enum Metric implements Keyed {
         return switch (unit) {
             case FRACTION -> "%";
             case CURRENCY -> "M " + currency;
+            case CURRENCY_PER_MW -> "M " + currency + "/MW";
+            case CURRENCY_PER_MWH -> currency + "/MWh";
             default -> unit.symbol();
         };
     }
@@ -223,7 +229,7 @@ public enum Metric implements Keyed {
     public double shown(double value) {
         return switch (unit) {
             case FRACTION -> 100 * value;
-            case CURRENCY -> value / 1e6;
+            case CURRENCY, CURRENCY_PER_MW -> value / 1e6;
             default -> value;
         };
     }

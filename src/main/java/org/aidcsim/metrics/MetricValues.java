@@ -35,6 +35,7 @@ public final class MetricValues {
         private double opexPerYear = Double.NaN;
         private double tco = Double.NaN;
         private double carbonTPerYear = Double.NaN;
+        private double horizonYears = Double.NaN;
         private double availability = Double.NaN;
         private double downtimeMinPerYear = Double.NaN;
 
@@ -58,12 +59,14 @@ public final class MetricValues {
          * @param opexPerYear operating cost per year (currency)
          * @param tco total cost of ownership (currency)
          * @param carbonTPerYear operational CO₂ (t/yr)
+         * @param horizonYears the TCO horizon (years)
          */
-        public Builder economics(double capex, double opexPerYear, double tco, double carbonTPerYear) {
+        public Builder economics(double capex, double opexPerYear, double tco, double carbonTPerYear, double horizonYears) {
             this.capex = capex;
             this.opexPerYear = opexPerYear;
             this.tco = tco;
             this.carbonTPerYear = carbonTPerYear;
+            this.horizonYears = horizonYears;
             return this;
         }
 
@@ -83,6 +86,11 @@ public final class MetricValues {
                 v[metric.ordinal()] = metric.unit().fromSi(si(metric));
             }
             return new MetricValues(v);
+        }
+
+        /** IT energy over a year (MWh), scaled from the simulated period. */
+        private double itMwhPerYear() {
+            return m.simulatedS() > 0 ? Units.joulesToMwh(m.itEnergyJ()) * Units.SECONDS_PER_YEAR / m.simulatedS() : 0.0;
         }
 
         /** The value in SI (or in the unit the metric is computed in: L/kWh, t/yr, min/yr, currency). */
@@ -121,6 +129,8 @@ public final class MetricValues {
                 case CAPEX -> capex;
                 case OPEX_PER_YEAR -> opexPerYear;
                 case TCO -> tco;
+                case CAPEX_PER_MW_IT -> z.designItPowerW() > 0 ? capex / z.designItPowerW() : Double.NaN;
+                case TCO_PER_MWH_IT -> itMwhPerYear() > 0 ? tco / (itMwhPerYear() * horizonYears) : Double.NaN;
                 case CARBON_T_PER_YEAR -> carbonTPerYear;
                 case AVAILABILITY -> availability;
                 case DOWNTIME_MIN_PER_YEAR -> downtimeMinPerYear;

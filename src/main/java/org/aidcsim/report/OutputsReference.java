@@ -31,6 +31,8 @@ public final class OutputsReference {
             case FRACTION -> "fraction (0-1)";
             case COUNT -> "count";
             case CURRENCY -> "currency";
+            case CURRENCY_PER_MW -> "currency/MW";
+            case CURRENCY_PER_MWH -> "currency/MWh";
             default -> m.unit().symbol();
         };
     }

@@ -12,7 +12,8 @@ public final class SummaryTable {
             Metric.PPUE_COOLING);
     private static final List<Metric> ENERGY = List.of(Metric.IT_ENERGY_MWH, Metric.IN_RACK_LOSS_MWH, Metric.POWER_LOSS_MWH,
             Metric.COOLING_ENERGY_MWH, Metric.MISC_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH);
-    private static final List<Metric> COST = List.of(Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CARBON_T_PER_YEAR);
+    private static final List<Metric> COST = List.of(Metric.CAPEX, Metric.CAPEX_PER_MW_IT, Metric.OPEX_PER_YEAR, Metric.TCO,
+            Metric.TCO_PER_MWH_IT, Metric.CARBON_T_PER_YEAR);
 
     private SummaryTable() {
     }

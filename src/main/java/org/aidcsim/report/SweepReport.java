@@ -16,8 +16,8 @@ import org.jfree.chart.JFreeChart;
 /** A sweep's outputs: sweep.csv (every catalogue metric of every variant) and the HTML report. */
 public final class SweepReport {
     /** The metrics the HTML table shows; the CSV has them all. */
-    private static final List<Metric> TABLE = List.of(Metric.PUE, Metric.FACILITY_ENERGY_MWH, Metric.WUE_L_PER_KWH, Metric.CAPEX,
-            Metric.TCO, Metric.CARBON_T_PER_YEAR);
+    private static final List<Metric> TABLE = List.of(Metric.DESIGN_IT_POWER_KW, Metric.PUE, Metric.WUE_L_PER_KWH,
+            Metric.CAPEX_PER_MW_IT, Metric.TCO_PER_MWH_IT, Metric.CAPEX, Metric.CARBON_T_PER_YEAR);
 
     private SweepReport() {
     }

@@ -104,7 +104,10 @@ public final class ScenarioFormat {
 
     private static final ObjectType RACK_GROUP = object("Identical racks sharing a load profile.",
             required("name", text("Group name, for reports.")),
-            required("racks", integer("Number of racks", 0, 1_000_000)),
+            optional("racks", integer("Number of racks", 0, 1_000_000)),
+            optional("it_capacity_kw", number("The group's design IT capacity: racks = it_capacity_kw / (rack_power_kw × "
+                    + "utilization), rounded up, so that a denser rack means fewer racks for the same capacity", "kW")
+                    .above(0).max(10_000_000)),
             required("rack_power_kw", number("Power one rack draws at its input at full utilization", "kW").min(0).max(2000)),
             defaulted("utilization", number("Fraction of rack power drawn at the profile's peak", "").min(0).max(1), 1.0,
                     "no derating unless you give one: rack_power_kw is then the draw at peak"),
@@ -118,7 +121,8 @@ public final class ScenarioFormat {
                     + "systems share power shelves"),
             defaulted("server_power_kw", number("Power one server draws at full utilization, for server_psus: sets the "
                     + "servers per rack and their supplies' rating", "kW").above(0).max(20), Units.wToKw(DEFAULT_SERVER_POWER_W),
-                    "assumption: a loaded 2-socket server draws 0.5-1 kW (SPECpower_ssj2008 results at 100 % load)"));
+                    "assumption: a loaded 2-socket server draws 0.5-1 kW (SPECpower_ssj2008 results at 100 % load)"))
+            .exactlyOneOf("racks", "it_capacity_kw");
 
     private static final ObjectType IT = object("The IT load, measured at the rack inputs (ISO/IEC 30134-2 category 3).",
             required("groups", listOf("Rack groups.", RACK_GROUP, 1)));

@@ -50,9 +50,10 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
      * @param rackPowerW power one rack draws at its input at full utilization, as sold (W)
      * @param supply server supplies, power shelves or auto
      * @param serverPowerW power one server draws at full utilization (W)
+     * @param itCapacityW the group's design IT capacity, when the file gives it instead of a rack count (W)
      */
     public record RackGroupSpec(String name, int racks, double rackPowerW, double utilization, ProfileSpec profile,
-            RackSupply supply, double serverPowerW) {
+            RackSupply supply, double serverPowerW, Optional<Double> itCapacityW) {
     }
 
     /** Load profile. */

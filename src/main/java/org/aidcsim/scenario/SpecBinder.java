@@ -86,9 +86,14 @@ final class SpecBinder {
     }
 
     private static RackGroupSpec group(Map<String, Object> m) {
-        return new RackGroupSpec(str(m, "name"), integer(m, "racks"), Units.kwToW(num(m, "rack_power_kw")), num(m, "utilization"),
-                profile(obj(m, "profile")), RackSupply.ofKey(str(m, "rack_power_supply")).orElseThrow(),
-                Units.kwToW(num(m, "server_power_kw")));
+        double rackW = Units.kwToW(num(m, "rack_power_kw"));
+        double utilization = num(m, "utilization");
+        Optional<Double> capacityW = optNum(m, "it_capacity_kw").map(Units::kwToW);
+        // A capacity sets the rack count: as many racks as carry it at their design draw (none without a draw).
+        int racks = capacityW.map(c -> rackW * utilization > 0 ? (int) Math.ceil(c / (rackW * utilization) - 1e-9) : 0)
+                .orElseGet(() -> integer(m, "racks"));
+        return new RackGroupSpec(str(m, "name"), racks, rackW, utilization, profile(obj(m, "profile")),
+                RackSupply.ofKey(str(m, "rack_power_supply")).orElseThrow(), Units.kwToW(num(m, "server_power_kw")), capacityW);
     }
 
     private static ProfileSpec profile(Map<String, Object> m) {

@@ -62,8 +62,10 @@ public final class DensityStudy {
         sets.put("cooling.technology", new Node.ScalarNode(here, Optional.of(tech.key())));
         var groups = base.spec().it().groups();
         for (int g = 0; g < groups.size(); g++) {
-            long racks = Math.max(1, Math.round(groups.get(g).racks() * Units.wToKw(groups.get(g).rackPowerW()) / densityKw));
-            sets.put("it.groups[" + g + "].racks", new Node.ScalarNode(here, Optional.of(racks)));
+            if (groups.get(g).itCapacityW().isEmpty()) {
+                long racks = Math.max(1, Math.round(groups.get(g).racks() * Units.wToKw(groups.get(g).rackPowerW()) / densityKw));
+                sets.put("it.groups[" + g + "].racks", new Node.ScalarNode(here, Optional.of(racks)));
+            }
             sets.put("it.groups[" + g + "].rack_power_kw", new Node.ScalarNode(here, Optional.of(densityKw)));
         }
         List<String> removals = tech.equals(base.spec().cooling().technology()) ? List.of() : List.of("cooling.liquid");

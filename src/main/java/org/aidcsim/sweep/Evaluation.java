@@ -61,7 +61,8 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         Optional<AvailabilityResult> availability = Optional.empty();
         MetricValues.Builder values = MetricValues.builder(metrics, sizing)
                 .design(design.endToEndEfficiency(), design.conductorMassKg())
-                .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear());
+                .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
+                        compiled.economics().years());
         if (availabilityYears > 0) {
             var params = compiled.scenario().spec().availability();
             var structure = PowerPathStructure.build(model.name(), model.powerChain(), model.cooling().liquid(), compiled.backup(),

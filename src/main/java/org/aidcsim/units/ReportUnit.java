@@ -30,6 +30,10 @@ public enum ReportUnit {
     L_PER_MIN("L/min", 60_000.0),
     /** Money, in the scenario's currency. */
     CURRENCY("", 1.0),
+    /** Money per MW of design IT capacity: currency/W → currency/MW. */
+    CURRENCY_PER_MW("", 1e6),
+    /** Money per MWh of IT energy, computed as such. */
+    CURRENCY_PER_MWH("", 1.0),
     /** Carbon dioxide per year (t/yr), computed as such. */
     T_CO2_PER_YEAR("t CO₂/yr", 1.0),
     /** Downtime per year (min/yr), computed as such. */

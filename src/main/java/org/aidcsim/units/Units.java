@@ -9,6 +9,8 @@ public final class Units {
     public static final double SECONDS_PER_HOUR = 3600.0;
     /** Seconds in one day (s). */
     public static final double SECONDS_PER_DAY = 86_400.0;
+    /** Seconds in a 365-day year (s): TMY weather years have no 29 February. */
+    public static final double SECONDS_PER_YEAR = 365 * SECONDS_PER_DAY;
     /** 0 °C in kelvin (K). */
     public static final double ZERO_CELSIUS_K = 273.15;
     /** Standard atmosphere (Pa), ISO 2533. */

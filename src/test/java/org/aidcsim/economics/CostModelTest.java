@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.sweep.Evaluation;
@@ -35,8 +36,9 @@ class CostModelTest {
         }
         assertEquals(ec.capexTotal() + ec.opexTotalPerYear() * annuity, ec.tco(), 1e-6);
         assertEquals(facilityKwh * 300 / 1e6, ec.carbonTonnesPerYear(), 1e-9);
-        // White space: 20 racks × 2.5 m² at 12 000 per m² (defaults).
-        assertEquals(20 * 2.5 * 12_000, ec.capex().get("building"), 1e-6);
+        // White space: 20 racks × 2.5 m² at 3 000 per m²; the rest of the build at 7 500 per kW of design IT (defaults).
+        assertEquals(20 * 2.5 * 3_000, ec.capex().get("building_shell"), 1e-6);
+        assertEquals(e.values().value(Metric.DESIGN_IT_POWER_KW) * 7_500, ec.capex().get("facility"), 1e-6);
         assertTrue(ec.capex().get("power_chain") > 0 && ec.capex().get("cooling") > 0);
     }
 
