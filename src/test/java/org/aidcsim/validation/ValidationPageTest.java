@@ -1,0 +1,158 @@
+package org.aidcsim.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.aidcsim.backup.BackupDefaults;
+import org.aidcsim.backup.FuelCurve;
+import org.aidcsim.backup.SupercapParams;
+import org.aidcsim.catalog.Coolant;
+import org.aidcsim.catalog.PowerCatalog;
+import org.aidcsim.cooling.AffinityMover;
+import org.aidcsim.cooling.Chiller;
+import org.aidcsim.metrics.Metric;
+import org.aidcsim.power.ConductorMaterial;
+import org.aidcsim.power.ConductorRun;
+import org.aidcsim.power.DistributionSystem;
+import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.units.Units;
+import org.aidcsim.weather.Psychrometrics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/validation.md, generated here: every model check with its reference and source, the figure
+ * aidcsim gives, the tolerance and the verdict, the way building-simulation tools publish their
+ * ASHRAE 140 comparisons. The test fails when a check fails, and when the page in docs/ is not the
+ * one these checks produce ({@code -Daidcsim.validation.update=true} rewrites it).
+ */
+class ValidationPageTest {
+    private static final Path PAGE = Path.of("docs/validation.md");
+    private static final String BEGIN = "<!-- BEGIN GENERATED VALIDATION -->\n";
+    private static final String END = "<!-- END GENERATED VALIDATION -->";
+
+    /**
+     * One check. A range reference has {@code low} ≤ value ≤ {@code high}; a point reference has
+     * |value − expected| ≤ tolerance, with low = high = expected.
+     */
+    record Check(String model, String what, String reference, String source, double value, double low, double high, String unit) {
+        static Check point(String model, String what, double expected, double tolerance, String source, double value, String unit) {
+            String reference = tolerance <= 1e-6 * Math.max(1, Math.abs(expected)) ? fmt(expected) + " " + unit + " (exact)"
+                    : fmt(expected) + " ± " + fmt(tolerance) + " " + unit;
+            return new Check(model, what, reference, source, value, expected - tolerance, expected + tolerance, unit);
+        }
+
+        static Check range(String model, String what, double low, double high, String source, double value, String unit) {
+            return new Check(model, what, fmt(low) + " to " + fmt(high) + " " + unit, source, value, low, high, unit);
+        }
+
+        boolean passes() {
+            return value >= low && value <= high;
+        }
+    }
+
+    static List<Check> checks() throws Exception {
+        List<Check> c = new ArrayList<>();
+        c.add(Check.point("weather", "saturation vapour pressure at 25 °C", 3169.7, 3169.7 * 3e-4,
+                "ASHRAE Handbook Fundamentals 2017, ch. 1, Table 3", Psychrometrics.saturationPressurePa(25), "Pa"));
+        c.add(Check.point("weather", "wet bulb of 40 °C air at 14 % RH, sea level (ASHRAE example 1)", 20.0, 0.3,
+                "ASHRAE Handbook Fundamentals 2017, ch. 1, Example 1",
+                Psychrometrics.wetBulbC(40, 0.0065, 101_325), "°C"));
+        c.add(Check.range("cooling", "water flow for 1 MW of cold-plate heat at ΔT 10 K", 1250, 2000,
+                "OCP cold-plate guideline: 1.5 L/min per kW at ΔT ≤ 10 K, band 1.25-2.0 (aidcsim: Q / (ρ cp ΔT), water at 25 °C)",
+                Units.m3PerSToLitrePerMin(Coolant.WATER.flowM3PerS(1e6, 10)), "L/min"));
+        AffinityMover pump = new AffinityMover(1e6, 10_000, 0.2);
+        c.add(Check.point("cooling", "pump power at 80 % speed", 51.2, 1e-9,
+                "affinity laws, power ∝ speed³ (ASHRAE Handbook HVAC Systems and Equipment)", 100 * pump.powerAtSpeedW(0.8) / 10_000,
+                "% of design"));
+        double airCop = new Chiller(0.5, 1.5, 15, Chiller.DEFAULT_MIN_LIFT_K).cop(6.7, 35);
+        c.add(Check.range("cooling", "air-cooled chiller COP at AHRI 550/590 conditions (6.7 °C water, 35 °C air)", 2.985, 3.5,
+                "ASHRAE 90.1-2019 Table 6.8.1-3 minimum 10.1 EER = 2.985 COP", airCop, ""));
+        double waterCop = new Chiller(0.72, 1.5, 1.5, Chiller.DEFAULT_MIN_LIFT_K).cop(6.7, 35.0);
+        c.add(Check.range("cooling", "water-cooled chiller COP at AHRI 550/590 conditions (6.7 °C water, 35 °C condenser water out)",
+                6.28, 7.5, "ASHRAE 90.1-2019 Table 6.8.1-3 minimum 0.560 kW/ton = 6.28 COP (path A, ≥ 600 tons)", waterCop, ""));
+        c.add(Check.range("power", "MV/LV transformer efficiency at 35 % load", 99.28, 100,
+                "US DOE 2016 minimum for 1000 kVA dry-type, 10 CFR 431.196: 99.28 %",
+                100 * 0.35 / (0.35 + PowerCatalog.TRANSFORMER_MV_LV.lossFraction(0.35)), "%"));
+        for (double[] p : new double[][] {{0.10, 0.90}, {0.20, 0.94}, {0.50, 0.96}, {1.00, 0.91}}) {
+            double eta = p[0] / (p[0] + PowerCatalog.SHELF_TITANIUM.lossFraction(p[0]));
+            c.add(Check.point("power", String.format(Locale.ROOT, "80 PLUS Titanium supply at %.0f %% load", 100 * p[0]), 100 * p[1],
+                    1e-9, "80 PLUS programme, 230 V internal redundant, Titanium", 100 * eta, "%"));
+        }
+        ConductorRun low = new ConductorRun(ConductorMaterial.COPPER, DistributionSystem.DC, 54, 1, 50, 240, 1, 20);
+        ConductorRun high = new ConductorRun(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1, 50, 240, 1, 20);
+        c.add(Check.point("power", "I²R loss, same power and conductor, 54 V against 800 V", Math.pow(800.0 / 54.0, 2), 1e-9,
+                "Joule's law: loss ∝ I² = (P/V)²", low.lossW(1e5) / high.lossW(1e5), "×"));
+        c.add(Check.point("power", "copper resistance, 50 m of 240 mm² at 20 °C", 1.7241e-8 * 50 / 240e-6 * 1000, 1e-9,
+                "IEC 60228: copper 1.7241e-8 Ω·m at 20 °C", 1000 * low.resistanceOhm(), "mΩ"));
+        SupercapParams cell = SupercapParams.builder().cellCapacitanceF(3000).cellRatedVoltageV(2.7).cellEsrOhm(0.29e-3).series(1)
+                .parallel(1).converterEfficiency(1).converterRatingW(1e4).build();
+        c.add(Check.point("backup", "usable share of ½CV² from V to V/2", 75.0, 1e-9,
+                "1 − (½)²; Maxwell BCAP3000 data sheet cell (3000 F, 2.7 V)",
+                100 * cell.bank().windowEnergyJ() / (0.5 * 3000 * 2.7 * 2.7), "%"));
+        c.add(Check.point("backup", "diesel burn of a 1600 kWe set at full load", 394.0, 1e-6,
+                "Cummins QSK60-G4 data sheet, 1500 rpm prime: 394 L/h", FuelCurve.QSK60.litresPerSecond(1600e3, 1600e3)
+                        * Units.SECONDS_PER_HOUR, "L/h"));
+        c.add(Check.point("backup", "assumed battery autonomy at design IT load", BackupDefaults.AUTONOMY_S, 1e-6,
+                "the assumed backup's definition (docs/backup-transients.md)", autonomyOfAssumedBattery(), "s"));
+        c.add(pue("examples", "air hall (6 kW racks, double-conversion UPS, Shaoguan)", "traditional-air-ups", 1.2, 1.58,
+                "new large builds ≤ 1.3; Uptime Institute survey average 1.55-1.58 (2021-2024)"));
+        c.add(pue("examples", "cold-plate AI hall (130 kW racks, W32, Shaoguan)", "ai-hall-cold-plate", 1.1, 1.2,
+                "cold-plate halls reported at PUE 1.1-1.2"));
+        c.add(pue("examples", "single-phase immersion hall (100 kW, 800 V DC, Shaoguan)", "immersion-800v", 1.03, 1.09,
+                "immersion halls reported below 1.09 (Alibaba Renhe single-phase immersion: 1.09)"));
+        return c;
+    }
+
+    private static double autonomyOfAssumedBattery() {
+        var b = BackupDefaults.assumed(1e6, 2e6);
+        return b.batteryBank().orElseThrow().runtimeS(1e6);
+    }
+
+    private static Check pue(String model, String what, String example, double low, double high, String source) throws Exception {
+        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.load(Path.of("scenarios", example + ".yaml"))), false);
+        return Check.range(model, "annual PUE, " + what, low, high, source, e.values().value(Metric.PUE), "");
+    }
+
+    static String render(List<Check> checks) {
+        StringBuilder sb = new StringBuilder("| model | check | reference | source | aidcsim | verdict |\n|---|---|---|---|---|---|\n");
+        for (Check c : checks) {
+            sb.append("| ").append(c.model()).append(" | ").append(c.what()).append(" | ").append(c.reference().strip())
+                    .append(" | ").append(c.source()).append(" | ").append((fmt(c.value()) + " " + c.unit()).strip()).append(" | ")
+                    .append(c.passes() ? "pass" : "**FAIL**").append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        return s.contains("e") ? s : s.replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    @Test
+    void everyCheckPassesAndThePageIsCurrent() throws Exception {
+        List<Check> checks = checks();
+        for (Check c : checks) {
+            assertTrue(c.passes(), c.what() + ": " + c.value() + " not within " + c.reference() + " (" + c.source() + ")");
+        }
+        String generated = render(checks);
+        String doc = Files.readString(PAGE);
+        int b = doc.indexOf(BEGIN) + BEGIN.length();
+        int e = doc.indexOf(END);
+        if (Boolean.getBoolean("aidcsim.validation.update")) {
+            Files.writeString(PAGE, doc.substring(0, b) + generated + doc.substring(e));
+            return;
+        }
+        assertEquals(generated, doc.substring(b, e),
+                "docs/validation.md is stale: ./mvnw -q test -Dtest=ValidationPageTest -Daidcsim.validation.update=true");
+    }
+}
