@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.Locale;
 import org.aidcsim.engine.TransientEngine;
 import org.aidcsim.engine.TransientModel;
@@ -28,15 +27,15 @@ public final class TransientReport {
         sb.append("time_s,load_kw,grid_kw,generator_kw,battery_kw,supercap_kw,unserved_kw,battery_soc,supercap_voltage_v,source\n");
         Column[] kw = {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W};
         for (int i = 0; i < s.size(); i++) {
-            Numbers.appendFixed(sb, s.timeS(i), 4);
+            Numbers.appendFull(sb, s.timeS(i));
             for (Column c : kw) {
                 sb.append(',');
-                Numbers.appendFixed(sb, Units.wToKw(s.get(c, i)), 3);
+                Numbers.appendFull(sb, Units.wToKw(s.get(c, i)));
             }
             sb.append(',');
-            Numbers.appendFixed(sb, s.get(Column.BATTERY_SOC, i), 5);
+            Numbers.appendFull(sb, s.get(Column.BATTERY_SOC, i));
             sb.append(',');
-            Numbers.appendFixed(sb, s.get(Column.SUPERCAP_VOLTAGE_V, i), 3);
+            Numbers.appendFull(sb, s.get(Column.SUPERCAP_VOLTAGE_V, i));
             sb.append(',').append(TransientEngine.sourceName((int) s.get(Column.SOURCE, i))).append('\n');
         }
         return sb.toString();
@@ -49,49 +48,49 @@ public final class TransientReport {
         scenario.put("name", m.name());
         scenario.put("file", scenarioFile);
         ObjectNode window = root.putObject("transient");
-        window.put("duration_s", round(m.durationS(), 6));
-        window.put("step_s", round(m.stepS(), 9));
+        window.put("duration_s", Numbers.full(m.durationS()));
+        window.put("step_s", Numbers.full(m.stepS()));
         window.put("steps", m.steps());
-        window.put("base_load_kw", round(Units.wToKw(m.basePowerW()), 3));
+        window.put("base_load_kw", Numbers.full(Units.wToKw(m.basePowerW())));
         ArrayNode events = window.putArray("events");
         for (TransientModel.Event e : m.events()) {
             ObjectNode n = events.addObject();
-            n.put("at_s", round(e.timeS(), 6));
+            n.put("at_s", Numbers.full(e.timeS()));
             n.put("event", e.label());
         }
         ObjectNode ride = root.putObject("ride_through");
         ride.put("verdict", r.ridesThrough() ? "rides through" : "load dropped");
-        ride.put("unserved_energy_kwh", round(Units.joulesToKwh(r.unservedEnergyJ()), 6));
-        ride.put("longest_unserved_interval_ms", round(Units.secondsToMs(r.longestUnservedS()), 3));
+        ride.put("unserved_energy_kwh", Numbers.full(Units.joulesToKwh(r.unservedEnergyJ())));
+        ride.put("longest_unserved_interval_ms", Numbers.full(Units.secondsToMs(r.longestUnservedS())));
         ObjectNode takeover = ride.putObject("takeover_s");
-        putMaybe(takeover, "supercap", r.supercapTakeoverS(), 6);
-        putMaybe(takeover, "battery", r.batteryTakeoverS(), 6);
-        putMaybe(takeover, "generator", r.generatorTakeoverS(), 6);
-        putMaybe(ride, "min_state_of_charge", r.minSoc(), 5);
-        putMaybe(ride, "min_supercap_voltage_v", r.minSupercapVoltageV(), 3);
-        ride.put("fuel_used_l", round(r.fuelUsedL(), 3));
+        putMaybe(takeover, "supercap", r.supercapTakeoverS());
+        putMaybe(takeover, "battery", r.batteryTakeoverS());
+        putMaybe(takeover, "generator", r.generatorTakeoverS());
+        putMaybe(ride, "min_state_of_charge", r.minSoc());
+        putMaybe(ride, "min_supercap_voltage_v", r.minSupercapVoltageV());
+        ride.put("fuel_used_l", Numbers.full(r.fuelUsedL()));
         ObjectNode energy = ride.putObject("energy_kwh");
-        energy.put("load", round(Units.joulesToKwh(r.loadEnergyJ()), 4));
-        energy.put("grid", round(Units.joulesToKwh(r.gridEnergyJ()), 4));
-        energy.put("generator", round(Units.joulesToKwh(r.generatorEnergyJ()), 4));
-        energy.put("battery_discharge", round(Units.joulesToKwh(r.batteryDischargeJ()), 4));
-        energy.put("battery_charge", round(Units.joulesToKwh(r.batteryChargeJ()), 4));
-        energy.put("supercap_discharge", round(Units.joulesToKwh(r.supercapDischargeJ()), 4));
-        energy.put("supercap_charge", round(Units.joulesToKwh(r.supercapChargeJ()), 4));
+        energy.put("load", Numbers.full(Units.joulesToKwh(r.loadEnergyJ())));
+        energy.put("grid", Numbers.full(Units.joulesToKwh(r.gridEnergyJ())));
+        energy.put("generator", Numbers.full(Units.joulesToKwh(r.generatorEnergyJ())));
+        energy.put("battery_discharge", Numbers.full(Units.joulesToKwh(r.batteryDischargeJ())));
+        energy.put("battery_charge", Numbers.full(Units.joulesToKwh(r.batteryChargeJ())));
+        energy.put("supercap_discharge", Numbers.full(Units.joulesToKwh(r.supercapDischargeJ())));
+        energy.put("supercap_charge", Numbers.full(Units.joulesToKwh(r.supercapChargeJ())));
         ObjectNode grid = root.putObject("grid_side");
         grid.put("smoothing", m.smoothing());
         if (m.rampLimitWPerS() < Double.POSITIVE_INFINITY) {
-            grid.put("ramp_limit_mw_per_s", round(Units.wToMw(m.rampLimitWPerS()), 6));
+            grid.put("ramp_limit_mw_per_s", Numbers.full(Units.wToMw(m.rampLimitWPerS())));
         }
-        grid.put("max_ramp_mw_per_s", round(Units.wToMw(r.gridMaxRampWPerS()), 6));
-        grid.put("off_utility_s", round(r.offUtilityS(), 6));
-        grid.put("drop_at_disconnection_mw", round(Units.wToMw(r.gridDropW()), 6));
-        grid.put("pickup_at_reconnection_mw", round(Units.wToMw(r.gridPickupW()), 6));
-        grid.put("peak_to_peak_mw", round(Units.wToMw(r.gridPeakToPeakW()), 6));
-        grid.put("max_ramp_without_smoothing_mw_per_s", round(Units.wToMw(r.loadMaxRampWPerS()), 6));
-        grid.put("peak_to_peak_without_smoothing_mw", round(Units.wToMw(r.loadPeakToPeakW()), 6));
-        grid.put("storage_energy_needed_kwh", round(Units.joulesToKwh(r.storageEnergyNeededJ()), 4));
-        grid.put("storage_power_needed_mw", round(Units.wToMw(r.storagePowerNeededW()), 6));
+        grid.put("max_ramp_mw_per_s", Numbers.full(Units.wToMw(r.gridMaxRampWPerS())));
+        grid.put("off_utility_s", Numbers.full(r.offUtilityS()));
+        grid.put("drop_at_disconnection_mw", Numbers.full(Units.wToMw(r.gridDropW())));
+        grid.put("pickup_at_reconnection_mw", Numbers.full(Units.wToMw(r.gridPickupW())));
+        grid.put("peak_to_peak_mw", Numbers.full(Units.wToMw(r.gridPeakToPeakW())));
+        grid.put("max_ramp_without_smoothing_mw_per_s", Numbers.full(Units.wToMw(r.loadMaxRampWPerS())));
+        grid.put("peak_to_peak_without_smoothing_mw", Numbers.full(Units.wToMw(r.loadPeakToPeakW())));
+        grid.put("storage_energy_needed_kwh", Numbers.full(Units.joulesToKwh(r.storageEnergyNeededJ())));
+        grid.put("storage_power_needed_mw", Numbers.full(Units.wToMw(r.storagePowerNeededW())));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -100,17 +99,15 @@ public final class TransientReport {
     }
 
     /** A number, or null where the layer never acted or does not exist (NaN). */
-    private static void putMaybe(ObjectNode n, String key, double v, int decimals) {
+    private static void putMaybe(ObjectNode n, String key, double v) {
         if (Double.isNaN(v)) {
             n.putNull(key);
         } else {
-            n.put(key, round(v, decimals));
+            n.put(key, Numbers.full(v));
         }
     }
 
-    private static BigDecimal round(double v, int decimals) {
-        return Numbers.round(v, decimals);
-    }
+
 
     /** The lines printed after a transient run. */
     public static String table(TransientModel m, TransientResult r) {
