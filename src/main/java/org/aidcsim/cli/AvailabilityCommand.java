@@ -43,7 +43,8 @@ final class AvailabilityCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: availability.seed).")
     private Long seed;
 
-    @Option(names = {"-a", "--architectures"}, split = ",", paramLabel = "NAME", description = "Compare these preset architectures.")
+    @Option(names = {"-a", "--architectures"}, split = ",", paramLabel = "NAME", completionCandidates = ArchitectureKeys.class,
+            description = "Compare these preset architectures: ${COMPLETION-CANDIDATES}.")
     private List<String> architectures;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-availability).")
@@ -106,9 +107,10 @@ final class AvailabilityCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", loaded.spec().name() + "-availability");
         try {
             AtomicFiles.writeString(dir.resolve("summary.json"), AvailabilityReport.toJson(root));
-            Path[] chart = ChartFiles.write(AvailabilityReport.downtimeChart("Expected downtime of the IT load", labels, results),
-                    dir.resolve("downtime"), 900, 520);
-            o.println("\nwrote " + dir.resolve("summary.json") + ", " + chart[0] + " and " + chart[1]);
+            var downtime = AvailabilityReport.downtimeChart("Expected downtime of the IT load", labels, results);
+            Path[] chart = ChartFiles.write(downtime, dir.resolve("downtime"), 900, 520);
+            AtomicFiles.writeString(dir.resolve("report.html"), AvailabilityReport.html(file.toString(), labels, results, downtime));
+            o.println("\nwrote " + dir.resolve("summary.json") + ", " + dir.resolve("report.html") + ", " + chart[0] + " and " + chart[1]);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;

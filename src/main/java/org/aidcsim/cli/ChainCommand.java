@@ -32,7 +32,7 @@ final class ChainCommand implements Callable<Integer> {
             description = "IT load as a fraction of design, in (0, 1.5] (default: ${DEFAULT-VALUE}).")
     private double load;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write chain-waterfall.png and .svg here.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write chain-losses.png and .svg here.")
     private Path out;
 
     @Override
@@ -55,9 +55,9 @@ final class ChainCommand implements Callable<Integer> {
         o.print(ChainTable.render(point));
         if (out != null) {
             try {
-                Path[] written = ChartFiles.write(PowerCharts.lossWaterfall(
+                Path[] written = ChartFiles.write(PowerCharts.lossesByStage(
                         compiled.model().name() + ": losses at " + Math.round(100 * load) + " % load", point),
-                        out.resolve("chain-waterfall"), 1000, 600);
+                        out.resolve("chain-losses"), 1000, 600);
                 o.println("\nwrote " + written[0] + " and " + written[1]);
             } catch (IOException e) {
                 err.println("aidcsim: cannot write to " + out + ": " + e);

@@ -40,11 +40,16 @@ final class CompareCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = {"-a", "--architectures"}, split = ",", paramLabel = "NAME",
-            description = "Preset architectures to compare on one scenario: %s.")
+            completionCandidates = ArchitectureKeys.class,
+            description = "Preset architectures to compare on one scenario: ${COMPLETION-CANDIDATES}.")
     private List<String> architectures;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/compare-<first scenario>).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder (default: out/compare-<the designs compared, joined by -vs->).")
     private Path out;
+
+    /** The scenario's own name, when one scenario runs under several architectures. */
+    private String baseName = "";
 
     @Override
     public Integer call() {
@@ -58,6 +63,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 List<String> known = Arrays.stream(Architecture.values()).map(Architecture::key).toList();
                 LoadedScenario loaded = ScenarioLoader.load(files.get(0));
+                baseName = loaded.spec().name();
                 for (String name : architectures) {
                     var arch = Architecture.ofKey(name.trim());
                     if (arch.isEmpty()) {
@@ -97,8 +103,10 @@ final class CompareCommand implements Callable<Integer> {
             curves.put(e.getKey(), curve);
         }
         Comparison comparison = new Comparison(results);
-        String first = variants.values().iterator().next().scenario().spec().name();
-        Path dir = out != null ? out : Path.of("out", "compare-" + first);
+        boolean byArchitecture = architectures != null && !architectures.isEmpty();
+        String first = byArchitecture ? baseName : variants.values().iterator().next().scenario().spec().name();
+        Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture
+                ? architectures.stream().map(String::trim).toList() : new ArrayList<>(variants.keySet())));
         var o = spec.commandLine().getOut();
         o.print(comparison.table());
         try {
@@ -106,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
             double designW = variants.values().iterator().next().model().itLoad().designPowerW();
             var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
             Path[] chart = ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
-            var endUse = StudyCharts.energyByEndUse("Energy by end use", comparison.labels(),
+            var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", comparison.labels(),
                     results.stream().map(Comparison.Variant::evaluation).toList());
             Path[] bars = ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
             HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
@@ -115,19 +123,25 @@ final class CompareCommand implements Callable<Integer> {
             headers.addAll(comparison.labels());
             html.table(headers, comparison.rows(), null);
             html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
-            html.chart(endUse, 1000, 560, "Energy by end use.");
+            html.chart(endUse, 1000, 560, "Energy each design spends beyond its IT load, by end use; PUE under each bar.");
             for (var e : variants.entrySet()) {
                 html.heading("Scenario " + e.getKey() + ", with every default applied");
                 html.yaml(e.getValue().scenario().resolved());
             }
             AtomicFiles.writeString(dir.resolve("report.html"), html.render());
-            o.println("\nwrote " + dir.resolve("compare.csv") + ", " + dir.resolve("report.html") + ", " + chart[0] + ", " + chart[1]
-                    + ", " + bars[0] + " and " + bars[1]);
+            o.println("\nwrote compare.csv, report.html and the efficiency-vs-load and energy-by-end-use charts (PNG, SVG) in " + dir);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    /** Named after every design compared, so that two comparisons of one scenario do not overwrite each other. */
+    static String folderName(String scenario, List<String> designs) {
+        String joined = designs.contains(scenario) ? String.join("-vs-", designs) : scenario + "-" + String.join("-vs-", designs);
+        // Folder names stay short enough for every file system; the report lists every design anyway.
+        return "compare-" + (joined.length() <= 120 ? joined : joined.substring(0, 100) + "-and-more");
     }
 
     private static String uniqueLabel(Map<String, ?> existing, String name) {

@@ -127,11 +127,11 @@ final class SweepCommand implements Callable<Integer> {
             List<Evaluation> ok = new ArrayList<>();
             for (Sweep.Variant v : variants) {
                 v.evaluation().ifPresent(e -> {
-                    labels.add("#" + v.index());
+                    labels.add(SweepReport.variantName(v));
                     ok.add(e);
                 });
             }
-            var endUse = StudyCharts.energyByEndUse("Energy by end use", labels, ok);
+            var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", labels, ok);
             ChartFiles.write(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600);
             AtomicFiles.writeString(dir.resolve("report.html"), SweepReport.html(base, dims, variants, front, axes, currency, scatter,
                     endUse));

@@ -54,9 +54,11 @@ final class TransientCommand implements Callable<Integer> {
             AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series[0]));
             AtomicFiles.writeString(dir.resolve("summary.json"), TransientReport.json(VersionProvider.version(), file.toString(), model,
                     result));
-            Path[] chart = ChartFiles.write(TransientChart.powerBySource(model, series[0]), dir.resolve("transient-power"), 1100, 560);
-            o.println("\nwrote " + dir.resolve("transient.csv") + ", " + dir.resolve("summary.json") + ", " + chart[0] + " and "
-                    + chart[1]);
+            var powerChart = TransientChart.powerBySource(model, series[0]);
+            Path[] chart = ChartFiles.write(powerChart, dir.resolve("transient-power"), 1100, 560);
+            AtomicFiles.writeString(dir.resolve("report.html"), TransientReport.html(file.toString(), model, result, powerChart));
+            o.println("\nwrote " + dir.resolve("transient.csv") + ", " + dir.resolve("summary.json") + ", " + dir.resolve("report.html")
+                    + ", " + chart[0] + " and " + chart[1]);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;

@@ -2,15 +2,21 @@ package org.aidcsim.report;
 
 import java.awt.Dimension;
 import java.awt.Rectangle;
+import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.ImageHandlerBase64Encoder;
+import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
@@ -41,7 +47,9 @@ public final class ChartFiles {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML DOM available", e);
         }
-        SVGGraphics2D g = new SVGGraphics2D(doc);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
+        context.setImageHandler(new PngImageHandler());
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(widthPx, heightPx));
         chart.draw(g, new Rectangle(0, 0, widthPx, heightPx));
         // A viewBox lets the SVG scale when inlined in HTML; streaming the root element alone leaves
@@ -52,7 +60,24 @@ public final class ChartFiles {
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             g.stream(root, w, true, false);
         }
-        String text = bytes.toString(StandardCharsets.UTF_8).replaceFirst("(?s)<!DOCTYPE[^>]*>\\s*", "");
+        // Java's logical 'Dialog' font means nothing to a browser, which falls back to a serif face.
+        String text = bytes.toString(StandardCharsets.UTF_8).replaceFirst("(?s)<!DOCTYPE[^>]*>\\s*", "")
+                .replace("font-family:'Dialog'", "font-family:sans-serif").replace("font-family:'SansSerif'", "font-family:sans-serif");
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Embeds raster images (the PUE heat map's cells) as base64 PNG written by the JDK's own ImageIO:
+     * Batik's default encoder looks for a PNG writer in batik-codec, which the jar does not carry.
+     */
+    private static final class PngImageHandler extends ImageHandlerBase64Encoder {
+        @Override
+        public void encodeImage(RenderedImage image, OutputStream out) throws SVGGraphics2DIOException {
+            try {
+                ImageIO.write(image, "png", out);
+            } catch (IOException e) {
+                throw new SVGGraphics2DIOException(e);
+            }
+        }
     }
 }

@@ -39,18 +39,56 @@ public final class Comparison {
         return variants.get(0).evaluation().economics().currency();
     }
 
+    /**
+     * The table for a terminal: each column as wide as its widest figure, design names wrapped at
+     * their hyphens onto as many header lines as they need, so five designs fit in about 120 columns.
+     */
     public String table() {
-        int width = Math.max(22, variants.stream().mapToInt(v -> v.label().length()).max().orElse(0) + 2);
+        List<List<String>> rows = rows();
+        int labelWidth = rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(6) + 2;
+        int[] width = new int[variants.size()];
+        List<List<String>> headers = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            int cells = 0;
+            for (List<String> row : rows) {
+                cells = Math.max(cells, row.get(i + 1).length());
+            }
+            width[i] = Math.max(Math.max(cells, 8), Math.min(variants.get(i).label().length(), 20)) + 2;
+            headers.add(wrap(variants.get(i).label(), width[i] - 2));
+        }
+        int headerLines = headers.stream().mapToInt(List::size).max().orElse(1);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-40s", "metric"));
-        variants.forEach(v -> sb.append(String.format(Locale.ROOT, "%" + width + "s", v.label())));
-        sb.append('\n');
-        for (List<String> row : rows()) {
-            sb.append(String.format(Locale.ROOT, "%-40s", row.get(0)));
-            row.subList(1, row.size()).forEach(cell -> sb.append(String.format(Locale.ROOT, "%" + width + "s", cell)));
+        for (int line = 0; line < headerLines; line++) {
+            sb.append(String.format(Locale.ROOT, "%-" + labelWidth + "s", line == headerLines - 1 ? "metric" : ""));
+            for (int i = 0; i < variants.size(); i++) {
+                List<String> h = headers.get(i);
+                int at = line - (headerLines - h.size());
+                sb.append(String.format(Locale.ROOT, "%" + width[i] + "s", at >= 0 ? h.get(at) : ""));
+            }
+            sb.append('\n');
+        }
+        for (List<String> row : rows) {
+            sb.append(String.format(Locale.ROOT, "%-" + labelWidth + "s", row.get(0)));
+            for (int i = 0; i < variants.size(); i++) {
+                sb.append(String.format(Locale.ROOT, "%" + width[i] + "s", row.get(i + 1)));
+            }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** {@code label} in pieces of at most {@code width}, broken after hyphens where it can be. */
+    private static List<String> wrap(String label, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = label;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf('-', width - 1);
+            cut = cut > 0 ? cut + 1 : width;
+            out.add(rest.substring(0, cut));
+            rest = rest.substring(cut);
+        }
+        out.add(rest);
+        return out;
     }
 
     /** The table as rows of text, for the HTML report: metric (unit), then one column per variant. */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -16,33 +18,57 @@ import org.jfree.chart.JFreeChart;
  */
 public final class HtmlReport {
     private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2em auto;max-width:1180px;color:#222;padding:0 1em}
+            body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',Arial,sans-serif;margin:2em auto;max-width:1180px;
+            color:#222;padding:0 1em}
             h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd;padding-bottom:.2em}
             .sub{color:#666;margin-top:0}table{border-collapse:collapse;margin:.6em 0;font-size:.9em}
-            .wide{overflow-x:auto}th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right;max-width:40em}th{background:#f4f6f8}
-            td:first-child,th:first-child{text-align:left}tr.pareto td{background:#fff7e0;font-weight:600}
-            figure{margin:1em 0}figure svg{width:100%;height:auto;border:1px solid #eee}
+            .wide{overflow-x:auto}th,td{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top;max-width:40em}
+            th{background:#f4f6f8}td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+            tr.pareto td{background:#fff7e0;font-weight:600}
+            figure{margin:1em 0;break-inside:avoid}figure svg{width:100%;height:auto;border:1px solid #eee}
+            figure svg text{font-family:'DejaVu Sans',Arial,Helvetica,sans-serif}
             figcaption{color:#555;font-size:.9em}pre{background:#f7f7f7;padding:1em;overflow:auto;font-size:.8em;max-height:40em}
-            .note{color:#555;font-size:.9em}
+            .note{color:#555;font-size:.9em}nav.toc{font-size:.9em}nav.toc ol{margin:0 0 1em}nav.toc.two{columns:2}nav.toc a{color:#1f4e8c;text-decoration:none}
+            @media print{body{margin:0;max-width:none}nav.toc{display:none}pre{max-height:none;overflow:visible;white-space:pre-wrap}
+            h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}
             """;
+    /**
+     * Records, on the root element, what a test needs to see that the page rendered cleanly:
+     * script errors, charts, ids used twice, clip paths that point outside their own chart (the
+     * defect that clipped a chart to another's box), and chart text that lies outside its chart.
+     */
     private static final String SCRIPT = "(function(){var d=document.documentElement;d.setAttribute('data-errors','0');"
             + "window.addEventListener('error',function(){d.setAttribute('data-errors',String(+d.getAttribute('data-errors')+1));});"
-            + "window.addEventListener('load',function(){d.setAttribute('data-charts',String(document.querySelectorAll('figure svg').length));"
-            + "d.setAttribute('data-loaded','true');});})();";
+            + "window.addEventListener('load',function(){var svgs=document.querySelectorAll('figure svg');"
+            + "d.setAttribute('data-charts',String(svgs.length));var ids={},dup=0;"
+            + "document.querySelectorAll('[id]').forEach(function(e){if(ids[e.id])dup++;ids[e.id]=1;});"
+            + "var foreign=0;document.querySelectorAll('[clip-path]').forEach(function(e){var m=/url\\(#([^)]+)\\)/"
+            + ".exec(e.getAttribute('clip-path'));if(!m)return;var c=document.getElementById(m[1]);"
+            + "if(!c||c.ownerSVGElement!==e.ownerSVGElement)foreign++;});var outside=0,texts=0;"
+            + "svgs.forEach(function(s){var r=s.getBoundingClientRect();s.querySelectorAll('text').forEach(function(t){"
+            + "if(!t.textContent.trim())return;texts++;var b=t.getBoundingClientRect();if(b.left<r.left-1||b.right>r.right+1"
+            + "||b.top<r.top-1||b.bottom>r.bottom+1)outside++;});});d.setAttribute('data-duplicate-ids',String(dup));"
+            + "d.setAttribute('data-foreign-clips',String(foreign));d.setAttribute('data-chart-texts',String(texts));"
+            + "d.setAttribute('data-text-outside',String(outside));d.setAttribute('data-loaded','true');});})();";
+    private static final Pattern NUMBER_CELL = Pattern.compile("^[-+(]?[−]?[0-9][0-9,.]*( ?[(][-+][0-9,.]+[)])?( ?%| [A-Za-z°/³²₂ ]{1,16})?$");
 
     private final String title;
+    private final StringBuilder header = new StringBuilder();
     private final StringBuilder body = new StringBuilder();
+    private final List<String> sections = new ArrayList<>();
+    private int charts;
 
     public HtmlReport(String title, String subtitle) {
         this.title = title;
-        body.append("<h1>").append(escape(title)).append("</h1>\n");
+        header.append("<h1>").append(escape(title)).append("</h1>\n");
         if (!subtitle.isEmpty()) {
-            body.append("<p class=\"sub\">").append(escape(subtitle)).append("</p>\n");
+            header.append("<p class=\"sub\">").append(escape(subtitle)).append("</p>\n");
         }
     }
 
     public HtmlReport heading(String text) {
-        body.append("<h2>").append(escape(text)).append("</h2>\n");
+        sections.add(text);
+        body.append("<h2 id=\"s").append(sections.size()).append("\">").append(escape(text)).append("</h2>\n");
         return this;
     }
 
@@ -62,7 +88,12 @@ public final class HtmlReport {
         body.append("</tr>\n");
         for (int i = 0; i < rows.size(); i++) {
             body.append(highlight != null && highlight[i] ? "<tr class=\"pareto\">" : "<tr>");
-            rows.get(i).forEach(c -> body.append("<td>").append(escape(c)).append("</td>"));
+            List<String> row = rows.get(i);
+            for (int c = 0; c < row.size(); c++) {
+                // the first column names the row ("240 V DC rectifier"), however much it looks like a number
+                boolean number = c > 0 && NUMBER_CELL.matcher(row.get(c)).matches();
+                body.append(number ? "<td class=\"num\">" : "<td>").append(escape(row.get(c))).append("</td>");
+            }
             body.append("</tr>\n");
         }
         body.append("</table></div>\n");
@@ -71,9 +102,19 @@ public final class HtmlReport {
 
     public HtmlReport chart(JFreeChart chart, int widthPx, int heightPx, String caption) throws IOException {
         String svg = new String(ChartFiles.svg(chart, widthPx, heightPx), StandardCharsets.UTF_8);
-        svg = svg.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+        svg = uniqueIds(svg.replaceFirst("^<\\?xml[^>]*\\?>\\s*", ""), "c" + (++charts) + "-");
         body.append("<figure>").append(svg).append("<figcaption>").append(escape(caption)).append("</figcaption></figure>\n");
         return this;
+    }
+
+    /**
+     * Every id of an inline SVG prefixed, and every reference to one: each SVG generator numbers its
+     * clip paths from 1, and two charts on one page would otherwise share (and clip to) the first's.
+     */
+    static String uniqueIds(String svg, String prefix) {
+        return svg.replaceAll("id=\"([^\"]+)\"", "id=\"" + prefix + "$1\"")
+                .replaceAll("url\\(#([^)]+)\\)", "url(#" + prefix + "$1)")
+                .replaceAll("href=\"#([^\"]+)\"", "href=\"#" + prefix + "$1\"");
     }
 
     /** A plain-data document (maps, lists, scalars) echoed as YAML. */
@@ -86,9 +127,21 @@ public final class HtmlReport {
     public String render() {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
                 + "content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title) + "</title>\n<style>" + STYLE
-                + "</style>\n<script>" + SCRIPT + "</script>\n</head>\n<body>\n" + body
+                + "</style>\n<script>" + SCRIPT + "</script>\n</head>\n<body>\n" + header + toc() + body
                 + "<p class=\"note\">Made by aidcsim. Every default applied is in the scenario echo; sources of defaults are in "
                 + "docs/scenario-format.md.</p>\n</body>\n</html>\n";
+    }
+
+    /** An index of the sections, for the screen (print leaves it out). */
+    private String toc() {
+        if (sections.size() < 3) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(sections.size() > 5 ? "<nav class=\"toc two\"><ol>" : "<nav class=\"toc\"><ol>");
+        for (int i = 0; i < sections.size(); i++) {
+            sb.append("<li><a href=\"#s").append(i + 1).append("\">").append(escape(sections.get(i))).append("</a></li>");
+        }
+        return sb.append("</ol></nav>\n").toString();
     }
 
     static String escape(String s) {

@@ -4,16 +4,21 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.units.Units;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -27,23 +32,43 @@ public final class PowerCharts {
     private PowerCharts() {
     }
 
-    /** Loss waterfall: grid power, minus each stage's loss, down to chip power (kW). */
-    public static JFreeChart lossWaterfall(String title, ChainPoint point) {
+    /**
+     * The loss of each stage at one operating point (kW), grid first, as horizontal bars from zero
+     * with their values: a waterfall on an axis starting near the grid power would magnify the
+     * small stages and hide the scale. The subtitle gives grid, rack and chip power.
+     */
+    public static JFreeChart lossesByStage(String title, ChainPoint point) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        data.addValue(Units.wToKw(point.gridPowerW()), "kW", "grid input");
         for (ChainPoint.StagePoint s : point.stagesFromGrid()) {
-            data.addValue(Units.wToKw(-s.lossW()), "kW", s.name());
+            data.addValue(Units.wToKw(s.lossW()), "loss", s.name());
         }
-        data.addValue(Units.wToKw(point.chipPowerW()), "kW", "to the chips");
-        JFreeChart chart = ChartFactory.createWaterfallChart(title, null, "power (kW)", data, PlotOrientation.VERTICAL,
-                false, true, false);
+        JFreeChart chart = ChartFactory.createBarChart(title, null, "loss (kW)", data, PlotOrientation.HORIZONTAL, false, true,
+                false);
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "grid %,.0f kW → rack inputs %,.0f kW → chips %,.0f kW "
+                + "(grid → chip %.2f %%)", Units.wToKw(point.gridPowerW()), Units.wToKw(point.itPowerW()),
+                Units.wToKw(point.chipPowerW()), 100 * point.endToEndEfficiency()), new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, new Color(0xd62728));
+        double gridKw = Units.wToKw(point.gridPowerW());
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                double kw = dataset.getValue(row, column).doubleValue();
+                return String.format(Locale.ROOT, "%,.1f kW (%.2f %% of grid)", kw, gridKw > 0 ? 100 * kw / gridKw : 0);
+            }
+        });
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setAutoRangeIncludesZero(false);
-        range.setLowerBound(Units.wToKw(point.chipPowerW()) * 0.95);
-        range.setUpperBound(Units.wToKw(point.gridPowerW()) * 1.01);
+        range.setAutoRangeIncludesZero(true);
+        range.setUpperMargin(0.35);
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         style(chart);
         return chart;
     }
@@ -94,5 +119,8 @@ public final class PowerCharts {
             cp.setRangeGridlinePaint(new Color(0xdddddd));
         }
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        }
     }
 }

@@ -1,58 +1,64 @@
 package org.aidcsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.units.Units;
 
-/** report.html of one run. */
+/** report.html of one run: every figure labelled and rounded by the metric catalogue. */
 public final class RunHtml {
+    /** The end uses that add up to the facility energy. */
+    static final List<Metric> END_USES = List.of(Metric.IT_ENERGY_MWH, Metric.POWER_LOSS_MWH, Metric.FAN_ENERGY_MWH,
+            Metric.PUMP_ENERGY_MWH, Metric.CHILLER_ENERGY_MWH, Metric.MISC_ENERGY_MWH);
+
     private RunHtml() {
     }
 
     public static String build(RunReport r) throws IOException {
-        ObjectNode tree = SummaryJsonWriter.tree(r);
-        var eval = r.evaluation();
+        Evaluation eval = r.evaluation();
         String name = eval.scenario().model().name();
         HtmlReport h = new HtmlReport("aidcsim report: " + name, r.description().isEmpty() ? r.scenarioFile()
                 : r.description() + " (" + r.scenarioFile() + ")");
         String currency = eval.economics().currency();
         h.heading("Key figures");
         h.table(List.of("metric", "value"), catalogueRows(eval.values(), Metric.Section.METRICS, currency), null);
+        h.note("Backup: " + BackupSummary.sentence(eval.scenario()) + ".");
         h.heading("Energy by end use");
-        h.table(List.of("end use", "MWh"), keyValues(tree.path("energy_by_end_use_mwh")), null);
-        h.chart(StudyCharts.energyByEndUse(name + ": energy by end use", List.of(name), List.of(eval)), 900, 420,
-                "Energy by end use over the simulated period.");
+        h.table(List.of("end use", "energy", "share of facility energy"), endUseRows(eval.values(), currency), null);
+        h.chart(StudyCharts.energyBeyondIt(name + ": energy beyond IT", List.of(name), List.of(eval)), 900, 380,
+                "The facility's energy beyond the IT load, by end use; the IT energy is in the table above.");
         h.heading("Power chain, grid to chips, at design IT load");
-        List<List<String>> stages = new ArrayList<>();
-        for (JsonNode s : tree.path("power_chain").path("stages")) {
-            stages.add(List.of(s.path("name").asText(), s.path("kind").asText(), s.has("units")
-                    ? text(s.path("units")) + " (" + s.path("redundancy").asText() + ") × " + text(s.path("unit_rating_kw")) + " kW"
-                    : text(s.path("conductor_mass_kg")) + " kg conductor", text(s.path("design_efficiency")),
-                    text(s.path("design_loss_kw")), text(s.path("loss_mwh")), s.path("heat_to").asText()));
-        }
-        h.table(List.of("stage", "kind", "units", "efficiency", "loss kW", "loss MWh", "heat to"), stages, null);
+        h.table(List.of("stage", "kind", "units", "load", "efficiency", "loss at design", "energy lost", "heat to"),
+                stageRows(eval.design(), eval.metrics()), null);
         h.note(String.format(Locale.ROOT, "Grid to rack inputs %.2f %%, grid to chips %.2f %% at design load.",
                 100 * eval.design().facilityEfficiency(), 100 * eval.design().endToEndEfficiency()));
+        h.chart(PowerCharts.lossesByStage(name + ": loss of each stage at design IT load", eval.design()), 900, 420,
+                "Loss of each stage at design IT load, grid first; the bars start at zero.");
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
-        h.heading("Cost and carbon (" + eval.economics().currency() + ")");
-        h.table(List.of("CAPEX", "amount"), keyValues(tree.path("economics").path("capex")), null);
-        h.table(List.of("OPEX per year", "amount"), keyValues(tree.path("economics").path("opex_per_year")), null);
+        h.heading("Cost and carbon (" + currency + ")");
+        h.table(List.of("CAPEX", "amount (" + currency + ")"), moneyRows(eval.economics().capex(), eval.economics().capexTotal()), null);
+        h.table(List.of("OPEX per year", "amount (" + currency + ")"), moneyRows(eval.economics().opexPerYear(),
+                eval.economics().opexTotalPerYear()), null);
         h.note("TCO over " + eval.scenario().economics().years() + " years: "
-                + Metric.TCO.formatWithUnit(eval.values().value(Metric.TCO), currency) + "; carbon "
+                + Metric.TCO.formatWithUnit(eval.values().value(Metric.TCO), currency) + " ("
+                + Metric.TCO_PER_MWH_IT.formatWithUnit(eval.values().value(Metric.TCO_PER_MWH_IT), currency) + "); carbon "
                 + Metric.CARBON_T_PER_YEAR.formatWithUnit(eval.values().value(Metric.CARBON_T_PER_YEAR), currency) + ". "
-                + "CAPEX covers the modelled equipment and white space, at default unit costs unless the scenario gives its own.");
+                + "CAPEX covers the build, at default unit costs unless the scenario gives its own (docs/sweeps-and-economics.md).");
         if (eval.series().isPresent()) {
             StepSeries s = eval.series().get();
             h.heading("PUE through the year");
-            h.chart(CoolingCharts.monthlyPue(name + ": monthly PUE", s), 900, 420, "Monthly PUE.");
-            h.chart(CoolingCharts.pueHeatMap(name + ": hourly PUE", s), 1000, 460, "Hourly PUE, day of year across, hour of day up.");
+            h.chart(CoolingCharts.monthlyPue(name + ": monthly PUE", s, eval.values().value(Metric.PUE)), 900, 420,
+                    "PUE of each month; the line is the annual PUE. Bars start at 1.0, the PUE of a site with no overhead.");
+            h.chart(CoolingCharts.pueHeatMap(name + ": hourly PUE", s), 1000, 460, "PUE of each hour: day of year across, hour of day up.");
         }
         if (!r.warnings().isEmpty()) {
             h.heading("Warnings");
@@ -74,14 +80,49 @@ public final class RunHtml {
         return rows;
     }
 
-    static List<List<String>> keyValues(JsonNode object) {
+    private static List<List<String>> endUseRows(MetricValues v, String currency) {
+        double facility = v.value(Metric.FACILITY_ENERGY_MWH);
         List<List<String>> rows = new ArrayList<>();
-        object.fields().forEachRemaining(e -> rows.add(List.of(e.getKey().replace('_', ' '), text(e.getValue()))));
+        for (Metric m : END_USES) {
+            rows.add(List.of(m.label(), m.formatWithUnit(v.value(m), currency),
+                    String.format(Locale.ROOT, "%.2f %%", facility > 0 ? 100 * v.value(m) / facility : 0)));
+        }
+        rows.add(List.of(Metric.FACILITY_ENERGY_MWH.label(), Metric.FACILITY_ENERGY_MWH.formatWithUnit(facility, currency), "100 %"));
         return rows;
     }
 
-    /** Numbers in plain notation (JSON's BigDecimals print 2500 as 2.5E+3). */
-    static String text(JsonNode n) {
-        return n.isNumber() ? n.decimalValue().toPlainString() : n.asText();
+    private static List<List<String>> stageRows(ChainPoint design, AnnualMetrics m) {
+        List<Double> lossJ = new ArrayList<>();
+        List<Double> facility = m.stageLossEnergyJ();
+        for (int i = facility.size() - 1; i >= 0; i--) {
+            lossJ.add(facility.get(i));
+        }
+        lossJ.addAll(m.rackStageLossEnergyJ());
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < design.stagesFromGrid().size(); i++) {
+            ChainPoint.StagePoint p = design.stagesFromGrid().get(i);
+            String units = p.conductorSets() > 0
+                    ? String.format(Locale.ROOT, "%d sets × %s mm², %,.0f kg", p.conductorSets(), plain(p.conductorSizeMm2()),
+                            p.conductorMassKg())
+                    : String.format(Locale.ROOT, "%,d (%s)", p.unitsInstalled(), p.redundancy()) + (Double.isNaN(p.unitRatingW()) ? ""
+                            : String.format(Locale.ROOT, " × %,.1f kW", Units.wToKw(p.unitRatingW())));
+            rows.add(List.of(p.name(), p.kind().key(), units,
+                    Double.isNaN(p.loadFraction()) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * p.loadFraction()),
+                    String.format(Locale.ROOT, "%.2f %%", 100 * p.efficiency()),
+                    String.format(Locale.ROOT, "%,.1f kW", Units.wToKw(p.lossW())),
+                    String.format(Locale.ROOT, "%,.1f MWh", Units.joulesToMwh(lossJ.get(i))), p.heatSink()));
+        }
+        return rows;
+    }
+
+    private static List<List<String>> moneyRows(Map<String, Double> items, double total) {
+        List<List<String>> rows = new ArrayList<>();
+        items.forEach((k, v) -> rows.add(List.of(k.replace('_', ' '), String.format(Locale.ROOT, "%,.0f", v))));
+        rows.add(List.of("total", String.format(Locale.ROOT, "%,.0f", total)));
+        return rows;
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

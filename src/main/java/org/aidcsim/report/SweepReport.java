@@ -44,6 +44,12 @@ public final class SweepReport {
         return sb.toString();
     }
 
+    /** A variant named by the values that define it ("cold_plate, 30"), file paths by their last part. */
+    public static String variantName(Sweep.Variant v) {
+        return String.join(", ", v.values().stream().map(val -> val.contains("/") ? val.substring(val.lastIndexOf('/') + 1) : val)
+                .toList());
+    }
+
     private static String quote(String s) {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
@@ -85,7 +91,7 @@ public final class SweepReport {
         }
         h.chart(scatter, 1000, 620, String.format(Locale.ROOT, "Each variant; the Pareto front (%s %s is better, %s %s is better) in red.",
                 axes[0].label(), axes[0].direction().label(), axes[1].label(), axes[1].direction().label()));
-        h.chart(endUse, 1100, 600, "Energy by end use of each variant that ran.");
+        h.chart(endUse, 1100, 600, "Energy each variant that ran spends beyond its IT load, by end use; PUE under each bar.");
         h.heading("Base scenario, with every default applied");
         Map<String, Object> doc = new LinkedHashMap<>(base.resolved());
         h.yaml(doc);

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.aidcsim.engine.TransientEngine;
 import org.aidcsim.engine.TransientModel;
 import org.aidcsim.engine.TransientResult;
@@ -149,5 +153,29 @@ public final class TransientReport {
 
     private static void row(StringBuilder sb, String label, String value) {
         sb.append(String.format(Locale.ROOT, "  %-24s %s%n", label, value));
+    }
+
+    /** report.html of a transient run: the summary as a table, the power chart, the events. */
+    public static String html(String scenarioFile, TransientModel m, TransientResult r, JFreeChart chart) throws IOException {
+        HtmlReport h = new HtmlReport("aidcsim transient: " + m.name(), scenarioFile);
+        h.heading("Ride-through and grid side");
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : table(m, r).lines().toList()) {
+            String t = line.strip();
+            int gap = t.indexOf("  ");
+            if (line.startsWith("  ") && gap > 0) {
+                rows.add(List.of(t.substring(0, gap).strip(), t.substring(gap).strip()));
+            }
+        }
+        h.table(List.of("figure", "value"), rows, null);
+        h.chart(chart, 1100, 560, "Power of each source over the window; storage charging is drawn below zero, the load bold.");
+        h.heading("Events");
+        if (m.events().isEmpty()) {
+            h.note("No events in the window: the load alone drives it.");
+            return h.render();
+        }
+        h.table(List.of("at (s)", "event"), m.events().stream().map(e -> List.of(String.format(Locale.ROOT, "%,.3f", e.timeS()),
+                e.label())).toList(), null);
+        return h.render();
     }
 }

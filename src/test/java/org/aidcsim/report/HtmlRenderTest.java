@@ -59,6 +59,21 @@ class HtmlRenderTest {
         check(dir.resolve("report.html"), 2, "sweep.png");
     }
 
+    @Test
+    void transientReportRendersWithItsChart() throws Exception {
+        Path dir = OUT.resolve("transient");
+        assertEquals(0, cli("transient", "scenarios/training-swing-smoothing.yaml", "-o", dir.toString()));
+        check(dir.resolve("report.html"), 1, "transient.png");
+    }
+
+    @Test
+    void availabilityReportRendersWithItsChart() throws Exception {
+        Path dir = OUT.resolve("availability");
+        assertEquals(0, cli("availability", "scenarios/outage-ride-through.yaml", "--years", "2000", "-a",
+                "ac-ups-double-conversion,hvdc-240v,dc-800v-sst", "-o", dir.toString()));
+        check(dir.resolve("report.html"), 1, "availability.png");
+    }
+
     private static void check(Path html, int charts, String screenshot) throws Exception {
         String dom = chromium("--virtual-time-budget=5000", "--dump-dom", html.toUri().toString());
         assertTrue(dom.contains("data-loaded=\"true\""), "the page finished loading");
@@ -66,9 +81,20 @@ class HtmlRenderTest {
         var m = Pattern.compile("data-charts=\"(\\d+)\"").matcher(dom);
         assertTrue(m.find(), "chart count recorded");
         assertTrue(Integer.parseInt(m.group(1)) >= charts, "charts: " + m.group(1));
+        // Geometry: no id used twice, no chart clipped to another's clip path, no chart text outside its chart.
+        assertEquals("0", attribute(dom, "data-duplicate-ids"), "ids used twice");
+        assertEquals("0", attribute(dom, "data-foreign-clips"), "clip paths pointing outside their own chart");
+        assertEquals("0", attribute(dom, "data-text-outside"), "chart text outside its chart's box");
+        assertTrue(Integer.parseInt(attribute(dom, "data-chart-texts")) > 10 * charts, "axes, ticks and legends are drawn");
         Path shot = OUT.resolve(screenshot).toAbsolutePath();
         chromium("--screenshot=" + shot, "--window-size=1280,2400", html.toUri().toString());
         assertTrue(Files.size(shot) > 10_000, "a screenshot with content");
+    }
+
+    private static String attribute(String dom, String name) {
+        var m = Pattern.compile(name + "=\"(\\d+)\"").matcher(dom);
+        assertTrue(m.find(), name + " recorded");
+        return m.group(1);
     }
 
     private static String chromium(String... args) throws Exception {
