@@ -3,17 +3,17 @@ package org.aidcsim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.aidcsim.metrics.Metric;
-import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
-import org.aidcsim.report.CoolingCharts;
+import org.aidcsim.report.ChartSpec;
 import org.aidcsim.report.HourlyCsvWriter;
 import org.aidcsim.report.RunHtml;
 import org.aidcsim.report.RunReport;
@@ -58,43 +58,54 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Evaluation evaluation = Evaluation.of(compiled, true);
-        StepSeries series = evaluation.series().orElseThrow();
         RunReport report = new RunReport(VersionProvider.version(), file.toString(),
                 compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
+        RunHtml.Charts charts = RunHtml.charts(report);
+        boolean chartFiles = compiled.scenario().spec().outputs().charts();
         List<Path> written = new ArrayList<>();
-        // The chart files render on a second thread while this one writes the data and the report: on two cores
-        // that halves the wall time of a run, most of which is drawing.
-        ExecutorService charts = Executors.newSingleThreadExecutor(r -> {
+        // Drawing is most of a run's wall time. Each chart is drawn once as SVG, for the report and for its file,
+        // on two worker threads while this one writes the data files; a chart's PNG is drawn by the same task
+        // after its SVG, as a JFreeChart must not be drawn by two threads at once.
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "aidcsim-charts");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<List<Path>> chartFiles = charts.submit(() -> chartFiles(compiled, evaluation, series, dir));
-            String summary = SummaryJsonWriter.toJson(report);
-            AtomicFiles.writeString(dir.resolve("summary.json"), summary);
+            Map<ChartSpec, Future<byte[]>> drawings = new IdentityHashMap<>();
+            List<Path> chartPaths = new ArrayList<>();
+            for (ChartSpec chart : charts.all()) {
+                boolean file = chartFiles && chart.fileStem() != null;
+                if (file) {
+                    chartPaths.addAll(List.of(ChartFiles.paths(dir.resolve(chart.fileStem()))));
+                }
+                drawings.put(chart, pool.submit(() -> {
+                    byte[] svg = chart.svg();
+                    if (file) {
+                        ChartFiles.write(chart.chart(), svg, dir.resolve(chart.fileStem()), chart.widthPx(), chart.heightPx());
+                    }
+                    return svg;
+                }));
+            }
+            AtomicFiles.writeString(dir.resolve("summary.json"), SummaryJsonWriter.toJson(report));
             written.add(dir.resolve("summary.json"));
             if (compiled.scenario().spec().outputs().hourlyCsv()) {
                 AtomicFiles.writeString(dir.resolve("hourly.csv"),
-                        HourlyCsvWriter.toCsv(series, compiled.model().cooling().liquid().isPresent()));
+                        HourlyCsvWriter.toCsv(evaluation.series().orElseThrow(), compiled.model().cooling().liquid().isPresent()));
                 written.add(dir.resolve("hourly.csv"));
             }
-            AtomicFiles.writeString(dir.resolve("report.html"), RunHtml.build(report));
+            AtomicFiles.writeString(dir.resolve("report.html"), RunHtml.build(report, charts, chart -> done(drawings.get(chart))));
             written.add(dir.resolve("report.html"));
-            written.addAll(chartFiles.get());
+            for (Future<byte[]> drawing : drawings.values()) {
+                done(drawing);
+            }
+            written.addAll(chartPaths);
         } catch (IOException e) {
-            stderr.println("aidcsim: cannot write to " + dir + ": " + e);
-            return ExitCodes.FAILURE;
-        } catch (ExecutionException e) {
-            stderr.println("aidcsim: cannot write to " + dir + ": " + e.getCause());
-            return ExitCodes.FAILURE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stderr.println("aidcsim: interrupted");
+            stderr.println("aidcsim: cannot write to " + dir + ": " + e.getMessage());
             return ExitCodes.FAILURE;
         } finally {
-            charts.shutdownNow();
+            pool.shutdownNow();
         }
         if (!quiet) {
             stdout.print(SummaryTable.render(report));
@@ -104,18 +115,16 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The monthly-PUE and PUE heat-map charts as PNG and SVG, when the scenario asks for them. */
-    private static List<Path> chartFiles(CompiledScenario compiled, Evaluation evaluation, StepSeries series, Path dir)
-            throws IOException {
-        if (!compiled.scenario().spec().outputs().charts()) {
-            return List.of();
+    /** The result of a drawing task; its failure (a chart that cannot be drawn or written) as an IOException. */
+    private static <T> T done(Future<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
-        String name = compiled.model().name();
-        List<Path> out = new ArrayList<>();
-        out.addAll(List.of(ChartFiles.write(CoolingCharts.monthlyPue(name + ": monthly PUE", series,
-                evaluation.values().value(Metric.PUE)), dir.resolve("monthly-pue"), 900, 500)));
-        out.addAll(List.of(ChartFiles.write(CoolingCharts.pueHeatMap(name + ": hourly PUE", series), dir.resolve("pue-heatmap"),
-                1100, 520)));
-        return out;
     }
 }

@@ -32,11 +32,20 @@ public final class ChartFiles {
 
     /** Writes {@code base}.png and {@code base}.svg; returns the two paths. */
     public static Path[] write(JFreeChart chart, Path base, int widthPx, int heightPx) throws IOException {
-        Path png = base.resolveSibling(base.getFileName() + ".png");
-        Path svg = base.resolveSibling(base.getFileName() + ".svg");
-        AtomicFiles.write(png, ChartUtils.encodeAsPNG(chart.createBufferedImage(widthPx, heightPx)));
-        AtomicFiles.write(svg, svg(chart, widthPx, heightPx));
-        return new Path[] {png, svg};
+        return write(chart, svg(chart, widthPx, heightPx), base, widthPx, heightPx);
+    }
+
+    /** Writes {@code base}.png drawn from the chart and {@code base}.svg from its SVG drawing; returns the two paths. */
+    public static Path[] write(JFreeChart chart, byte[] svgDocument, Path base, int widthPx, int heightPx) throws IOException {
+        Path[] paths = paths(base);
+        AtomicFiles.write(paths[0], ChartUtils.encodeAsPNG(chart.createBufferedImage(widthPx, heightPx)));
+        AtomicFiles.write(paths[1], svgDocument);
+        return paths;
+    }
+
+    /** {@code base}.png and {@code base}.svg. */
+    public static Path[] paths(Path base) {
+        return new Path[] {base.resolveSibling(base.getFileName() + ".png"), base.resolveSibling(base.getFileName() + ".svg")};
     }
 
     /** The chart as an SVG document (UTF-8 bytes). */

@@ -101,7 +101,12 @@ public final class HtmlReport {
     }
 
     public HtmlReport chart(JFreeChart chart, int widthPx, int heightPx, String caption) throws IOException {
-        String svg = new String(ChartFiles.svg(chart, widthPx, heightPx), StandardCharsets.UTF_8);
+        return chart(ChartFiles.svg(chart, widthPx, heightPx), caption);
+    }
+
+    /** A chart already drawn as an SVG document (UTF-8 bytes, as {@link ChartFiles#svg} gives it). */
+    public HtmlReport chart(byte[] svgDocument, String caption) {
+        String svg = new String(svgDocument, StandardCharsets.UTF_8);
         svg = uniqueIds(svg.replaceFirst("^<\\?xml[^>]*\\?>\\s*", ""), "c" + (++charts) + "-");
         body.append("<figure>").append(svg).append("<figcaption>").append(escape(caption)).append("</figcaption></figure>\n");
         return this;

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
-import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.units.Units;
 
@@ -22,7 +22,46 @@ public final class RunHtml {
     private RunHtml() {
     }
 
+    /** Draws a chart as an SVG document; a command may hand in drawings it made ahead, on other threads. */
+    @FunctionalInterface
+    public interface SvgSource {
+        byte[] svg(ChartSpec spec) throws IOException;
+    }
+
+    /**
+     * The charts of a run report in page order; the PUE charts exist when the run kept its hourly
+     * series, and are also the run's chart files ({@code fileStem}).
+     */
+    public record Charts(ChartSpec energy, ChartSpec losses, Optional<ChartSpec> monthlyPue, Optional<ChartSpec> pueHeatMap) {
+        public List<ChartSpec> all() {
+            List<ChartSpec> all = new ArrayList<>(List.of(energy, losses));
+            monthlyPue.ifPresent(all::add);
+            pueHeatMap.ifPresent(all::add);
+            return all;
+        }
+    }
+
+    public static Charts charts(RunReport r) {
+        Evaluation eval = r.evaluation();
+        String name = eval.scenario().model().name();
+        ChartSpec energy = new ChartSpec(StudyCharts.energyBeyondIt(name + ": energy beyond IT", List.of(name), List.of(eval)),
+                900, 380, "The facility's energy beyond the IT load, by end use; the IT energy is in the table above.", null);
+        ChartSpec losses = new ChartSpec(PowerCharts.lossesByStage(name + ": loss of each stage at design IT load", eval.design()),
+                900, 420, "Loss of each stage at design IT load, grid first; the bars start at zero.", null);
+        Optional<ChartSpec> monthly = eval.series().map(s -> new ChartSpec(
+                CoolingCharts.monthlyPue(name + ": monthly PUE", s, eval.values().value(Metric.PUE)), 900, 480,
+                "PUE of each month; the line is the annual PUE. Bars start at 1.0, the PUE of a site with no overhead.",
+                "monthly-pue"));
+        Optional<ChartSpec> heatMap = eval.series().map(s -> new ChartSpec(CoolingCharts.pueHeatMap(name + ": hourly PUE", s),
+                1100, 520, "PUE of each hour: day of year across, hour of day up.", "pue-heatmap"));
+        return new Charts(energy, losses, monthly, heatMap);
+    }
+
     public static String build(RunReport r) throws IOException {
+        return build(r, charts(r), ChartSpec::svg);
+    }
+
+    public static String build(RunReport r, Charts charts, SvgSource svgs) throws IOException {
         Evaluation eval = r.evaluation();
         String name = eval.scenario().model().name();
         HtmlReport h = new HtmlReport("aidcsim report: " + name, r.description().isEmpty() ? r.scenarioFile()
@@ -33,15 +72,13 @@ public final class RunHtml {
         h.note("Backup: " + BackupSummary.sentence(eval.scenario()) + ".");
         h.heading("Energy by end use");
         h.table(List.of("end use", "energy", "share of facility energy"), endUseRows(eval.values(), currency), null);
-        h.chart(StudyCharts.energyBeyondIt(name + ": energy beyond IT", List.of(name), List.of(eval)), 900, 380,
-                "The facility's energy beyond the IT load, by end use; the IT energy is in the table above.");
+        h.chart(svgs.svg(charts.energy()), charts.energy().caption());
         h.heading("Power chain, grid to chips, at design IT load");
         h.table(List.of("stage", "kind", "units", "load", "efficiency", "loss at design", "energy lost", "heat to"),
                 stageRows(eval.design(), eval.metrics()), null);
         h.note(String.format(Locale.ROOT, "Grid to rack inputs %.2f %%, grid to chips %.2f %% at design load.",
                 100 * eval.design().facilityEfficiency(), 100 * eval.design().endToEndEfficiency()));
-        h.chart(PowerCharts.lossesByStage(name + ": loss of each stage at design IT load", eval.design()), 900, 420,
-                "Loss of each stage at design IT load, grid first; the bars start at zero.");
+        h.chart(svgs.svg(charts.losses()), charts.losses().caption());
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
         h.heading("Cost and carbon (" + currency + ")");
@@ -53,12 +90,11 @@ public final class RunHtml {
                 + Metric.TCO_PER_MWH_IT.formatWithUnit(eval.values().value(Metric.TCO_PER_MWH_IT), currency) + "); carbon "
                 + Metric.CARBON_T_PER_YEAR.formatWithUnit(eval.values().value(Metric.CARBON_T_PER_YEAR), currency) + ". "
                 + "CAPEX covers the build, at default unit costs unless the scenario gives its own (docs/sweeps-and-economics.md).");
-        if (eval.series().isPresent()) {
-            StepSeries s = eval.series().get();
+        if (charts.monthlyPue().isPresent() || charts.pueHeatMap().isPresent()) {
             h.heading("PUE through the year");
-            h.chart(CoolingCharts.monthlyPue(name + ": monthly PUE", s, eval.values().value(Metric.PUE)), 900, 420,
-                    "PUE of each month; the line is the annual PUE. Bars start at 1.0, the PUE of a site with no overhead.");
-            h.chart(CoolingCharts.pueHeatMap(name + ": hourly PUE", s), 1000, 460, "PUE of each hour: day of year across, hour of day up.");
+            for (ChartSpec pue : List.of(charts.monthlyPue(), charts.pueHeatMap()).stream().flatMap(Optional::stream).toList()) {
+                h.chart(svgs.svg(pue), pue.caption());
+            }
         }
         if (!r.warnings().isEmpty()) {
             h.heading("Warnings");
