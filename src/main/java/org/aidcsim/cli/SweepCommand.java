@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.aidcsim.metrics.Direction;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.units.ReportUnit;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.HtmlReport;
@@ -121,7 +122,8 @@ final class SweepCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeString(dir.resolve("sweep.csv"), csv);
             var scatter = StudyCharts.paretoScatter("Sweep: " + axes[1].label() + " against " + axes[0].label(),
-                    axes[0].axisLabel(currency), axes[1].axisLabel(currency), scaled(axes[0], x), scaled(axes[1], y), front);
+                    axes[0].axisLabel(currency), axes[1].axisLabel(currency), scaled(axes[0], x), scaled(axes[1], y), front,
+                    largestShown(axes[0]), largestShown(axes[1]));
             ChartFiles.write(scatter, dir.resolve("sweep-pareto"), 1000, 620);
             List<String> labels = new ArrayList<>();
             List<Evaluation> ok = new ArrayList<>();
@@ -161,9 +163,18 @@ final class SweepCommand implements Callable<Integer> {
                 throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "\"" + m.get().key()
                         + "\" is a size, neither better low nor high (expected one of " + String.join(", ", keys) + ")")));
             }
+            if (m.get().needsAvailabilityEstimate() && availabilityYears <= 0) {
+                throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "\"" + m.get().key()
+                        + "\" is estimated only when asked (expected --availability-years N with it, found none)")));
+            }
             out[i] = m.get();
         }
         return out;
+    }
+
+    /** A fraction (availability, an efficiency) cannot exceed 100 %; other metrics have no upper bound. */
+    private static double largestShown(Metric m) {
+        return m.unit() == ReportUnit.FRACTION ? m.shown(1.0) : Double.POSITIVE_INFINITY;
     }
 
     /** Values as a chart axis shows them: money in millions, fractions in percent, as the axis label says. */

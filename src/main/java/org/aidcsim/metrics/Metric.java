@@ -187,6 +187,11 @@ public enum Metric implements Keyed {
         return direction;
     }
 
+    /** True for the figures of the Monte Carlo availability estimate, which a plain annual run does not make. */
+    public boolean needsAvailabilityEstimate() {
+        return this == AVAILABILITY || this == DOWNTIME_MIN_PER_YEAR;
+    }
+
     public Section section() {
         return section;
     }

@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -65,12 +66,51 @@ public final class StudyCharts {
         return chart;
     }
 
-    private static double mean(double[] v) {
-        return Arrays.stream(v).filter(Double::isFinite).average().orElse(0);
+    /**
+     * The values' span with 8 % margins; a metric equal for every variant (no water at all) gets a
+     * small span around its value rather than ±5E-9.
+     */
+    static Range paddedRange(double[] values) {
+        double lo = Arrays.stream(values).filter(Double::isFinite).min().orElse(0);
+        double hi = Arrays.stream(values).filter(Double::isFinite).max().orElse(1);
+        double margin = hi - lo > 1e-9 * Math.max(1, Math.abs(hi)) ? 0.08 * (hi - lo) : (hi == 0 ? 1 : 0.01 * Math.abs(hi));
+        return new Range(lo - margin, hi + margin);
     }
 
-    /** Every variant as a point; the Pareto front (each axis minimised or maximised as its metric says) highlighted. */
-    public static JFreeChart paretoScatter(String title, String xLabel, String yLabel, double[] x, double[] y, boolean[] front) {
+    /**
+     * An axis over the values with margins, labelled only where the metric can be: from zero if no
+     * value is negative, up to {@code max}. Past a bound the margin shrinks to 3 % of the span, room
+     * for a marker drawn on the bound.
+     */
+    private static NumberAxis axis(NumberAxis like, double[] values, double max) {
+        boolean signed = Arrays.stream(values).filter(Double::isFinite).anyMatch(v -> v < 0);
+        double floor = signed ? Double.NEGATIVE_INFINITY : 0;
+        Range padded = paddedRange(values);
+        double from = padded.getLowerBound();
+        double to = padded.getUpperBound();
+        if (from < floor) {
+            from = floor - 0.03 * (to - floor);
+        }
+        if (to > max) {
+            to = max + 0.03 * (max - from);
+        }
+        NumberAxis axis = new BoundedAxis(like.getLabel(), floor, max);
+        axis.setLabelFont(like.getLabelFont());
+        axis.setLabelPaint(like.getLabelPaint());
+        axis.setTickLabelFont(like.getTickLabelFont());
+        axis.setTickLabelPaint(like.getTickLabelPaint());
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(from, to);
+        return axis;
+    }
+
+    /**
+     * Every variant as a point; the Pareto front (each axis minimised or maximised as its metric says) highlighted.
+     *
+     * @param xMax the largest value the x metric can take as shown (100 for a percentage), or infinity; likewise yMax
+     */
+    public static JFreeChart paretoScatter(String title, String xLabel, String yLabel, double[] x, double[] y, boolean[] front,
+            double xMax, double yMax) {
         XYSeries all = new XYSeries("variants", false, true);
         XYSeries pareto = new XYSeries("Pareto front", true, true);
         for (int i = 0; i < x.length; i++) {
@@ -95,14 +135,8 @@ public final class StudyCharts {
         r.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
         r.setSeriesPaint(1, new Color(0xd62728));
         plot.setRenderer(r);
-        for (NumberAxis axis : List.of((NumberAxis) plot.getRangeAxis(), (NumberAxis) plot.getDomainAxis())) {
-            axis.setAutoRangeIncludesZero(false);
-            // A metric that is the same for every variant (no water at all) gets a readable axis, not ±5E-9.
-            axis.setAutoRangeMinimumSize(1e-3 * Math.max(1, Math.abs(axis == plot.getRangeAxis() ? mean(y) : mean(x))));
-            axis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
-            axis.setUpperMargin(0.08);
-            axis.setLowerMargin(0.08);
-        }
+        plot.setDomainAxis(axis((NumberAxis) plot.getDomainAxis(), x, xMax));
+        plot.setRangeAxis(axis((NumberAxis) plot.getRangeAxis(), y, yMax));
         PowerCharts.style(chart);
         chart.setPadding(new RectangleInsets(4, 4, 4, 24));
         return chart;

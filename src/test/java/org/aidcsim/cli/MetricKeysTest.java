@@ -1,6 +1,8 @@
 package org.aidcsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,5 +50,17 @@ class MetricKeysTest {
                 "-o", tmp.resolve("compare").toString()));
         List<String> compareHeader = List.of(Files.readAllLines(tmp.resolve("compare/compare.csv")).get(0).split(","));
         assertEquals(catalogue(), compareHeader.subList(1, compareHeader.size()), "compare.csv: variant, metrics");
+    }
+
+    @Test
+    void aParetoAxisThatTheSweepDoesNotEstimateIsRefusedBeforeAnyWork() {
+        // availability comes from the Monte Carlo estimate; without it every point would be blank
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"sweep", "scenarios/ai-hall-cold-plate.yaml", "--set",
+            "it.groups[0].rack_power_kw=100,130", "--pareto", "water_use_m3,availability", "-o", tmp.resolve("s").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--availability-years"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("s")), "nothing written");
     }
 }
