@@ -38,6 +38,9 @@ final class ChainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
+            return ExitCodes.INVALID_INPUT;
+        }
         if (!(load > 0 && load <= 1.5)) {
             err.println("aidcsim chain: --load must be in (0, 1.5] (expected a fraction of design IT load, found " + load + ")");
             return ExitCodes.INVALID_INPUT;

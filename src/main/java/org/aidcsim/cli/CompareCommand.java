@@ -54,6 +54,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
+            return ExitCodes.INVALID_INPUT;
+        }
         Map<String, CompiledScenario> variants = new LinkedHashMap<>();
         try {
             if (architectures != null && !architectures.isEmpty()) {

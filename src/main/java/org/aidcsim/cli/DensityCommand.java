@@ -48,6 +48,9 @@ final class DensityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
+            return ExitCodes.INVALID_INPUT;
+        }
         List<CoolingTechnology> techs = new ArrayList<>();
         for (String t : technologies) {
             var match = CoolingTechnology.ofKey(t.trim());

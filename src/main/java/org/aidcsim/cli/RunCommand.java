@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
+        if (!OptionChecks.pass(stderr, () -> OptionChecks.outputFolder("--out", out))) {
+            return ExitCodes.INVALID_INPUT;
+        }
         CompiledScenario compiled;
         try {
             compiled = ScenarioCompiler.compile(ScenarioLoader.load(file));

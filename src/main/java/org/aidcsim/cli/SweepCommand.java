@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -69,14 +71,26 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out),
+                () -> OptionChecks.inRange("--threads", threads == null ? 1 : threads, 1, OptionChecks.MAX_THREADS),
+                () -> OptionChecks.inRange("--availability-years", availabilityYears, 0, OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS))) {
+            return ExitCodes.INVALID_INPUT;
+        }
         LoadedScenario base;
         List<SweepDimension> dims;
         Metric[] axes;
         try {
             base = ScenarioLoader.load(file);
             dims = new ArrayList<>(SweepDimensions.fromScenario(base));
+            Set<String> setPaths = new HashSet<>();
             for (String option : sets) {
                 SweepDimension d = SweepDimensions.fromOption(option);
+                if (!setPaths.add(d.path())) {
+                    // two --set of one path: the rows would be labelled with one list and run with the other
+                    throw OptionChecks.problem("--set", "\"" + d.path() + "\" is given twice (expected each path once, with all "
+                            + "its values: path=v1,v2,…)");
+                }
+                // --set replaces the scenario's own sweep of the same path
                 dims.removeIf(x -> x.path().equals(d.path()));
                 dims.add(d);
             }
@@ -86,14 +100,20 @@ final class SweepCommand implements Callable<Integer> {
                         "nothing to sweep (expected a sweep section in the scenario or --set path=values, found neither)")));
             }
             Sweep.check(base, dims);
+            double years = availabilityYears * Sweep.size(dims);
+            if (years > OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS) {
+                throw OptionChecks.problem("--availability-years", "too many simulated years in all (expected at most "
+                        + (long) OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS + " over the sweep, found " + (long) years + " = "
+                        + Sweep.size(dims) + " variants × " + (long) availabilityYears + " years)");
+            }
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
         }
         int n = Sweep.size(dims);
-        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, n, System.console() != null);
-        List<Sweep.Variant> variants = Sweep.run(base, dims, workers, false, Math.max(0, availabilityYears), progress);
+        List<Sweep.Variant> variants = Sweep.run(base, dims, workers, false, availabilityYears, progress);
         progress.finish();
 
         double[] x = new double[n];

@@ -38,6 +38,9 @@ final class TransientCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
+            return ExitCodes.INVALID_INPUT;
+        }
         TransientModel model;
         try {
             model = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(file)));

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.aidcsim.backup.BackupParams;
@@ -82,6 +84,17 @@ public final class ScenarioLoader {
         return loaded;
     }
 
+    /** Names that reports and summary.json key by must be unique within their list. */
+    private static void duplicateNames(LoadedScenario s, String list, List<String> names, List<Issue> issues) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!seen.add(names.get(i))) {
+                issues.add(s.issueAt(list + "[" + i + "].name", "name used twice in " + list + " (expected a name of its own, found \""
+                        + names.get(i) + "\" again)"));
+            }
+        }
+    }
+
     /** Checks that involve more than one field, which JSON Schema cannot express. */
     private static List<Issue> relationalIssues(LoadedScenario s) {
         List<Issue> issues = new ArrayList<>();
@@ -90,6 +103,14 @@ public final class ScenarioLoader {
             issues.add(s.issueAt("simulation.step_s", "must divide 3600 so that each step lies inside one weather hour "
                     + "(expected 60, 300, 600, 900, 1200, 1800 or 3600, found " + stepS + ")"));
         }
+        var groups = s.spec().it().groups();
+        if (groups.stream().mapToDouble(g -> g.racks() * g.rackPowerW() * g.utilization()).sum() <= 0) {
+            // nothing to power or cool: every efficiency and PUE would be 0/0
+            issues.add(s.issueAt("it.groups", "no IT load (expected at least one group with racks, rack_power_kw and "
+                    + "utilization above zero, found none)"));
+        }
+        duplicateNames(s, "it.groups", groups.stream().map(ScenarioSpec.RackGroupSpec::name).toList(), issues);
+        duplicateNames(s, "power.stages", s.spec().power().stages().stream().map(StageSpec::name).toList(), issues);
         var power = s.spec().power();
         if (power.architecture().isEmpty()) {
             for (String presetOnly : List.of("power.redundancy", "power.feeder")) {

@@ -1,5 +1,6 @@
 package org.aidcsim.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aidcsim.metrics.AnnualMetrics;
@@ -40,17 +41,21 @@ class ExampleScenariosTest {
     }
 
     @Test
-    void anEmptyGroupGivesNoItEnergyAndNoNaNInTotals() {
-        AnnualMetrics m = AnnualRun.metricsOnly(Scenarios.fromYaml("""
+    void anEmptyGroupBesideALoadedOneAddsNothing() {
+        // a site with no IT load at all is refused on load (BrokenInputsTest); an empty group among others is not
+        String both = """
                 name: empty
                 site: {weather: {type: constant, dry_bulb_c: 20}}
-                it: {groups: [{name: g, racks: 0, rack_power_kw: 100}]}
+                it: {groups: [{name: g0, racks: 0, rack_power_kw: 100}, {name: g1, racks: 2, rack_power_kw: 100}]}
                 power: {architecture: hvdc-240v}
                 cooling: {technology: cold_plate}
                 simulation: {days: 1}
-                """).model());
-        assertTrue(m.itEnergyJ() == 0 && Double.isNaN(m.pue()));
-        assertTrue(Double.isFinite(m.facilityEnergyJ()) && m.facilityEnergyJ() > 0,
-                "no-load losses and misc loads still draw power");
+                """;
+        AnnualMetrics withEmpty = AnnualRun.metricsOnly(Scenarios.fromYaml(both).model());
+        AnnualMetrics alone = AnnualRun.metricsOnly(Scenarios.fromYaml(both.replace("{name: g0, racks: 0, rack_power_kw: 100}, ", ""))
+                .model());
+        assertTrue(withEmpty.itEnergyJ() > 0 && Double.isFinite(withEmpty.pue()));
+        assertEquals(alone.itEnergyJ(), withEmpty.itEnergyJ(), 1e-9 * alone.itEnergyJ());
+        assertEquals(alone.facilityEnergyJ(), withEmpty.facilityEnergyJ(), 1e-9 * alone.facilityEnergyJ());
     }
 }

@@ -1,0 +1,137 @@
+package org.aidcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Broken input, grouped by class: each case must end with exit code 2, a message in the user's
+ * words that says what was expected (no stack trace, no Java class name), no output folder, within
+ * a time bound; and where the problem is in a scenario file, {@code validate} must agree with the
+ * command that would use it.
+ */
+class BrokenInputsTest {
+    private static final String SCENARIO = "scenarios/ai-hall-cold-plate.yaml";
+    private static final String SWEEP = "it.groups[0].rack_power_kw=100,130";
+    private static final Pattern JAVA_WORDS = Pattern.compile("\\tat |Exception|java\\.|org\\.aidcsim|picocli\\.");
+
+    @TempDir
+    static Path tmp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Main.execute(args, new PrintWriter(out, true),
+                new PrintWriter(err, true)));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    /** Command lines with a value out of its bounds: class, arguments (the output folder is added), words the message must hold. */
+    static Stream<Arguments> commandLines() {
+        return Stream.of(
+                Arguments.of("threads", List.of("sweep", SCENARIO, "--set", SWEEP, "--threads", "0"), "expected 1 to 1024"),
+                Arguments.of("threads", List.of("sweep", SCENARIO, "--set", SWEEP, "--threads", "-1"), "expected 1 to 1024"),
+                Arguments.of("threads", List.of("sweep", SCENARIO, "--set", SWEEP, "--threads", "100000"), "found 100000"),
+                Arguments.of("years", List.of("sweep", SCENARIO, "--set", SWEEP, "--availability-years", "-1"), "expected 0 to"),
+                Arguments.of("years", List.of("sweep", SCENARIO, "--set", SWEEP, "--availability-years", "1e12"), "expected 0 to"),
+                Arguments.of("years", List.of("sweep", SCENARIO, "--set", SWEEP, "--availability-years", "NaN"), "expected 0 to"),
+                Arguments.of("years", List.of("sweep", SCENARIO, "--set", SWEEP, "--availability-years", "6e7"),
+                        "2 variants × 60000000 years"),
+                Arguments.of("years", List.of("availability", SCENARIO, "--years", "-1"), "expected 100 to 1e9"),
+                Arguments.of("years", List.of("availability", SCENARIO, "--years", "1e12"), "expected 100 to 1e9"),
+                Arguments.of("set", List.of("sweep", SCENARIO, "--set", SWEEP, "--set", "it.groups[0].rack_power_kw=50"),
+                        "given twice"),
+                Arguments.of("pareto", List.of("sweep", SCENARIO, "--set", SWEEP, "--pareto", "pue,availability"),
+                        "--availability-years"),
+                Arguments.of("load", List.of("chain", SCENARIO, "--load", "0"), "expected a fraction of design IT load"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("commandLines")
+    void anOptionOutOfBoundsIsRefusedBeforeAnyWork(String kind, List<String> args, String words) throws Exception {
+        Path dir = tmp.resolve("out-" + kind + "-" + Math.abs(args.hashCode()));
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("-o", dir.toString()));
+        Outcome o = cli(all.toArray(String[]::new));
+        assertRefused(o, words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    /** Output folders no command may fill. */
+    static Stream<Arguments> outputFolders() {
+        List<Arguments> cases = new ArrayList<>();
+        for (List<String> command : List.of(List.of("run", SCENARIO), List.of("chain", SCENARIO),
+                List.of("compare", SCENARIO, "-a", "hvdc-240v,dc-800v-sst"), List.of("density", SCENARIO, "--densities", "50,100"),
+                List.of("transient", "scenarios/outage-ride-through.yaml"), List.of("sweep", SCENARIO, "--set", SWEEP),
+                List.of("availability", SCENARIO))) {
+            cases.add(Arguments.of(command, "", "found an empty name"));
+            cases.add(Arguments.of(command, "/", "root of the file system"));
+            cases.add(Arguments.of(command, SCENARIO, "found the file"));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} -o \"{1}\"")
+    @MethodSource("outputFolders")
+    void anOutputFolderThatIsNoFolderIsRefused(List<String> command, String out, String words) throws Exception {
+        long before = Files.getLastModifiedTime(Path.of(SCENARIO)).toMillis();
+        List<String> all = new ArrayList<>(command);
+        all.add("--out=" + out);
+        assertRefused(cli(all.toArray(String[]::new)), words);
+        assertEquals(before, Files.getLastModifiedTime(Path.of(SCENARIO)).toMillis(), "the scenario file is untouched");
+    }
+
+    /** Scenario files that the schema alone accepts, each with the field the message must name. */
+    static Stream<Arguments> scenarios() {
+        String head = "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\n";
+        String tail = "power: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n";
+        return Stream.of(
+                Arguments.of("zero racks", head + "it: {groups: [{name: gpu, racks: 0, rack_power_kw: 50}]}\n" + tail,
+                        "3:14: it.groups: no IT load"),
+                Arguments.of("zero rack power", head + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 0}]}\n" + tail,
+                        "it.groups: no IT load"),
+                Arguments.of("zero utilization", head + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50, utilization: 0}]}\n"
+                        + tail, "it.groups: no IT load"),
+                Arguments.of("group named twice", head + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}, "
+                        + "{name: gpu, racks: 2, rack_power_kw: 50}]}\n" + tail, "it.groups[1].name: name used twice"),
+                Arguments.of("supercap window upside down", head + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n"
+                        + tail + "backup:\n  supercap: {series: 100, parallel: 10, converter_rating_kw: 500, "
+                        + "min_cell_voltage_v: 2.5, max_cell_voltage_v: 2.0}\n",
+                        "8:87: backup.supercap.min_cell_voltage_v: window upside down"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void validateAndRunAgreeOnAFileTheSchemaAlonePasses(String kind, String yaml, String words) throws Exception {
+        Path file = tmp.resolve(kind.replace(' ', '-') + ".yaml");
+        Files.writeString(file, yaml);
+        assertRefused(cli("validate", file.toString()), words);
+        Path dir = tmp.resolve("run-" + kind.replace(' ', '-'));
+        assertRefused(cli("run", file.toString(), "-o", dir.toString()), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    private static void assertRefused(Outcome o, String words) {
+        assertEquals(2, o.code(), o.err() + o.out());
+        assertTrue(o.err().contains(words), "expected \"" + words + "\" in: " + o.err());
+        assertFalse(JAVA_WORDS.matcher(o.err()).find(), "a message in the user's words: " + o.err());
+    }
+}
