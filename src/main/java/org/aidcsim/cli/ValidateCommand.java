@@ -1,11 +1,18 @@
 package org.aidcsim.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.aidcsim.scenario.LoadedScenario;
+
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.sweep.Sweep;
+import org.aidcsim.sweep.SweepDimension;
+import org.aidcsim.sweep.SweepDimensions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,11 +34,26 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int code = ExitCodes.OK;
         for (Path f : files) {
+            List<Issue> issues = new ArrayList<>();
             try {
-                ScenarioCompiler.compile(ScenarioLoader.load(f));
-                spec.commandLine().getOut().println(f + ": valid");
+                LoadedScenario loaded = ScenarioLoader.load(f);
+                try {
+                    ScenarioCompiler.compile(loaded);
+                } catch (ScenarioException e) {
+                    issues.addAll(e.issues());
+                }
+                // the sweep section is checked as the sweep command checks it: paths, values, sizes
+                List<SweepDimension> sweep = SweepDimensions.fromScenario(loaded);
+                if (!sweep.isEmpty()) {
+                    Sweep.check(loaded, sweep);
+                }
             } catch (ScenarioException e) {
-                ScenarioIssues.print(spec.commandLine().getErr(), e);
+                issues.addAll(e.issues());
+            }
+            if (issues.isEmpty()) {
+                spec.commandLine().getOut().println(f + ": valid");
+            } else {
+                ScenarioIssues.print(spec.commandLine().getErr(), new ScenarioException(issues));
                 code = ExitCodes.INVALID_INPUT;
             }
         }

@@ -3,6 +3,7 @@ package org.aidcsim.sweep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +49,22 @@ public final class Sweep {
      */
     public static void check(LoadedScenario base, List<SweepDimension> dimensions) throws ScenarioException {
         List<Issue> issues = new ArrayList<>();
+        double variants = 1;
+        for (SweepDimension d : dimensions) {
+            variants *= d.values().size();
+            if (d.values().size() > SweepDimensions.MAX_VALUES) {
+                issues.add(new Issue(d.origin(), d.originPath(), "too many values (expected at most " + SweepDimensions.MAX_VALUES
+                        + " per dimension, found " + d.values().size() + ")"));
+            }
+        }
+        if (!dimensions.isEmpty() && variants > MAX_VARIANTS) {
+            issues.add(new Issue(dimensions.get(0).origin(), "sweep", String.format(Locale.ROOT,
+                    "too many variants (expected at most %d, found %.0f)", MAX_VARIANTS, variants)));
+        }
+        if (!issues.isEmpty()) {
+            // each value is checked below by building its variant: not for a sweep that will not run
+            throw new ScenarioException(issues);
+        }
         for (SweepDimension d : dimensions) {
             try {
                 Object at = base.resolved();
@@ -77,6 +94,13 @@ public final class Sweep {
             throw new ScenarioException(issues);
         }
     }
+
+    /**
+     * Variants of one sweep at most. A sweep is every combination of its dimensions, so a few long
+     * ranges multiply past what any study reads; a million is the scale a design-space exploration
+     * needs (docs/limits.md).
+     */
+    public static final int MAX_VARIANTS = 1_000_000;
 
     /** Number of variants. */
     public static int size(List<SweepDimension> dimensions) {

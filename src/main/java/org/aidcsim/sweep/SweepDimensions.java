@@ -19,12 +19,13 @@ public final class SweepDimensions {
     }
 
     /** The dimensions written in the scenario, values keeping their place in the file. */
-    public static List<SweepDimension> fromScenario(LoadedScenario s) {
+    public static List<SweepDimension> fromScenario(LoadedScenario s) throws ScenarioException {
         List<SweepDimension> out = new ArrayList<>();
         Object sweep = s.resolved().get("sweep");
         if (!(sweep instanceof List<?> list)) {
             return out;
         }
+        List<Issue> issues = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> dim = (Map<String, Object>) list.get(i);
@@ -40,12 +41,24 @@ public final class SweepDimensions {
                     Map<String, Object> range = (Map<String, Object>) dim.get("range");
                     Location where = s.locations().getOrDefault(at + ".range", origin);
                     values.addAll(range(((Number) range.get("from")).doubleValue(), ((Number) range.get("to")).doubleValue(),
-                            ((Number) range.get("step")).doubleValue(), where));
+                            ((Number) range.get("step")).doubleValue(), where, at + ".range"));
                 }
             } catch (NodePaths.PathException e) {
                 throw new IllegalStateException(e);
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+                continue;
             }
-            out.add(new SweepDimension((String) dim.get("path"), values, origin, at));
+            String path = (String) dim.get("path");
+            if (out.stream().anyMatch(d -> d.path().equals(path))) {
+                issues.add(new Issue(origin, at + ".path", "\"" + path + "\" is swept twice (expected each path once, with all "
+                        + "its values)"));
+                continue;
+            }
+            out.add(new SweepDimension(path, values, origin, at));
+        }
+        if (!issues.isEmpty()) {
+            throw new ScenarioException(issues);
         }
         return out;
     }
@@ -66,11 +79,10 @@ public final class SweepDimensions {
         if (rhs.matches("-?[0-9.eE+-]+:-?[0-9.eE+-]+:[0-9.eE+-]+")) {
             String[] p = rhs.split(":");
             try {
+                double from = Double.parseDouble(p[0]);
+                double to = Double.parseDouble(p[1]);
                 double step = Double.parseDouble(p[2]);
-                if (!(step > 0)) {
-                    throw new NumberFormatException();
-                }
-                return new SweepDimension(path, range(Double.parseDouble(p[0]), Double.parseDouble(p[1]), step, origin), origin, "--set");
+                return new SweepDimension(path, range(from, to, step, origin, path), origin, "--set");
             } catch (NumberFormatException e) {
                 throw new ScenarioException(List.of(new Issue(origin, path, "bad range (expected from:to:step with step > 0, found \""
                         + rhs + "\")")));
@@ -108,9 +120,30 @@ public final class SweepDimensions {
         return out;
     }
 
-    static List<Node> range(double from, double to, double step, Location at) {
+    /**
+     * Values of one dimension at most: more is a curve to plot, not a set of designs to compare, and
+     * each value is validated on its own before the sweep starts (docs/limits.md).
+     */
+    public static final int MAX_VALUES = 10_000;
+
+    /** from, from + step, … up to to; refused before a single value is made if it runs backwards or is too long. */
+    static List<Node> range(double from, double to, double step, Location at, String path) throws ScenarioException {
+        if (!(step > 0) || !Double.isFinite(from) || !Double.isFinite(to)) {
+            throw new ScenarioException(List.of(new Issue(at, path, "bad range (expected finite from and to, and step > 0, found from "
+                    + from + ", to " + to + ", step " + step + ")")));
+        }
+        if (to < from) {
+            throw new ScenarioException(List.of(new Issue(at, path, "range runs backwards (expected to ≥ from, found from " + from
+                    + " to " + to + ")")));
+        }
+        double count = Math.floor((to - from) / step + 1e-9) + 1;
+        if (count > MAX_VALUES) {
+            throw new ScenarioException(List.of(new Issue(at, path, String.format(Locale.ROOT,
+                    "too many values (expected at most %d per dimension, found %.0f: from %s to %s in steps of %s)",
+                    MAX_VALUES, count, from, to, step))));
+        }
         List<Node> out = new ArrayList<>();
-        int n = (int) Math.floor((to - from) / step + 1e-9);
+        int n = (int) count - 1;
         for (int k = 0; k <= n; k++) {
             // Rounded to 12 significant digits so that 0.1 steps read as 0.3, not 0.30000000000000004.
             double v = Double.parseDouble(String.format(Locale.ROOT, "%.12g", from + k * step));

@@ -129,6 +129,38 @@ class BrokenInputsTest {
         assertFalse(Files.exists(dir), "nothing written");
     }
 
+    /** Sweep sections that the schema alone accepts; validate must refuse them as the sweep command does. */
+    static Stream<Arguments> sweepSections() {
+        return Stream.of(
+                Arguments.of("unknown path", "  - path: it.groups[0].rack_powr_kw\n    values: [100, 130]\n",
+                        "sweep[0].path: names no field of the scenario"),
+                Arguments.of("bad value", "  - path: cooling.technology\n    values: [air, bogus]\n",
+                        "cooling.technology: unknown value"),
+                Arguments.of("backwards range", "  - path: simulation.days\n    range: {from: 10, to: 1, step: 1}\n",
+                        "range runs backwards"),
+                Arguments.of("tiny step", "  - path: simulation.days\n    range: {from: 1, to: 2, step: 1.0e-18}\n",
+                        "too many values (expected at most 10000 per dimension"),
+                Arguments.of("too many variants", "  - path: simulation.days\n    range: {from: 1, to: 5000, step: 1}\n"
+                        + "  - path: it.groups[0].rack_power_kw\n    range: {from: 1, to: 1000, step: 1}\n",
+                        "too many variants (expected at most 1000000, found 5000000)"),
+                Arguments.of("path twice", "  - path: simulation.days\n    values: [1, 2]\n  - path: simulation.days\n"
+                        + "    values: [3]\n", "sweep[1].path: \"simulation.days\" is swept twice"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sweepSections")
+    void validateAndSweepAgreeOnASweepSection(String kind, String section, String words) throws Exception {
+        String yaml = "name: s\nsite: {weather: {type: constant, dry_bulb_c: 20}}\n"
+                + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\n"
+                + "cooling: {technology: cold_plate}\nsimulation: {days: 1}\nsweep:\n" + section;
+        Path file = tmp.resolve("sweep-" + kind.replace(' ', '-') + ".yaml");
+        Files.writeString(file, yaml);
+        assertRefused(cli("validate", file.toString()), words);
+        Path dir = tmp.resolve("sweep-out-" + kind.replace(' ', '-'));
+        assertRefused(cli("sweep", file.toString(), "-o", dir.toString()), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
     private static void assertRefused(Outcome o, String words) {
         assertEquals(2, o.code(), o.err() + o.out());
         assertTrue(o.err().contains(words), "expected \"" + words + "\" in: " + o.err());
