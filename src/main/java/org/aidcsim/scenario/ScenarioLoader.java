@@ -1,9 +1,5 @@
 package org.aidcsim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +13,7 @@ import org.aidcsim.power.HeatSink;
 import org.aidcsim.scenario.ScenarioSpec.StageSpec;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
+import org.aidcsim.schema.TextFiles;
 import org.aidcsim.schema.Node;
 import org.aidcsim.schema.NodeReader;
 import org.aidcsim.schema.Validator;
@@ -37,12 +34,10 @@ public final class ScenarioLoader {
     public static LoadedScenario load(Path file, ScenarioFormat format) throws ScenarioException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "", "file not found")));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "",
-                    "cannot read file: " + e.getMessage())));
+            text = TextFiles.readUtf8(file, TextFiles.MAX_SCENARIO_BYTES);
+        } catch (TextFiles.UnreadableException e) {
+            throw new ScenarioException(List.of(new Issue(new Location(file.toString(), e.line(), e.line() > 0 ? 1 : 0), "",
+                    e.getMessage())));
         }
         return parse(file, text, format);
     }

@@ -1,15 +1,12 @@
 package org.aidcsim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aidcsim.it.TraceProfile;
 import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.TextFiles;
 import org.aidcsim.units.Units;
 
 /**
@@ -27,12 +24,9 @@ final class SeriesFiles {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
         List<String> lines;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            issues.add(s.issueAt(at, path + ": trace file not found"));
-            return Optional.empty();
-        } catch (IOException e) {
-            issues.add(s.issueAt(at, path + ": cannot read: " + e.getMessage()));
+            lines = TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES).lines().toList();
+        } catch (TextFiles.UnreadableException e) {
+            issues.add(s.issueAt(at, path + (e.line() > 0 ? ":" + e.line() : "") + ": trace file: " + e.getMessage()));
             return Optional.empty();
         }
         if (lines.isEmpty() || !lines.get(0).trim().replace(" ", "").equals("time_s,power_kw")) {
@@ -77,11 +71,10 @@ final class SeriesFiles {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
         List<String> lines;
         try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException ex) {
-            throw new ScenarioException(List.of(s.issueAt(at, path + ": carbon intensity file not found")));
-        } catch (IOException ex) {
-            throw new ScenarioException(List.of(s.issueAt(at, path + ": cannot read: " + ex.getMessage())));
+            lines = TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES).lines().toList();
+        } catch (TextFiles.UnreadableException ex) {
+            throw new ScenarioException(List.of(s.issueAt(at, path + (ex.line() > 0 ? ":" + ex.line() : "")
+                    + ": carbon intensity file: " + ex.getMessage())));
         }
         List<Double> values = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {

@@ -9,13 +9,17 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +37,29 @@ public final class NodeReader {
         }
     }
 
+    /**
+     * Deepest nesting read: a scenario is a few levels deep, and a bound far below the parser's own
+     * (1,000) lets the message name the line and the field where it is passed.
+     */
+    static final int MAX_DEPTH = 64;
+    private static final Pattern NOT_A_NUMBER = Pattern.compile(
+            "(?:Malformed numeric value|Non-standard token) '([^']*)'");
+
     private final String fileName;
     private final List<Issue> issues = new ArrayList<>();
+    /** Keys and list indexes from the root to the value being read, for the path of an error. */
+    private final Deque<String> path = new ArrayDeque<>();
+
+    /** Nesting beyond {@link #MAX_DEPTH}. */
+    private static final class TooDeep extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location at;
+
+        TooDeep(Location at) {
+            super("too deep");
+            this.at = at;
+        }
+    }
 
     private NodeReader(String fileName) {
         this.fileName = fileName;
@@ -61,12 +86,38 @@ public final class NodeReader {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             Location at = l == null ? new Location(fileName, 0, 0) : reader.loc(l);
-            reader.issues.add(new Issue(at, "", "syntax error: " + syntaxMessage(e.getOriginalMessage())));
+            reader.issues.add(new Issue(at, reader.currentPath(), plainMessage(e.getOriginalMessage())));
+            return new Result(Optional.empty(), reader.issues);
+        } catch (TooDeep e) {
+            reader.issues.add(new Issue(e.at, reader.currentPath(), "nested more than " + MAX_DEPTH
+                    + " levels deep (expected a scenario a few levels deep)"));
             return new Result(Optional.empty(), reader.issues);
         } catch (IOException e) {
             reader.issues.add(new Issue(new Location(fileName, 0, 0), "", "cannot read: " + e.getMessage()));
             return new Result(Optional.empty(), reader.issues);
         }
+    }
+
+    /** The parser's message in the user's words: a non-finite number said so, no Java names. */
+    static String plainMessage(String original) {
+        Matcher nan = NOT_A_NUMBER.matcher(original);
+        if (nan.find()) {
+            return "not a number (expected a finite number, found " + nan.group(1) + ")";
+        }
+        return "syntax error: " + syntaxMessage(original).replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll(":? ?(?:enable|disable) [A-Za-z]+(?:Feature)?\\.[A-Z_]+[^;]*", "");
+    }
+
+    private String currentPath() {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : path) {
+            if (!segment.startsWith("[") && sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(segment);
+        }
+        // a path through dozens of levels says no more than its start
+        return sb.length() > 80 ? sb.substring(0, 77) + "…" : sb.toString();
     }
 
     /** SnakeYAML's messages quote the source under each line; keep only the sentences. */
@@ -83,6 +134,9 @@ public final class NodeReader {
     private Node readValue(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         Location at = loc(p.currentTokenLocation());
+        if (path.size() >= MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            throw new TooDeep(at);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();
@@ -90,8 +144,10 @@ public final class NodeReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     Location keyAt = loc(p.currentTokenLocation());
+                    path.addLast(key);
                     p.nextToken();
                     Node value = readValue(p);
+                    path.removeLast();
                     if (entries.containsKey(key)) {
                         issues.add(new Issue(keyAt, key, "duplicate key (first given at line " + keys.get(key).line() + ")"));
                         continue;
@@ -104,7 +160,9 @@ public final class NodeReader {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    path.addLast("[" + items.size() + "]");
                     items.add(readValue(p));
+                    path.removeLast();
                 }
                 return new Node.ListNode(at, items);
             }

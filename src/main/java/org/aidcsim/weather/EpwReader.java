@@ -2,14 +2,14 @@ package org.aidcsim.weather;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.aidcsim.schema.TextFiles;
 
 /**
  * Reads EnergyPlus Weather (EPW) files: 8 header lines, then one row of 35 comma-separated fields
@@ -48,15 +48,22 @@ public final class EpwReader {
 
     public static Result read(Path file) throws EpwFormatException {
         List<String> lines = new ArrayList<>(8800);
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            // BufferedReader.readLine splits on LF, CR or CRLF, which covers every line ending seen in EPW files.
+        byte[] bytes;
+        try {
+            bytes = TextFiles.readBytes(file, TextFiles.MAX_DATA_BYTES);
+        } catch (TextFiles.UnreadableException e) {
+            // "weather file not found", "weather file too large (…)", "weather file is a folder (…)"
+            String m = e.getMessage();
+            throw new EpwFormatException(file, 0, "weather " + (m.startsWith("file") ? m : "file " + m));
+        }
+        // EPW files are ASCII with the odd Latin-1 station name; BufferedReader.readLine splits on LF, CR
+        // or CRLF, which covers every line ending seen in EPW files.
+        try (BufferedReader reader = new BufferedReader(new StringReader(new String(bytes, StandardCharsets.ISO_8859_1)))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines.add(line);
             }
-        } catch (NoSuchFileException e) {
-            throw new EpwFormatException(file, 0, "weather file not found");
         } catch (IOException e) {
-            throw new EpwFormatException(file, 0, "cannot read weather file: " + e.getMessage());
+            throw new IllegalStateException("reading a string cannot fail", e);
         }
         return parse(file, lines);
     }

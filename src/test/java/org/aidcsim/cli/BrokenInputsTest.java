@@ -161,6 +161,51 @@ class BrokenInputsTest {
         assertFalse(Files.exists(dir), "nothing written");
     }
 
+    /** Files that are not scenario text at all, or numbers and nesting that no scenario has. */
+    static Stream<Arguments> unreadableFiles() throws Exception {
+        String good = Files.readString(Path.of(SCENARIO)).replace("../weather/", Path.of("weather").toAbsolutePath() + "/");
+        Path utf16 = tmp.resolve("utf16.yaml");
+        Files.write(utf16, good.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path binary = tmp.resolve("binary.yaml");
+        Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+        Path nul = tmp.resolve("nul.yaml");
+        Files.write(nul, new byte[] {'n', 'a', 'm', 'e', ':', 0, '\n'});
+        Path nan = tmp.resolve("nan.yaml");
+        Files.writeString(nan, good.replace("rack_power_kw: 130", "rack_power_kw: .nan"));
+        Path nanJson = tmp.resolve("nan.json");
+        Files.writeString(nanJson, "{\"name\": \"x\", \"it\": {\"groups\": [{\"name\": \"g\", \"racks\": NaN}]}}");
+        Path deep = tmp.resolve("deep.yaml");
+        Files.writeString(deep, "name: x\nit: " + "[".repeat(2000) + "]".repeat(2000) + "\n");
+        Path empty = tmp.resolve("empty.yaml");
+        Files.writeString(empty, "");
+        Path zeroWeather = tmp.resolve("zero-weather.yaml");
+        Files.writeString(zeroWeather, good.replaceAll("file: .*\\.epw", "file: /dev/zero"));
+        Path binaryWeather = tmp.resolve("binary-weather.yaml");
+        Files.writeString(binaryWeather, good.replaceAll("file: .*\\.epw", "file: " + binary.toAbsolutePath()));
+        return Stream.of(
+                Arguments.of(utf16, "utf16.yaml:1:1: UTF-16 text (expected UTF-8"),
+                Arguments.of(binary, "binary.yaml:1:1: not UTF-8 text (expected a UTF-8 text file, found byte 0xC3 at byte 7)"),
+                Arguments.of(nul, "a binary file (expected text, found a NUL byte at byte 6)"),
+                Arguments.of(nan, "it.groups[0].rack_power_kw: not a number (expected a finite number, found .nan)"),
+                Arguments.of(nanJson, "not a number (expected a finite number, found NaN)"),
+                Arguments.of(deep, "deep.yaml:2:"),
+                Arguments.of(empty, "the file is empty"),
+                Arguments.of(tmp, "is a folder (expected a file)"),
+                Arguments.of(tmp.resolve("missing.yaml"), "file not found"),
+                Arguments.of(Path.of("/dev/zero"), "file too large (expected at most 10 MB, found more)"),
+                Arguments.of(zeroWeather, "site.weather.file: /dev/zero: weather file too large (expected at most 128 MB"),
+                Arguments.of(binaryWeather, "site.weather.file"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableFiles")
+    void aFileThatIsNoScenarioIsRefusedInTheUsersWords(Path file, String words) throws Exception {
+        assertRefused(cli("validate", file.toString()), words);
+        Path dir = tmp.resolve("unreadable-" + file.getFileName());
+        assertRefused(cli("run", file.toString(), "-o", dir.toString()), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
     private static void assertRefused(Outcome o, String words) {
         assertEquals(2, o.code(), o.err() + o.out());
         assertTrue(o.err().contains(words), "expected \"" + words + "\" in: " + o.err());
