@@ -10,6 +10,7 @@ import static org.aidcsim.schema.Schema.number;
 import static org.aidcsim.schema.Schema.object;
 import static org.aidcsim.schema.Schema.oneOf;
 import static org.aidcsim.schema.Schema.optional;
+import static org.aidcsim.schema.Schema.prose;
 import static org.aidcsim.schema.Schema.required;
 import static org.aidcsim.schema.Schema.scalar;
 import static org.aidcsim.schema.Schema.text;
@@ -512,7 +513,7 @@ public final class ScenarioFormat {
         return object("An aidcsim scenario: one site, its IT load, power chain and cooling.",
             optional("$schema", text("Path or URL of this schema, for editors.")),
             required("name", text("Scenario name: letters, digits, '.', '_' and '-'; names the output folder.", NAME_PATTERN)),
-            optional("description", text("What this scenario is for.")),
+            optional("description", prose("What this scenario is for.")),
             required("site", SITE),
             required("it", IT),
             required("power", POWER),

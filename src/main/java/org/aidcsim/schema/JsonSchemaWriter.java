@@ -51,6 +51,7 @@ public final class JsonSchemaWriter {
             if (t.minLength() > 0) {
                 n.put("minLength", t.minLength());
             }
+            n.put("maxLength", t.maxLength());
             t.pattern().ifPresent(p -> n.put("pattern", "^(?:" + p + ")$"));
         } else if (type instanceof SchemaType.ScalarType t) {
             ArrayNode types = n.putArray("type");

@@ -30,12 +30,26 @@ public final class Schema {
         return new IntegerType(description, min, max);
     }
 
+    /**
+     * Longest name (of a scenario, a group, a stage, a file): names go into titles, tables and file
+     * names, and a reader takes in about a line's worth (docs/limits.md).
+     */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** Longest free text (a description): a paragraph. */
+    public static final int MAX_PROSE_LENGTH = 2000;
+
+    /** A name or a short value: non-empty, at most {@link #MAX_NAME_LENGTH} characters. */
     public static StringType text(String description) {
-        return new StringType(description, Optional.empty(), 1);
+        return new StringType(description, Optional.empty(), 1, MAX_NAME_LENGTH);
     }
 
     public static StringType text(String description, String pattern) {
-        return new StringType(description, Optional.of(pattern), 1);
+        return new StringType(description, Optional.of(pattern), 1, MAX_NAME_LENGTH);
+    }
+
+    /** Free text: at most {@link #MAX_PROSE_LENGTH} characters. */
+    public static StringType prose(String description) {
+        return new StringType(description, Optional.empty(), 1, MAX_PROSE_LENGTH);
     }
 
     public static SchemaType.ScalarType scalar(String description) {

@@ -61,11 +61,12 @@ public sealed interface SchemaType {
         }
     }
 
-    /** Text, optionally matching a regular expression. */
-    record StringType(String description, Optional<String> pattern, int minLength) implements SchemaType {
+    /** Text of a bounded length, optionally matching a regular expression. */
+    record StringType(String description, Optional<String> pattern, int minLength, int maxLength) implements SchemaType {
         @Override
         public String expectation() {
-            return pattern.map(p -> "text matching " + p).orElse(minLength > 0 ? "non-empty text" : "text");
+            return pattern.map(p -> "text matching " + p).orElse(minLength > 0 ? "non-empty text" : "text")
+                    + " of at most " + maxLength + " characters";
         }
     }
 

@@ -142,6 +142,9 @@ public final class Validator {
         if (str.length() < t.minLength()) {
             return fail(node, path, "empty", t.expectation());
         }
+        if (str.length() > t.maxLength()) {
+            return fail(node, path, "too long", t.expectation(), "text of " + str.length() + " characters");
+        }
         if (t.pattern().isPresent() && !str.matches(t.pattern().get())) {
             return fail(node, path, "bad format", t.expectation());
         }

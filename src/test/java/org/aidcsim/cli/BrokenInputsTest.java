@@ -112,6 +112,10 @@ class BrokenInputsTest {
                         + tail, "it.groups: no IT load"),
                 Arguments.of("group named twice", head + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}, "
                         + "{name: gpu, racks: 2, rack_power_kw: 50}]}\n" + tail, "it.groups[1].name: name used twice"),
+                Arguments.of("a name of a million characters", "name: " + "n".repeat(1_000_000) + "\n"
+                        + head.substring(head.indexOf('\n') + 1) + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n" + tail,
+                        "1:7: name: too long (expected text matching [A-Za-z0-9][A-Za-z0-9._-]* of at most 200 characters, "
+                        + "found text of 1000000 characters)"),
                 Arguments.of("supercap window upside down", head + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n"
                         + tail + "backup:\n  supercap: {series: 100, parallel: 10, converter_rating_kw: 500, "
                         + "min_cell_voltage_v: 2.5, max_cell_voltage_v: 2.0}\n",
