@@ -113,7 +113,16 @@ final class SweepCommand implements Callable<Integer> {
         int n = Sweep.size(dims);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, n, System.console() != null);
-        List<Sweep.Variant> variants = Sweep.run(base, dims, workers, false, availabilityYears, progress);
+        List<Sweep.Variant> variants;
+        try {
+            variants = Sweep.run(base, dims, workers, false, availabilityYears, progress);
+        } catch (OutOfMemoryError e) {
+            // the workers are gone with their memory: end the command, never wait for them
+            progress.finish();
+            err.println("aidcsim sweep: out of memory after " + progress.done() + " of " + n + " variants (expected a sweep that "
+                    + "fits the Java heap: sweep fewer variants, or give the JVM more with JAVA_TOOL_OPTIONS=-Xmx4g)");
+            return ExitCodes.FAILURE;
+        }
         progress.finish();
 
         double[] x = new double[n];
@@ -208,6 +217,7 @@ final class SweepCommand implements Callable<Integer> {
         private final int total;
         private final boolean terminal;
         private int lastTenth = -1;
+        private int done;
 
         Progress(PrintWriter err, int total, boolean terminal) {
             this.err = err;
@@ -215,8 +225,14 @@ final class SweepCommand implements Callable<Integer> {
             this.terminal = terminal;
         }
 
+        /** Variants finished so far. */
+        synchronized int done() {
+            return done;
+        }
+
         @Override
         public synchronized void accept(int done) {
+            this.done = Math.max(this.done, done);
             if (terminal) {
                 int width = 30;
                 int filled = (int) ((long) done * width / total);

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
@@ -127,22 +125,54 @@ public final class Sweep {
     public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, boolean withSeries,
             double availabilityYears, IntConsumer progress) {
         int n = size(dimensions);
+        Variant[] out = new Variant[n];
+        AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // Plain threads joined one by one rather than a pool's future: a worker that dies (out of memory, even
+        // inside its own error handling) ends its thread, and join returns; a future it never completes would
+        // leave the command waiting forever.
+        Thread[] workers = new Thread[Math.max(1, Math.min(threads, n))];
+        for (int w = 0; w < workers.length; w++) {
+            workers[w] = new Thread(() -> {
+                try {
+                    for (int i = next.getAndIncrement(); i < n && failure.get() == null; i = next.getAndIncrement()) {
+                        out[i] = variant(base, dimensions, i, withSeries, availabilityYears);
+                        progress.accept(done.incrementAndGet());
+                    }
+                } catch (Throwable t) { // NOPMD: any failure of a worker ends the sweep, reported by the caller
+                    failure.compareAndSet(null, t);
+                }
+            }, "aidcsim-sweep-" + w);
+            workers[w].setDaemon(true);
+            // a worker whose own catch ran out of memory dies quietly: the count of finished variants tells
+            workers[w].setUncaughtExceptionHandler((thread, e) -> { });
+            workers[w].start();
+        }
         try {
-            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
-                Variant v = variant(base, dimensions, i, withSeries, availabilityYears);
-                progress.accept(done.incrementAndGet());
-                return v;
-            }).toList()).get();
+            for (Thread worker : workers) {
+                worker.join();
+            }
         } catch (InterruptedException e) {
+            failure.compareAndSet(null, e);
+            for (Thread worker : workers) {
+                worker.interrupt();
+            }
             Thread.currentThread().interrupt();
             throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("sweep failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdown();
         }
+        Throwable failed = failure.get();
+        if (failed instanceof Error error) {
+            throw error; // out of memory, above all: the caller says so rather than report a bug
+        }
+        if (failed != null) {
+            throw new IllegalStateException("sweep failed: " + failed, failed);
+        }
+        if (done.get() < n) {
+            // a worker died in its own error handling: only memory exhaustion does that
+            throw new OutOfMemoryError("a sweep worker stopped after " + done.get() + " of " + n + " variants");
+        }
+        return List.of(out);
     }
 
     /**
