@@ -38,7 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 LoadedScenario loaded = ScenarioLoader.load(f);
                 try {
-                    ScenarioCompiler.compile(loaded);
+                    // warnings (a weather file read with repairs, an assumed backup) are said as run says them
+                    ScenarioCompiler.compile(loaded).warnings().forEach(w -> spec.commandLine().getErr().println(f + ": warning: " + w));
                 } catch (ScenarioException e) {
                     issues.addAll(e.issues());
                 }

@@ -161,6 +161,14 @@ public final class EpwReader {
             pressure[i] = r[6] >= 999999 ? Double.NaN : r[6];
         }
         List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (order[i] != i) {
+                // some files list months out of calendar order; read in calendar order, but say so
+                warnings.add(String.format(Locale.ROOT, "rows out of calendar order, read sorted by month, day and hour "
+                        + "(the first out of place is line %d)", rowLines.get(order[i])));
+                break;
+            }
+        }
         fillGaps(file, dryBulb, lineOf, "dry bulb", warnings);
         fillGaps(file, dewPoint, lineOf, "dew point", warnings);
         fillGaps(file, pressure, lineOf, "pressure", warnings);

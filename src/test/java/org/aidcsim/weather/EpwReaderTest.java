@@ -85,6 +85,21 @@ class EpwReaderTest {
     }
 
     @Test
+    void rowsOutOfOrderAreReadInCalendarOrderWithAWarning() throws Exception {
+        List<String> swapped = chicago();
+        String row = swapped.get(108);
+        swapped.set(108, swapped.get(109));
+        swapped.set(109, row);
+        EpwReader.Result sorted = EpwReader.parse(Path.of("swap.epw"), swapped);
+        EpwReader.Result straight = EpwReader.parse(Path.of("swap.epw"), chicago());
+        assertEquals(straight.series().dryBulbC(100), sorted.series().dryBulbC(100));
+        assertEquals(straight.series().dryBulbC(101), sorted.series().dryBulbC(101));
+        assertTrue(sorted.warnings().stream().anyMatch(w -> w.contains("rows out of calendar order") && w.contains("line 110")),
+                sorted.warnings().toString());
+        assertTrue(straight.warnings().stream().noneMatch(w -> w.contains("order")), straight.warnings().toString());
+    }
+
+    @Test
     void malformedRowsAreRejectedWithTheirLine() throws Exception {
         List<String> lines = chicago();
         lines.set(20, setField(lines.get(20), 6, "warm"));
