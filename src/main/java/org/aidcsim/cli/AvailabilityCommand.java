@@ -53,11 +53,8 @@ final class AvailabilityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
-            return ExitCodes.INVALID_INPUT;
-        }
-        if (years != null && !(years >= 100 && years <= 1e9)) {
-            err.println("aidcsim availability: --years out of range (expected 100 to 1e9, found " + years + ")");
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out),
+                () -> OptionChecks.inRange("--years", years == null ? 100 : years, 100, 1e9))) {
             return ExitCodes.INVALID_INPUT;
         }
         List<String> labels = new ArrayList<>();
