@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
             var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
             Path[] chart = ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
             var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", comparison.labels(),
-                    results.stream().map(Comparison.Variant::evaluation).toList());
+                    results.stream().map(v -> v.evaluation().values()).toList());
             Path[] bars = ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
             HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
             html.heading("Side by side (differences from the first)");

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,7 +59,16 @@ final class RunCommand implements Callable<Integer> {
             ScenarioIssues.print(stderr, e);
             return ExitCodes.INVALID_INPUT;
         }
-        Evaluation evaluation = Evaluation.of(compiled, true);
+        Evaluation evaluation;
+        try {
+            evaluation = Evaluation.of(compiled, true);
+        } catch (OutOfMemoryError e) {
+            // every step is kept for hourly.csv and the charts: a long window of short steps may not fit
+            stderr.println("aidcsim run: out of memory keeping " + compiled.model().window().steps() + " steps (expected a run "
+                    + "whose steps fit the Java heap: shorten simulation.days, lengthen simulation.step_s, or give the JVM more "
+                    + "with JAVA_TOOL_OPTIONS=-Xmx8g)");
+            return ExitCodes.FAILURE;
+        }
         RunReport report = new RunReport(VersionProvider.version(), file.toString(),
                 compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
@@ -98,10 +106,10 @@ final class RunCommand implements Callable<Integer> {
                         HourlyCsvWriter.toCsv(evaluation.series().orElseThrow(), compiled.model().cooling().liquid().isPresent()));
                 written.add(dir.resolve("hourly.csv"));
             }
-            AtomicFiles.writeString(dir.resolve("report.html"), RunHtml.build(report, charts, chart -> done(drawings.get(chart))));
+            AtomicFiles.writeString(dir.resolve("report.html"), RunHtml.build(report, charts, chart -> ChartTasks.done(drawings.get(chart))));
             written.add(dir.resolve("report.html"));
             for (Future<byte[]> drawing : drawings.values()) {
-                done(drawing);
+                ChartTasks.done(drawing);
             }
             written.addAll(chartPaths);
         } catch (IOException e) {
@@ -116,18 +124,5 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         }
         return ExitCodes.OK;
-    }
-
-    /** The result of a drawing task; its failure (a chart that cannot be drawn or written) as an IOException. */
-    private static <T> T done(Future<T> task) throws IOException {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause), cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 }

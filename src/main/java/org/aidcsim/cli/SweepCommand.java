@@ -1,10 +1,13 @@
 package org.aidcsim.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,17 +15,23 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.aidcsim.metrics.Direction;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.units.ReportUnit;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.HtmlReport;
 import org.aidcsim.report.Numbers;
 import org.aidcsim.report.StudyCharts;
+import org.aidcsim.report.SweepCsv;
 import org.aidcsim.report.SweepReport;
+import org.jfree.chart.JFreeChart;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
@@ -76,9 +85,14 @@ final class SweepCommand implements Callable<Integer> {
                 () -> OptionChecks.inRange("--availability-years", availabilityYears, 0, OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS))) {
             return ExitCodes.INVALID_INPUT;
         }
+        // fonts and chart classes load on the second core while this one reads and checks the scenario
+        Thread warmUp = new Thread(ChartFiles::warmUp, "aidcsim-chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         LoadedScenario base;
         List<SweepDimension> dims;
         Metric[] axes;
+        Sweep.Plan plan;
         try {
             base = ScenarioLoader.load(file);
             dims = new ArrayList<>(SweepDimensions.fromScenario(base));
@@ -99,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
                 throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "sweep",
                         "nothing to sweep (expected a sweep section in the scenario or --set path=values, found neither)")));
             }
-            Sweep.check(base, dims);
+            plan = Sweep.check(base, dims);
             double years = availabilityYears * Sweep.size(dims);
             if (years > OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS) {
                 throw OptionChecks.problem("--availability-years", "too many simulated years in all (expected at most "
@@ -112,66 +126,200 @@ final class SweepCommand implements Callable<Integer> {
         }
         int n = Sweep.size(dims);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Path dir = out != null ? out : Path.of("out", base.spec().name() + "-sweep");
+        boolean dirExisted = Files.isDirectory(dir);
         Progress progress = new Progress(err, n, System.console() != null);
-        List<Sweep.Variant> variants;
         try {
-            variants = Sweep.run(base, dims, workers, false, availabilityYears, progress);
+            return runAndWrite(plan, axes, n, workers, dir, progress);
         } catch (OutOfMemoryError e) {
             // the workers are gone with their memory: end the command, never wait for them
             progress.finish();
-            err.println("aidcsim sweep: out of memory after " + progress.done() + " of " + n + " variants (expected a sweep that "
-                    + "fits the Java heap: sweep fewer variants, or give the JVM more with JAVA_TOOL_OPTIONS=-Xmx4g)");
+            removeIfEmpty(dir, dirExisted);
+            err.println("aidcsim sweep: out of memory " + (progress.done() < n ? "after " + progress.done() + " of " + n + " variants"
+                    : "writing the report of " + n + " variants") + " (expected a sweep that fits the Java heap: sweep fewer "
+                    + "variants, or give the JVM more with JAVA_TOOL_OPTIONS=-Xmx4g)");
             return ExitCodes.FAILURE;
-        }
-        progress.finish();
-
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (Sweep.Variant v : variants) {
-            x[v.index()] = v.evaluation().map(e -> e.values().value(axes[0])).orElse(Double.NaN);
-            y[v.index()] = v.evaluation().map(e -> e.values().value(axes[1])).orElse(Double.NaN);
-        }
-        boolean[] front = Pareto.front(x, axes[0].direction(), y, axes[1].direction());
-        String csv = SweepReport.csv(dims, variants, front);
-        String currency = base.spec().economics().inputs().currency();
-        var o = spec.commandLine().getOut();
-        long failed = variants.stream().filter(v -> v.evaluation().isEmpty()).count();
-        long onFront = IntStream.range(0, front.length).filter(i -> front[i]).count();
-        o.printf(Locale.ROOT, "%d variants, %d failed; Pareto front on %s and %s: %d variant(s)%n", n, failed, axes[0].key(),
-                axes[1].key(), onFront);
-        for (Sweep.Variant v : variants) {
-            o.printf(Locale.ROOT, "  #%-4d %-50s %s%s%n", v.index(), String.join(", ", v.values()),
-                    v.evaluation().map(e -> "PUE " + Metric.PUE.format(e.values().value(Metric.PUE)) + "  CAPEX "
-                            + Metric.CAPEX_PER_MW_IT.formatWithUnit(e.values().value(Metric.CAPEX_PER_MW_IT), currency) + "  TCO "
-                            + Metric.TCO_PER_MWH_IT.formatWithUnit(e.values().value(Metric.TCO_PER_MWH_IT), currency))
-                            .orElse("failed: " + v.error()),
-                    front[v.index()] ? "  *pareto" : "");
-        }
-        Path dir = out != null ? out : Path.of("out", base.spec().name() + "-sweep");
-        try {
-            AtomicFiles.writeString(dir.resolve("sweep.csv"), csv);
-            var scatter = StudyCharts.paretoScatter("Sweep: " + axes[1].label() + " against " + axes[0].label(),
-                    axes[0].axisLabel(currency), axes[1].axisLabel(currency), scaled(axes[0], x), scaled(axes[1], y), front,
-                    largestShown(axes[0]), largestShown(axes[1]));
-            ChartFiles.write(scatter, dir.resolve("sweep-pareto"), 1000, 620);
-            List<String> labels = new ArrayList<>();
-            List<Evaluation> ok = new ArrayList<>();
-            for (Sweep.Variant v : variants) {
-                v.evaluation().ifPresent(e -> {
-                    labels.add(SweepReport.variantName(v));
-                    ok.add(e);
-                });
-            }
-            var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", labels, ok);
-            ChartFiles.write(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600);
-            AtomicFiles.writeString(dir.resolve("report.html"), SweepReport.html(base, dims, variants, front, axes, currency, scatter,
-                    endUse));
-            o.println("\nwrote " + dir.resolve("sweep.csv") + ", " + dir.resolve("report.html") + " and charts in " + dir);
         } catch (IOException e) {
-            err.println("aidcsim: cannot write to " + dir + ": " + e);
+            progress.finish();
+            removeIfEmpty(dir, dirExisted);
+            err.println("aidcsim: cannot write to " + dir + ": " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+    }
+
+    /** Rows the report's table lists: every variant of a small sweep, the Pareto front of a larger one. */
+    static final int MAX_TABLE_ROWS = 100;
+    /** Bars of the energy-by-end-use chart: more would be too thin to read. */
+    static final int MAX_END_USE_BARS = 40;
+    /** Front points drawn on the scatter chart (the front line stays whole in sweep.csv). */
+    static final int MAX_FRONT_DRAWN = 2_000;
+    /** Variants listed on the console one line each; larger sweeps list their front. */
+    static final int MAX_CONSOLE_ROWS = 60;
+
+    private int runAndWrite(Sweep.Plan plan, Metric[] axes, int n, int workers, Path dir, Progress progress) throws IOException {
+        LoadedScenario base = plan.base();
+        List<SweepDimension> dims = plan.dimensions();
+        String currency = base.spec().economics().inputs().currency();
+        SweepRecorder recorder;
+        List<Sweep.Variant> kept;
+        List<Integer> along;
+        BitSet onFront = new BitSet(n);
+        BitSet tableRows = new BitSet(n);
+        try (SweepCsv csv = new SweepCsv(dims, dir)) {
+            recorder = new SweepRecorder(csv, axes, n);
+            Sweep.run(plan, workers, availabilityYears, progress, recorder);
+            progress.finish();
+            for (int i : recorder.front().indices()) {
+                onFront.set(i);
+            }
+            along = recorder.front().alongFront();
+            if (n <= MAX_TABLE_ROWS) {
+                tableRows.set(0, n);
+            } else {
+                evenly(along, MAX_TABLE_ROWS).forEach(tableRows::set);
+            }
+            BitSet keep = (BitSet) tableRows.clone();
+            evenly(along, MAX_FRONT_DRAWN).forEach(keep::set);
+            kept = csv.finish(dir.resolve("sweep.csv"), onFront::get, keep::get);
+        }
+        Map<Integer, Sweep.Variant> byIndex = new HashMap<>();
+        kept.forEach(v -> byIndex.put(v.index(), v));
+        List<Sweep.Variant> rows = kept.stream().filter(v -> tableRows.get(v.index())).toList();
+
+        var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%d variants, %d failed; Pareto front on %s and %s: %d variant(s)%n", n, recorder.failedCount(),
+                axes[0].key(), axes[1].key(), along.size());
+        List<Sweep.Variant> listed = n <= MAX_CONSOLE_ROWS ? rows
+                : evenly(along, MAX_CONSOLE_ROWS / 3).stream().map(byIndex::get).toList();
+        if (n > MAX_CONSOLE_ROWS && !listed.isEmpty()) {
+            o.printf(Locale.ROOT, "%s along the front, best %s first:%n", listed.size() < along.size()
+                    ? listed.size() + " of the front's variants, evenly" : "The front's variants", axes[0].key());
+        }
+        for (Sweep.Variant v : listed) {
+            o.printf(Locale.ROOT, "  #%-4d %-50s %s%s%n", v.index(), String.join(", ", v.values()),
+                    v.metrics().map(e -> "PUE " + Metric.PUE.format(e.value(Metric.PUE)) + "  CAPEX "
+                            + Metric.CAPEX_PER_MW_IT.formatWithUnit(e.value(Metric.CAPEX_PER_MW_IT), currency) + "  TCO "
+                            + Metric.TCO_PER_MWH_IT.formatWithUnit(e.value(Metric.TCO_PER_MWH_IT), currency))
+                            .orElse("failed: " + v.error()),
+                    onFront.get(v.index()) ? "  *pareto" : "");
+        }
+
+        JFreeChart scatter = scatter(recorder, axes, currency, evenly(along, MAX_FRONT_DRAWN).stream().map(byIndex::get).toList(),
+                onFront);
+        List<Sweep.Variant> ran = rows.stream().filter(v -> v.metrics().isPresent()).toList();
+        List<Sweep.Variant> bars = ran.size() <= MAX_END_USE_BARS ? ran
+                : evenly(ran.stream().filter(v -> onFront.get(v.index())).map(Sweep.Variant::index).toList(), MAX_END_USE_BARS)
+                        .stream().map(byIndex::get).toList();
+        JFreeChart endUse = bars.isEmpty() ? null : StudyCharts.energyBeyondIt("Energy beyond IT, by end use",
+                bars.stream().map(SweepReport::variantName).toList(), bars.stream().map(v -> v.metrics().get()).toList());
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "aidcsim-charts");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // the two charts are drawn side by side, each once as SVG for its file and the report
+            Future<byte[]> scatterSvg = pool.submit(() -> ChartTasks.drawAndWrite(scatter, dir.resolve("sweep-pareto"), 1000, 620));
+            Future<byte[]> endUseSvg = endUse == null ? null
+                    : pool.submit(() -> ChartTasks.drawAndWrite(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600));
+            int drawn = Math.min(recorder.sampled().size(), n);
+            String scatterCaption = String.format(Locale.ROOT,
+                    "Each variant; the Pareto front (%s %s is better, %s %s is better) in red.", axes[0].label(),
+                    axes[0].direction().label(), axes[1].label(), axes[1].direction().label());
+            if (recorder.stride() > 1 || along.size() > MAX_FRONT_DRAWN) {
+                scatterCaption = String.format(Locale.ROOT, "Every %s variant (%d) and %s of the %d on the Pareto front "
+                        + "(%s %s is better, %s %s is better, in red); sweep.csv has them all.",
+                        ordinal(recorder.stride()), drawn, along.size() > MAX_FRONT_DRAWN ? MAX_FRONT_DRAWN + " evenly spaced"
+                        : "all", along.size(), axes[0].label(), axes[0].direction().label(), axes[1].label(),
+                        axes[1].direction().label());
+            }
+            String endUseCaption = bars.size() == ran.size() && rows.size() == n
+                    ? "Energy each variant that ran spends beyond its IT load, by end use; PUE under each bar."
+                    : "Energy beyond the IT load, by end use, of " + bars.size() + " variants evenly spaced along the Pareto front; "
+                            + "PUE under each bar.";
+            String tableNote = rows.size() == n ? "" : String.format(Locale.ROOT, "%s of the %d variants on the Pareto front, "
+                    + "of %d in all; sweep.csv lists every variant with every metric.", rows.size() < along.size()
+                    ? rows.size() + " evenly spaced" : "All " + rows.size(), along.size(), n);
+            boolean[] rowOnFront = new boolean[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                rowOnFront[i] = onFront.get(rows.get(i).index());
+            }
+            String html = SweepReport.html(new SweepReport.Content(base, dims, n, axes, currency, rows, rowOnFront, tableNote,
+                    recorder.failures(), recorder.failedCount(), ChartTasks.done(scatterSvg), scatterCaption,
+                    endUseSvg == null ? new byte[0] : ChartTasks.done(endUseSvg), endUseCaption));
+            AtomicFiles.writeString(dir.resolve("report.html"), html);
+        } finally {
+            pool.shutdownNow();
+        }
+        o.println("\nwrote " + dir.resolve("sweep.csv") + ", " + dir.resolve("report.html") + " and charts in " + dir);
         return ExitCodes.OK;
+    }
+
+    /** The scatter of the sampled variants and the drawn front, each point once. */
+    private static JFreeChart scatter(SweepRecorder recorder, Metric[] axes, String currency, List<Sweep.Variant> frontDrawn,
+            BitSet onFront) {
+        List<double[]> points = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (Sweep.Variant v : frontDrawn) {
+            MetricValues m = v.metrics().orElseThrow();
+            points.add(new double[] {m.value(axes[0]), m.value(axes[1]), 1});
+            seen.add(v.index());
+        }
+        for (double[] p : recorder.sampled()) {
+            // a sampled point on the front but not drawn as such stays out: the red line is the front
+            if (!onFront.get((int) p[0])) {
+                points.add(new double[] {p[1], p[2], 0});
+            }
+        }
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        boolean[] front = new boolean[points.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = axes[0].shown(points.get(i)[0]);
+            y[i] = axes[1].shown(points.get(i)[1]);
+            front[i] = points.get(i)[2] == 1;
+        }
+        return StudyCharts.paretoScatter("Sweep: " + axes[1].label() + " against " + axes[0].label(), axes[0].axisLabel(currency),
+                axes[1].axisLabel(currency), x, y, front, largestShown(axes[0]), largestShown(axes[1]));
+    }
+
+    /** At most {@code max} items of {@code items}, evenly spaced, the first and last included. */
+    static List<Integer> evenly(List<Integer> items, int max) {
+        if (items.size() <= max) {
+            return items;
+        }
+        List<Integer> out = new ArrayList<>(max);
+        for (int k = 0; k < max; k++) {
+            out.add(items.get((int) Math.round(k * (items.size() - 1) / (double) (max - 1))));
+        }
+        return out;
+    }
+
+    private static String ordinal(int k) {
+        if (k == 1) {
+            return "";
+        }
+        String suffix = k % 100 >= 11 && k % 100 <= 13 ? "th" : switch (k % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return k + suffix;
+    }
+
+    /** A folder this command created and left empty (a sweep that failed) is removed again. */
+    private static void removeIfEmpty(Path dir, boolean existed) {
+        if (existed) {
+            return;
+        }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        } catch (IOException e) {
+            // nothing there, or not ours to tidy: leave it
+        }
     }
 
     private Metric[] paretoAxes() throws ScenarioException {

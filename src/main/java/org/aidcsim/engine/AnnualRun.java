@@ -30,4 +30,19 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
         AnnualEngine.run(model, metrics);
         return metrics.result();
     }
+
+    /**
+     * Runs {@code model} for its totals and the facility power of each step (W), and nothing else
+     * per step: what hourly carbon needs, in an eighth of a series' memory.
+     */
+    public static AnnualMetrics metricsAndFacilityPower(SiteModel model, double[] facilityPowerW) {
+        if (facilityPowerW.length != model.window().steps()) {
+            throw new IllegalArgumentException("expected one value per step (" + model.window().steps() + "), found "
+                    + facilityPowerW.length);
+        }
+        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
+                model.cooling().liquid().isPresent());
+        AnnualEngine.run(model, StepObservers.of(metrics, s -> facilityPowerW[s.step] = s.facilityPowerW));
+        return metrics.result();
+    }
 }

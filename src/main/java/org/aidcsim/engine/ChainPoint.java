@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.ConductorRun;
 import org.aidcsim.power.ModularConverter;
@@ -222,9 +221,16 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
         return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
                 .unitsInstalled(0).redundancy("").unitRatingW(Double.NaN).installedCapacityW(0.0).inputW(inputW).lossW(lossW).loadFraction(Double.NaN)
                 .conductorMassKg(c.massKg()).conductorSets(c.parallelRuns()).conductorSizeMm2(c.crossSectionMm2())
-                .source(String.format(Locale.ROOT, "%s %s %.0f V, %.0f m, %d set(s) of %s mm² per pole, I²R at %.0f °C",
-                        c.material().key(), c.system().key(), c.voltageV(), c.lengthM(), c.parallelRuns(),
-                        plain(c.crossSectionMm2()), c.temperatureC())).build();
+                // concatenated, not String.format: a sweep describes its cables once per variant
+                .source(c.material().key() + " " + c.system().key() + " " + whole(c.voltageV()) + " V, " + whole(c.lengthM())
+                        + " m, " + c.parallelRuns() + " set(s) of " + plain(c.crossSectionMm2()) + " mm² per pole, I²R at "
+                        + whole(c.temperatureC()) + " °C").build();
+    }
+
+    /** As {@code %.0f} writes it: rounded half away from zero. */
+    private static String whole(double v) {
+        long r = Math.round(Math.abs(v));
+        return (v < 0 ? "-" : "") + r;
     }
 
     /** 240 as "240", 1.5 as "1.5". */

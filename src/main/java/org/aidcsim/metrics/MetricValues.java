@@ -20,6 +20,17 @@ public final class MetricValues {
         return values[metric.ordinal()];
     }
 
+    /**
+     * Values read back (from a sweep's CSV), one per catalogue metric in declaration order, in
+     * report units.
+     */
+    public static MetricValues of(double[] values) {
+        if (values.length != Metric.values().length) {
+            throw new IllegalArgumentException("expected " + Metric.values().length + " metric values, found " + values.length);
+        }
+        return new MetricValues(values.clone());
+    }
+
     /** Starts from a run and its sizing; the other parts are added by name. */
     public static Builder builder(AnnualMetrics run, Sizing sizing) {
         return new Builder(run, sizing);

@@ -44,7 +44,7 @@ public final class RunHtml {
     public static Charts charts(RunReport r) {
         Evaluation eval = r.evaluation();
         String name = eval.scenario().model().name();
-        ChartSpec energy = new ChartSpec(StudyCharts.energyBeyondIt(name + ": energy beyond IT", List.of(name), List.of(eval)),
+        ChartSpec energy = new ChartSpec(StudyCharts.energyBeyondIt(name + ": energy beyond IT", List.of(name), List.of(eval.values())),
                 900, 380, "The facility's energy beyond the IT load, by end use; the IT energy is in the table above.", null);
         ChartSpec losses = new ChartSpec(PowerCharts.lossesByStage(name + ": loss of each stage at design IT load", eval.design()),
                 900, 420, "Loss of each stage at design IT load, grid first; the bars start at zero.", null);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
-import org.aidcsim.sweep.Evaluation;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -38,10 +37,10 @@ public final class StudyCharts {
      * design's PUE under its bar: the part of the bill that designs differ in. (The IT energy, about
      * nine tenths of the total, would flatten every difference.)
      */
-    public static JFreeChart energyBeyondIt(String title, List<String> labels, List<Evaluation> designs) {
+    public static JFreeChart energyBeyondIt(String title, List<String> labels, List<MetricValues> designs) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < designs.size(); i++) {
-            MetricValues m = designs.get(i).values();
+            MetricValues m = designs.get(i);
             String category = labels.get(i) + String.format(Locale.ROOT, " (PUE %.3f)", m.value(Metric.PUE));
             for (Metric use : OVERHEADS) {
                 data.addValue(m.value(use), use.label(), category);

@@ -7,74 +7,75 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
-import org.jfree.chart.JFreeChart;
 
-/** A sweep's outputs: sweep.csv (every catalogue metric of every variant) and the HTML report. */
+/**
+ * A sweep's HTML report. It shows a bounded part of a sweep of any size: every variant when there
+ * are few, the Pareto front otherwise; sweep.csv ({@link SweepCsv}) has them all.
+ */
 public final class SweepReport {
     /** The metrics the HTML table shows; the CSV has them all. */
     private static final List<Metric> TABLE = List.of(Metric.DESIGN_IT_POWER_KW, Metric.PUE, Metric.WUE_L_PER_KWH,
             Metric.CAPEX_PER_MW_IT, Metric.TCO_PER_MWH_IT, Metric.CAPEX, Metric.CARBON_T_PER_YEAR);
 
-    private SweepReport() {
+    /**
+     * What the report shows.
+     *
+     * @param base the scenario swept
+     * @param dims the swept fields
+     * @param variantCount variants in the sweep
+     * @param axes the two Pareto metrics
+     * @param currency the scenario's currency, for money columns
+     * @param rows the variants the table lists, by index
+     * @param rowOnFront for each row, whether it is on the Pareto front
+     * @param tableNote what the table holds when it is not every variant, or ""
+     * @param failures the first variants that did not run
+     * @param failedCount how many did not run in all
+     * @param scatterSvg the Pareto chart, drawn
+     * @param scatterCaption its caption
+     * @param endUseSvg the energy-by-end-use chart, drawn
+     * @param endUseCaption its caption
+     */
+    public record Content(LoadedScenario base, List<SweepDimension> dims, int variantCount, Metric[] axes, String currency,
+            List<Sweep.Variant> rows, boolean[] rowOnFront, String tableNote, List<Sweep.Variant> failures, long failedCount,
+            byte[] scatterSvg, String scatterCaption, byte[] endUseSvg, String endUseCaption) {
     }
 
-    /** One row per variant: the swept values, the status, every catalogue metric at full precision, the front, the error. */
-    public static String csv(List<SweepDimension> dims, List<Sweep.Variant> variants, boolean[] front) {
-        StringBuilder sb = new StringBuilder("variant");
-        dims.forEach(d -> sb.append(',').append(d.path()));
-        sb.append(",status");
-        for (Metric m : Metric.values()) {
-            sb.append(',').append(m.key());
-        }
-        sb.append(",pareto,error\n");
-        for (Sweep.Variant v : variants) {
-            sb.append(v.index());
-            v.values().forEach(val -> sb.append(',').append(quote(val)));
-            sb.append(',').append(v.evaluation().isPresent() ? "ok" : "failed");
-            for (Metric m : Metric.values()) {
-                sb.append(',');
-                v.evaluation().ifPresent(e -> Numbers.appendFull(sb, e.values().value(m)));
-            }
-            sb.append(',').append(front[v.index()] ? "yes" : "no").append(',').append(quote(v.error())).append('\n');
-        }
-        return sb.toString();
+    private SweepReport() {
     }
 
     /** A variant named by the values that define it ("cold_plate, 30"), file paths by their last part. */
     public static String variantName(Sweep.Variant v) {
-        return String.join(", ", v.values().stream().map(val -> val.contains("/") ? val.substring(val.lastIndexOf('/') + 1) : val)
-                .toList());
+        return String.join(", ", v.values().stream().map(SweepReport::shortValue).toList());
     }
 
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /** File paths read best by their last part; the CSV keeps them whole. */
+    private static String shortValue(String val) {
+        return val.contains("/") ? val.substring(val.lastIndexOf('/') + 1) : val;
     }
 
-    /**
-     * @param axes the two Pareto metrics
-     * @param currency the scenario's currency, for money columns
-     */
-    public static String html(LoadedScenario base, List<SweepDimension> dims, List<Sweep.Variant> variants, boolean[] front,
-            Metric[] axes, String currency, JFreeChart scatter, JFreeChart endUse) throws IOException {
-        HtmlReport h = new HtmlReport("aidcsim sweep: " + base.spec().name(), variants.size() + " variants over "
-                + String.join(" × ", dims.stream().map(d -> d.path() + " (" + d.values().size() + ")").toList()));
+    public static String html(Content c) throws IOException {
+        Metric[] axes = c.axes();
+        HtmlReport h = new HtmlReport("aidcsim sweep: " + c.base().spec().name(), c.variantCount() + " variants over "
+                + String.join(" × ", c.dims().stream().map(d -> d.path() + " (" + d.values().size() + ")").toList()));
         h.heading("Variants (Pareto front on " + axes[0].label() + " and " + axes[1].label() + " highlighted)");
+        if (!c.tableNote().isEmpty()) {
+            h.note(c.tableNote());
+        }
         List<String> headers = new ArrayList<>(List.of("#"));
-        dims.forEach(d -> headers.add(d.path()));
-        TABLE.forEach(m -> headers.add(m.axisLabel(currency)));
+        c.dims().forEach(d -> headers.add(d.path()));
+        TABLE.forEach(m -> headers.add(m.axisLabel(c.currency())));
         headers.add("status");
         List<List<String>> rows = new ArrayList<>();
-        for (Sweep.Variant v : variants) {
+        for (Sweep.Variant v : c.rows()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(v.index())));
-            // File paths read best by their last part; the CSV keeps them whole.
-            v.values().forEach(val -> row.add(val.contains("/") ? val.substring(val.lastIndexOf('/') + 1) : val));
-            if (v.evaluation().isPresent()) {
-                Evaluation e = v.evaluation().get();
-                TABLE.forEach(m -> row.add(m.format(e.values().value(m))));
+            v.values().forEach(val -> row.add(shortValue(val)));
+            if (v.metrics().isPresent()) {
+                MetricValues e = v.metrics().get();
+                TABLE.forEach(m -> row.add(m.format(e.value(m))));
                 row.add("ok");
             } else {
                 TABLE.forEach(m -> row.add(""));
@@ -82,18 +83,21 @@ public final class SweepReport {
             }
             rows.add(row);
         }
-        h.table(headers, rows, front);
-        List<List<String>> failures = variants.stream().filter(v -> v.evaluation().isEmpty())
-                .map(v -> List.of("#" + v.index(), v.error())).toList();
-        if (!failures.isEmpty()) {
+        h.table(headers, rows, c.rowOnFront());
+        if (c.failedCount() > 0) {
             h.heading("Variants that did not run");
-            h.table(List.of("#", "reason"), failures, null);
+            if (c.failedCount() > c.failures().size()) {
+                h.note(String.format(Locale.ROOT, "The first %d of %d; sweep.csv gives the reason for each.", c.failures().size(),
+                        c.failedCount()));
+            }
+            h.table(List.of("#", "reason"), c.failures().stream().map(v -> List.of("#" + v.index(), v.error())).toList(), null);
         }
-        h.chart(scatter, 1000, 620, String.format(Locale.ROOT, "Each variant; the Pareto front (%s %s is better, %s %s is better) in red.",
-                axes[0].label(), axes[0].direction().label(), axes[1].label(), axes[1].direction().label()));
-        h.chart(endUse, 1100, 600, "Energy each variant that ran spends beyond its IT load, by end use; PUE under each bar.");
+        h.chart(c.scatterSvg(), c.scatterCaption());
+        if (c.endUseSvg().length > 0) {
+            h.chart(c.endUseSvg(), c.endUseCaption());
+        }
         h.heading("Base scenario, with every default applied");
-        Map<String, Object> doc = new LinkedHashMap<>(base.resolved());
+        Map<String, Object> doc = new LinkedHashMap<>(c.base().resolved());
         h.yaml(doc);
         return h.render();
     }

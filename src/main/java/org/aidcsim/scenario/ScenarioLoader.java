@@ -70,7 +70,16 @@ public final class ScenarioLoader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = (Map<String, Object>) checked.value();
-        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc, format), doc, checked.locations(), format);
+        return fromResolved(file, root, doc, checked.locations(), format);
+    }
+
+    /**
+     * A scenario from a document that passed validation, defaults applied (a sweep's variant of a
+     * validated base): bound to records and checked across fields, as every loaded scenario is.
+     */
+    static LoadedScenario fromResolved(Path file, Node root, Map<String, Object> doc, Map<String, Location> locations,
+            ScenarioFormat format) throws ScenarioException {
+        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc, format), doc, locations, format);
         List<Issue> relational = relationalIssues(loaded);
         relational.addAll(TransientBinder.relationalIssues(loaded));
         if (!relational.isEmpty()) {

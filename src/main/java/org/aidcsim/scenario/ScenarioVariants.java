@@ -1,5 +1,9 @@
 package org.aidcsim.scenario;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aidcsim.schema.Issue;
@@ -52,5 +56,140 @@ public final class ScenarioVariants {
             throw new ScenarioException(List.of(new Issue(new Location(base.file().toString(), 0, 0), "", e.getMessage())));
         }
         return ScenarioLoader.fromNode(base.file(), root, base.format());
+    }
+
+    /**
+     * Many variants of one base, each setting the same fields to other values, built without
+     * validating the whole document again: each value's resolved form is put into the base's
+     * resolved document, which is then bound and checked across fields like any scenario.
+     *
+     * <p>That shortcut is exact only where a value changes nothing but itself: no default follows it
+     * (a cooling technology brings its own liquid defaults; a new optional section brings its
+     * defaults), and no field is removed with it. {@link #admit} checks exactly that for each value,
+     * against the variant built the long way, and a sweep takes the shortcut only when every value
+     * of every field passed. Combinations then need no check of their own: the validator fills
+     * defaults field by field from fixed values, so two values that each change only themselves
+     * change only themselves together.
+     */
+    public static final class Substitution {
+        private final LoadedScenario base;
+        private final Node root;
+        private final Map<String, Object> resolved;
+        private final List<String> paths;
+        private final List<List<Object>> segments = new ArrayList<>();
+        private final List<Map<Node, Object>> admitted = new ArrayList<>();
+        private boolean exact = true;
+
+        /**
+         * @param base the validated scenario
+         * @param paths the fields that change, in the order values will be given
+         * @param removal a top-level field every variant drops (the sweep section)
+         */
+        public Substitution(LoadedScenario base, List<String> paths, String removal) throws NodePaths.PathException {
+            this.base = base;
+            this.root = NodePaths.remove(base.root(), removal);
+            Map<String, Object> r = new LinkedHashMap<>(base.resolved());
+            r.remove(removal);
+            this.resolved = r;
+            this.paths = List.copyOf(paths);
+            for (String path : paths) {
+                segments.add(NodePaths.parse(path));
+                admitted.add(new IdentityHashMap<>());
+            }
+        }
+
+        /**
+         * Compares {@code value} of field {@code field}, put into the base alone, with {@code checked},
+         * the same variant built the long way; the shortcut stays open only if they are equal.
+         *
+         * @return whether the shortcut is still exact
+         */
+        public boolean admit(int field, Node value, LoadedScenario checked) {
+            if (!exact) {
+                return false;
+            }
+            Object resolvedValue = at(checked.resolved(), segments.get(field));
+            if (resolvedValue == MISSING || !put(resolved, segments.get(field), 0, resolvedValue).equals(checked.resolved())) {
+                exact = false;
+                return false;
+            }
+            admitted.get(field).put(value, resolvedValue);
+            return true;
+        }
+
+        /** Whether every value admitted so far changes nothing but itself. */
+        public boolean exact() {
+            return exact;
+        }
+
+        /**
+         * The variant with {@code values.get(i)} at field i, each value admitted before.
+         *
+         * @throws ScenarioException when the combination fails a check across fields
+         */
+        public LoadedScenario variant(List<Node> values) throws ScenarioException {
+            if (!exact) {
+                throw new IllegalStateException("a value changed more than itself: build this variant the long way");
+            }
+            Object doc = resolved;
+            Node written = root;
+            Map<String, Location> locations = new HashMap<>(base.locations());
+            try {
+                for (int f = 0; f < paths.size(); f++) {
+                    Node value = values.get(f);
+                    Object resolvedValue = admitted.get(f).get(value);
+                    if (resolvedValue == null) {
+                        throw new IllegalArgumentException("value of " + paths.get(f) + " not admitted: " + value.describe());
+                    }
+                    doc = put(doc, segments.get(f), 0, resolvedValue);
+                    written = NodePaths.set(written, segments.get(f), value);
+                    locations.put(paths.get(f), value.location());
+                }
+            } catch (NodePaths.PathException e) {
+                throw new ScenarioException(List.of(new Issue(new Location(base.file().toString(), 0, 0), "", e.getMessage())));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) doc;
+            return ScenarioLoader.fromResolved(base.file(), written, map, locations, base.format());
+        }
+
+        private static final Object MISSING = new Object();
+
+        private static Object at(Object node, List<Object> segs) {
+            Object at = node;
+            for (Object seg : segs) {
+                if (seg instanceof String key && at instanceof Map<?, ?> m && m.containsKey(key)) {
+                    at = m.get(key);
+                } else if (seg instanceof Integer i && at instanceof List<?> l && i < l.size()) {
+                    at = l.get(i);
+                } else {
+                    return MISSING;
+                }
+            }
+            return at;
+        }
+
+        /** {@code node} with {@code value} at the path, the maps and lists along it copied, the rest shared. */
+        private static Object put(Object node, List<Object> segs, int k, Object value) {
+            if (k == segs.size()) {
+                return value;
+            }
+            Object seg = segs.get(k);
+            if (seg instanceof String key) {
+                Map<String, Object> copy = new LinkedHashMap<>();
+                if (node instanceof Map<?, ?> m) {
+                    m.forEach((mk, mv) -> copy.put((String) mk, mv));
+                }
+                copy.put(key, put(copy.get(key), segs, k + 1, value));
+                return copy;
+            }
+            int i = (Integer) seg;
+            List<Object> copy = node instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>();
+            while (copy.size() <= i) {
+                copy.add(null);
+            }
+            copy.set(i, put(copy.get(i), segs, k + 1, value));
+            return copy;
+        }
     }
 }

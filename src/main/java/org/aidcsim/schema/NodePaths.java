@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Edits a {@link Node} tree by field path ({@code it.groups[0].rack_power_kw}), returning a new
@@ -24,10 +25,12 @@ public final class NodePaths {
         }
     }
 
+    private static final Pattern PATH = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\[\\d+\\])*(\\.[A-Za-z_$][A-Za-z0-9_$]*(\\[\\d+\\])*)*");
+
     /** The segments of a path: field names (String) and list indices (Integer). */
     public static List<Object> parse(String path) throws PathException {
         List<Object> out = new ArrayList<>();
-        if (!path.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\[\\d+\\])*(\\.[A-Za-z_$][A-Za-z0-9_$]*(\\[\\d+\\])*)*")) {
+        if (!PATH.matcher(path).matches()) {
             throw new PathException("not a field path (expected names joined by '.', with [n] for list items, "
                     + "like it.groups[0].rack_power_kw; found \"" + path + "\")");
         }
@@ -46,6 +49,11 @@ public final class NodePaths {
     /** The tree with the value at {@code path} set to {@code value}; missing fields are created. */
     public static Node set(Node root, String path, Node value) throws PathException {
         return edit(root, parse(path), 0, Optional.of(value), path);
+    }
+
+    /** As {@link #set(Node, String, Node)}, the path already parsed (a sweep sets one path many times). */
+    public static Node set(Node root, List<Object> segments, Node value) throws PathException {
+        return edit(root, segments, 0, Optional.of(value), "");
     }
 
     /** The tree without the field at {@code path}; unchanged if it is not there. */

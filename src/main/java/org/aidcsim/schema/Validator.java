@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.aidcsim.schema.Node.ListNode;
 import org.aidcsim.schema.Node.MapNode;
@@ -27,6 +29,9 @@ import org.aidcsim.schema.SchemaType.UnionType;
  * {@code Integer}, {@code String} and {@code Boolean}, with every default filled in.
  */
 public final class Validator {
+    /** Compiled once per pattern: a sweep validates its variants' names thousands of times. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     /**
      * @param value the resolved document (meaningful only without issues)
      * @param issues every problem found, in file order
@@ -145,7 +150,7 @@ public final class Validator {
         if (str.length() > t.maxLength()) {
             return fail(node, path, "too long", t.expectation(), "text of " + str.length() + " characters");
         }
-        if (t.pattern().isPresent() && !str.matches(t.pattern().get())) {
+        if (t.pattern().isPresent() && !PATTERNS.computeIfAbsent(t.pattern().get(), Pattern::compile).matcher(str).matches()) {
             return fail(node, path, "bad format", t.expectation());
         }
         return str;

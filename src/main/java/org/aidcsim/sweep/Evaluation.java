@@ -45,18 +45,26 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         SiteModel model = compiled.model();
         AnnualMetrics metrics;
         Optional<StepSeries> series;
+        Optional<double[]> hourly = Optional.empty();
+        boolean hourlyCarbon = compiled.economics().hourlyCarbonGPerKwh().isPresent();
         if (withSeries) {
             AnnualRun run = AnnualRun.of(model);
             metrics = run.metrics();
             series = Optional.of(run.series());
+            if (hourlyCarbon) {
+                hourly = Optional.of(facilityPower(run.series()));
+            }
+        } else if (hourlyCarbon) {
+            double[] facilityW = new double[model.window().steps()];
+            metrics = AnnualRun.metricsAndFacilityPower(model, facilityW);
+            series = Optional.empty();
+            hourly = Optional.of(facilityW);
         } else {
             metrics = AnnualRun.metricsOnly(model);
             series = Optional.empty();
         }
         Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), metrics);
         ChainPoint design = ChainPoint.of(model, 1.0);
-        Optional<double[]> hourly = compiled.economics().hourlyCarbonGPerKwh().isPresent() ? facilityPower(compiled, series)
-                : Optional.empty();
         Economics economics = CostModel.price(model, metrics, sizing, design, compiled.backup(), compiled.economics(), hourly);
         Optional<AvailabilityResult> availability = Optional.empty();
         MetricValues.Builder values = MetricValues.builder(metrics, sizing)
@@ -74,12 +82,11 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         return new Evaluation(compiled, metrics, series, sizing, design, economics, availability, values.build());
     }
 
-    private static Optional<double[]> facilityPower(CompiledScenario compiled, Optional<StepSeries> series) {
-        StepSeries s = series.orElseGet(() -> AnnualRun.of(compiled.model()).series());
+    private static double[] facilityPower(StepSeries s) {
         double[] p = new double[s.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = s.get(StepSeries.Column.FACILITY_POWER_W, i);
         }
-        return Optional.of(p);
+        return p;
     }
 }

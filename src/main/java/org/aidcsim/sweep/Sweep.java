@@ -1,14 +1,18 @@
 package org.aidcsim.sweep;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
@@ -29,10 +33,10 @@ public final class Sweep {
      *
      * @param index position in the product, from 0
      * @param values the value of each dimension
-     * @param evaluation its results, or empty when it failed
+     * @param metrics every catalogue metric of its evaluation, or empty when it failed
      * @param error why it failed, or ""
      */
-    public record Variant(int index, List<String> values, Optional<Evaluation> evaluation, String error) {
+    public record Variant(int index, List<String> values, Optional<MetricValues> metrics, String error) {
         public Variant {
             values = List.copyOf(values);
         }
@@ -44,8 +48,10 @@ public final class Sweep {
     /**
      * Checks the dimensions before anything runs: every path must name a field of the scenario and
      * every value must be valid there on its own. All problems are reported together.
+     *
+     * @return the sweep, ready to run
      */
-    public static void check(LoadedScenario base, List<SweepDimension> dimensions) throws ScenarioException {
+    public static Plan check(LoadedScenario base, List<SweepDimension> dimensions) throws ScenarioException {
         List<Issue> issues = new ArrayList<>();
         double variants = 1;
         for (SweepDimension d : dimensions) {
@@ -63,7 +69,14 @@ public final class Sweep {
             // each value is checked below by building its variant: not for a sweep that will not run
             throw new ScenarioException(issues);
         }
-        for (SweepDimension d : dimensions) {
+        ScenarioVariants.Substitution shortcut;
+        try {
+            shortcut = new ScenarioVariants.Substitution(base, dimensions.stream().map(SweepDimension::path).toList(), "sweep");
+        } catch (NodePaths.PathException e) {
+            shortcut = null; // a path that names nothing is reported below
+        }
+        for (int di = 0; di < dimensions.size(); di++) {
+            SweepDimension d = dimensions.get(di);
             try {
                 Object at = base.resolved();
                 for (Object seg : NodePaths.parse(d.path())) {
@@ -82,7 +95,11 @@ public final class Sweep {
             }
             for (Node value : d.values()) {
                 try {
-                    ScenarioVariants.with(base, Map.of(d.path(), value), removals(base, List.of(d), List.of(value)));
+                    LoadedScenario alone = ScenarioVariants.with(base, Map.of(d.path(), value), removals(base, List.of(d),
+                            List.of(value)));
+                    if (shortcut != null) {
+                        shortcut.admit(di, value, alone);
+                    }
                 } catch (ScenarioException e) {
                     issues.addAll(e.issues());
                 }
@@ -90,6 +107,26 @@ public final class Sweep {
         }
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
+        }
+        return new Plan(base, dimensions, shortcut != null && shortcut.exact() ? Optional.of(shortcut) : Optional.empty());
+    }
+
+    /**
+     * A checked sweep.
+     *
+     * @param base the scenario swept
+     * @param dimensions the swept fields
+     * @param shortcut how variants are built without validating each whole, when every swept value changes only
+     *        itself; empty when some value brings other changes (a cooling technology, its own defaults)
+     */
+    public record Plan(LoadedScenario base, List<SweepDimension> dimensions, Optional<ScenarioVariants.Substitution> shortcut) {
+        public Plan {
+            dimensions = List.copyOf(dimensions);
+        }
+
+        /** Number of variants. */
+        public int size() {
+            return Sweep.size(dimensions);
         }
     }
 
@@ -110,69 +147,180 @@ public final class Sweep {
     }
 
     /**
-     * Runs every variant.
+     * Where a sweep's variants go. {@link #prepare} runs on the worker that evaluated the variant,
+     * in any order and concurrently (the place for costly work such as formatting a row);
+     * {@link #accept} receives the prepared variants one at a time in index order.
      *
-     * @param threads worker threads (≥ 1)
-     * @param withSeries keep each variant's hourly series (for hourly carbon or charts)
-     * @param progress told the count of finished variants as they finish
+     * @param <T> what a variant is prepared into
      */
-    public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, boolean withSeries,
-            IntConsumer progress) {
-        return run(base, dimensions, threads, withSeries, 0, progress);
+    public interface Sink<T> {
+        /** Never null. */
+        T prepare(Variant variant);
+
+        void accept(T prepared) throws IOException;
     }
 
-    /** As above, estimating each variant's availability over {@code availabilityYears} (0: not at all). */
-    public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, boolean withSeries,
-            double availabilityYears, IntConsumer progress) {
-        int n = size(dimensions);
-        Variant[] out = new Variant[n];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        // Plain threads joined one by one rather than a pool's future: a worker that dies (out of memory, even
-        // inside its own error handling) ends its thread, and join returns; a future it never completes would
-        // leave the command waiting forever.
-        Thread[] workers = new Thread[Math.max(1, Math.min(threads, n))];
-        for (int w = 0; w < workers.length; w++) {
-            workers[w] = new Thread(() -> {
-                try {
-                    for (int i = next.getAndIncrement(); i < n && failure.get() == null; i = next.getAndIncrement()) {
-                        out[i] = variant(base, dimensions, i, withSeries, availabilityYears);
-                        progress.accept(done.incrementAndGet());
-                    }
-                } catch (Throwable t) { // NOPMD: any failure of a worker ends the sweep, reported by the caller
-                    failure.compareAndSet(null, t);
-                }
-            }, "aidcsim-sweep-" + w);
-            workers[w].setDaemon(true);
-            // a worker whose own catch ran out of memory dies quietly: the count of finished variants tells
-            workers[w].setUncaughtExceptionHandler((thread, e) -> { });
-            workers[w].start();
-        }
+    /**
+     * How far the workers may run ahead of the variant {@link Sink#accept} waits for, per worker:
+     * the variants held in memory at once are bounded by this, whatever the sweep's size.
+     */
+    static final int AHEAD_PER_WORKER = 64;
+
+    /** Runs every variant and returns them in index order: for sweeps small enough to hold whole. */
+    public static List<Variant> run(LoadedScenario base, List<SweepDimension> dimensions, int threads, IntConsumer progress)
+            throws ScenarioException {
+        List<Variant> out = new ArrayList<>();
         try {
-            for (Thread worker : workers) {
-                worker.join();
+            run(check(base, dimensions), threads, 0, progress, new Sink<Variant>() {
+                @Override
+                public Variant prepare(Variant variant) {
+                    return variant;
+                }
+
+                @Override
+                public void accept(Variant prepared) {
+                    out.add(prepared);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the sink above never throws it
+        }
+        return out;
+    }
+
+    /**
+     * Runs every variant on {@code threads} workers and hands each to {@code sink} in index order,
+     * keeping only a bounded window of finished variants in memory.
+     *
+     * @param availabilityYears simulated years of the availability estimate per variant (0: none)
+     * @param progress told the count of finished variants as they finish
+     * @throws IOException what the sink threw; the sweep stops at the first failure
+     * @throws OutOfMemoryError when a worker ran out of memory
+     */
+    public static <T> void run(Plan plan, int threads, double availabilityYears, IntConsumer progress, Sink<T> sink)
+            throws IOException {
+        int n = plan.size();
+        int workerCount = Math.max(1, Math.min(threads, n));
+        new Ordered<>(plan, availabilityYears, progress, sink, n, workerCount).run();
+    }
+
+    /** The workers of one run and the window that puts their variants back in order. */
+    private static final class Ordered<T> {
+        private final Plan plan;
+        private final double availabilityYears;
+        private final IntConsumer progress;
+        private final Sink<T> sink;
+        private final int n;
+        private final Thread[] workers;
+        private final Object[] window;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        /** Guarded by {@code this}: the next variant to hand out, and the next the sink waits for. */
+        private int next;
+        private int accepted;
+
+        Ordered(Plan plan, double availabilityYears, IntConsumer progress, Sink<T> sink, int n, int workerCount) {
+            this.plan = plan;
+            this.availabilityYears = availabilityYears;
+            this.progress = progress;
+            this.sink = sink;
+            this.n = n;
+            this.workers = new Thread[workerCount];
+            this.window = new Object[workerCount * AHEAD_PER_WORKER];
+        }
+
+        void run() throws IOException {
+            // Plain threads joined one by one rather than a pool's future: a worker that dies (out of memory,
+            // even inside its own error handling) ends its thread and join returns, where a future it never
+            // completed would leave the command waiting forever.
+            for (int w = 0; w < workers.length; w++) {
+                workers[w] = new Thread(this::work, "aidcsim-sweep-" + w);
+                workers[w].setDaemon(true);
+                // a worker whose own catch ran out of memory dies quietly: the count of finished variants tells
+                workers[w].setUncaughtExceptionHandler((thread, e) -> { });
+                workers[w].start();
             }
-        } catch (InterruptedException e) {
-            failure.compareAndSet(null, e);
-            for (Thread worker : workers) {
-                worker.interrupt();
+            try {
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+            } catch (InterruptedException e) {
+                failure.compareAndSet(null, e);
+                for (Thread worker : workers) {
+                    worker.interrupt();
+                }
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("sweep interrupted", e);
             }
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
+            Throwable failed = failure.get();
+            if (failed instanceof Error error) {
+                throw error; // out of memory, above all: the caller says so rather than report a bug
+            }
+            if (failed instanceof IOException io) {
+                throw io;
+            }
+            if (failed != null) {
+                throw new IllegalStateException("sweep failed: " + failed, failed);
+            }
+            if (accepted < n) {
+                // a worker died in its own error handling: only memory exhaustion does that
+                throw new OutOfMemoryError("a sweep worker stopped after " + done.get() + " of " + n + " variants");
+            }
         }
-        Throwable failed = failure.get();
-        if (failed instanceof Error error) {
-            throw error; // out of memory, above all: the caller says so rather than report a bug
+
+        private void work() {
+            try {
+                for (int i = take(); i >= 0; i = take()) {
+                    T prepared = Objects.requireNonNull(sink.prepare(variant(plan, i, availabilityYears)),
+                            "a sink's prepared variant");
+                    progress.accept(done.incrementAndGet());
+                    deliver(i, prepared);
+                }
+            } catch (Throwable t) { // NOPMD: any failure of a worker ends the sweep, reported by the caller
+                failure.compareAndSet(null, t);
+                synchronized (this) {
+                    notifyAll();
+                }
+            }
         }
-        if (failed != null) {
-            throw new IllegalStateException("sweep failed: " + failed, failed);
+
+        /** The next variant to run, once the window has room for it; -1 when there is none or the sweep failed. */
+        private synchronized int take() throws InterruptedException {
+            while (next < n && next - accepted >= window.length && failure.get() == null) {
+                // bounded wait: a worker that died without a word (out of memory in its own catch) never delivers
+                wait(50);
+                if (anyWorkerDead()) {
+                    failure.compareAndSet(null, new OutOfMemoryError("a sweep worker stopped after " + done.get() + " of " + n
+                            + " variants"));
+                }
+            }
+            return next < n && failure.get() == null ? next++ : -1;
         }
-        if (done.get() < n) {
-            // a worker died in its own error handling: only memory exhaustion does that
-            throw new OutOfMemoryError("a sweep worker stopped after " + done.get() + " of " + n + " variants");
+
+        private boolean anyWorkerDead() {
+            for (Thread w : workers) {
+                if (w != null && w.getState() == Thread.State.TERMINATED) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return List.of(out);
+
+        @SuppressWarnings("unchecked")
+        private synchronized void deliver(int index, T prepared) throws IOException {
+            window[index % window.length] = prepared;
+            boolean moved = false;
+            while (accepted < n && window[accepted % window.length] != null) {
+                T head = (T) window[accepted % window.length];
+                window[accepted % window.length] = null;
+                sink.accept(head);
+                accepted++;
+                moved = true;
+            }
+            if (moved) {
+                notifyAll();
+            }
+        }
     }
 
     /**
@@ -193,30 +341,44 @@ public final class Sweep {
         return out;
     }
 
-    static Variant variant(LoadedScenario base, List<SweepDimension> dimensions, int index, boolean withSeries,
-            double availabilityYears) {
-        Map<String, Node> sets = new LinkedHashMap<>();
-        List<String> labels = new ArrayList<>();
-        int rest = index;
-        int[] pick = new int[dimensions.size()];
-        for (int d = dimensions.size() - 1; d >= 0; d--) {
-            int size = dimensions.get(d).values().size();
-            pick[d] = rest % size;
-            rest /= size;
-        }
-        List<Node> chosen = new ArrayList<>();
-        for (int d = 0; d < dimensions.size(); d++) {
-            SweepDimension dim = dimensions.get(d);
-            Node value = dim.values().get(pick[d]);
-            sets.put(dim.path(), value);
-            chosen.add(value);
+    /** The swept values of variant {@code index}, as its row labels them. */
+    public static List<String> labels(List<SweepDimension> dimensions, int index) {
+        List<String> labels = new ArrayList<>(dimensions.size());
+        for (Node value : chosen(dimensions, index)) {
             labels.add(SweepDimension.label(value));
         }
-        List<String> removals = removals(base, dimensions, chosen);
+        return labels;
+    }
+
+    /** The value of each dimension in variant {@code index}: row-major, the last dimension changes fastest. */
+    private static List<Node> chosen(List<SweepDimension> dimensions, int index) {
+        Node[] chosen = new Node[dimensions.size()];
+        int rest = index;
+        for (int d = dimensions.size() - 1; d >= 0; d--) {
+            List<Node> values = dimensions.get(d).values();
+            chosen[d] = values.get(rest % values.size());
+            rest /= values.size();
+        }
+        return List.of(chosen);
+    }
+
+    static Variant variant(Plan plan, int index, double availabilityYears) {
+        List<SweepDimension> dimensions = plan.dimensions();
+        List<Node> chosen = chosen(dimensions, index);
+        List<String> labels = labels(dimensions, index);
         try {
-            LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
-            return new Variant(index, labels, Optional.of(Evaluation.of(ScenarioCompiler.compile(variant), withSeries,
-                    availabilityYears)), "");
+            LoadedScenario variant;
+            if (plan.shortcut().isPresent()) {
+                variant = plan.shortcut().get().variant(chosen);
+            } else {
+                Map<String, Node> sets = new LinkedHashMap<>();
+                for (int d = 0; d < dimensions.size(); d++) {
+                    sets.put(dimensions.get(d).path(), chosen.get(d));
+                }
+                variant = ScenarioVariants.with(plan.base(), sets, removals(plan.base(), dimensions, chosen));
+            }
+            return new Variant(index, labels, Optional.of(Evaluation.of(ScenarioCompiler.compile(variant), false,
+                    availabilityYears).values()), "");
         } catch (ScenarioException e) {
             Issue first = e.issues().get(0);
             String more = e.issues().size() > 1 ? " (+" + (e.issues().size() - 1) + " more)" : "";

@@ -43,7 +43,10 @@ public final class WeatherSeries {
         // Wet bulb at the station's own pressure, once per hour: cooling towers and airside economizers read it every step.
         this.wetBulbC = new double[n];
         for (int i = 0; i < n; i++) {
-            wetBulbC[i] = Psychrometrics.wetBulbFromDewPointC(dryBulbC[i], dewPointC[i], pressurePa[i]);
+            // an hour like the one before (every hour of a constant climate) reuses its solution
+            wetBulbC[i] = i > 0 && dryBulbC[i] == dryBulbC[i - 1] && dewPointC[i] == dewPointC[i - 1]
+                    && pressurePa[i] == pressurePa[i - 1] ? wetBulbC[i - 1]
+                    : Psychrometrics.wetBulbFromDewPointC(dryBulbC[i], dewPointC[i], pressurePa[i]);
         }
     }
 

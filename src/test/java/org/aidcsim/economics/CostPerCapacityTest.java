@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
@@ -55,12 +56,12 @@ class CostPerCapacityTest {
         SweepDimension density = new SweepDimension("it.groups[0].rack_power_kw", List.of(
                 new Node.ScalarNode(here, Optional.of(50.0)), new Node.ScalarNode(here, Optional.of(100.0)),
                 new Node.ScalarNode(here, Optional.of(120.0))), here, "sweep[0]");
-        List<Sweep.Variant> variants = Sweep.run(base, List.of(density), 1, false, done -> { });
+        List<Sweep.Variant> variants = Sweep.run(base, List.of(density), 1, done -> { });
         for (Sweep.Variant v : variants) {
-            Evaluation e = v.evaluation().orElseThrow(() -> new AssertionError(v.error()));
-            assertEquals(6000.0, e.values().value(Metric.DESIGN_IT_POWER_KW), 1e-9, v.values().toString());
+            MetricValues e = v.metrics().orElseThrow(() -> new AssertionError(v.error()));
+            assertEquals(6000.0, e.value(Metric.DESIGN_IT_POWER_KW), 1e-9, v.values().toString());
         }
-        assertEquals(120.0, variants.get(0).evaluation().orElseThrow().values().value(Metric.RACKS));
-        assertEquals(50.0, variants.get(2).evaluation().orElseThrow().values().value(Metric.RACKS));
+        assertEquals(120.0, variants.get(0).metrics().orElseThrow().value(Metric.RACKS));
+        assertEquals(50.0, variants.get(2).metrics().orElseThrow().value(Metric.RACKS));
     }
 }

@@ -74,13 +74,67 @@ class SweepTest {
         LoadedScenario base = ScenarioLoader.load(scenario);
         List<SweepDimension> dims = SweepDimensions.fromScenario(base);
         assertEquals(4, dims.get(0).values().size(), "20, 24, 28, 32");
-        List<Sweep.Variant> variants = Sweep.run(base, dims, 2, false, i -> { });
+        List<Sweep.Variant> variants = Sweep.run(base, dims, 2, i -> { });
         assertEquals(8, variants.size());
         assertEquals(List.of("20", "hvdc-240v"), variants.get(0).values());
         assertEquals(List.of("32", "dc-800v-sst"), variants.get(7).values());
-        assertTrue(variants.stream().allMatch(v -> v.evaluation().isPresent()));
+        assertTrue(variants.stream().allMatch(v -> v.metrics().isPresent()));
         // Warmer facility water, more free cooling: PUE falls along the first dimension.
-        assertTrue(variants.get(6).evaluation().get().metrics().pue() < variants.get(0).evaluation().get().metrics().pue());
+        assertTrue(variants.get(6).metrics().get().value(Metric.PUE) < variants.get(0).metrics().get().value(Metric.PUE));
+    }
+
+    /**
+     * Variants built by putting each value into the validated base (the shortcut) give exactly what
+     * validating each variant whole gives, metric for metric; a swept value that brings other
+     * changes (a cooling technology, with its own liquid defaults) turns the shortcut off.
+     */
+    @Test
+    void shortcutVariantsEqualVariantsValidatedWhole() throws Exception {
+        Path scenario = tmp.resolve("s.yaml");
+        Files.writeString(scenario, """
+                name: swept
+                site: {weather: {type: constant, dry_bulb_c: 24, relative_humidity: 0.6}}
+                it: {groups: [{name: g, racks: 10, rack_power_kw: 50}, {name: h, racks: 4, rack_power_kw: 8}]}
+                power: {architecture: hvdc-240v}
+                cooling: {technology: cold_plate}
+                simulation: {days: 3}
+                sweep:
+                  - path: it.groups[0].rack_power_kw
+                    values: [20, 80, 190]
+                  - path: cooling.liquid.facility_supply_temp_c
+                    range: {from: 20, to: 44, step: 12}
+                  - path: it.groups[1].utilization
+                    values: [0, 0.5]
+                  - path: power.architecture
+                    values: [hvdc-240v, ac-ups-double-conversion]
+                """);
+        LoadedScenario base = ScenarioLoader.load(scenario);
+        List<SweepDimension> dims = SweepDimensions.fromScenario(base);
+        Sweep.Plan plan = Sweep.check(base, dims);
+        assertTrue(plan.shortcut().isPresent(), "every swept value changes only itself");
+        Sweep.Plan whole = new Sweep.Plan(base, dims, java.util.Optional.empty());
+        int failed = 0;
+        for (int i = 0; i < plan.size(); i++) {
+            Sweep.Variant fast = Sweep.variant(plan, i, 0);
+            Sweep.Variant slow = Sweep.variant(whole, i, 0);
+            assertEquals(slow.values(), fast.values());
+            assertEquals(slow.error(), fast.error(), "variant " + i);
+            assertEquals(slow.metrics().isPresent(), fast.metrics().isPresent(), "variant " + i);
+            failed += fast.metrics().isEmpty() ? 1 : 0;
+            for (Metric m : Metric.values()) {
+                if (fast.metrics().isPresent()) {
+                    assertEquals(slow.metrics().get().value(m), fast.metrics().get().value(m), 0.0, "variant " + i + " " + m);
+                }
+            }
+        }
+        assertTrue(failed > 0 && failed < plan.size(), "some variants fail a check across fields, the same way both ways: " + failed);
+
+        Path technology = tmp.resolve("t.yaml");
+        Files.writeString(technology, Files.readString(scenario).replace("power.architecture", "cooling.technology")
+                .replace("[hvdc-240v, ac-ups-double-conversion]", "[cold_plate, immersion]"));
+        LoadedScenario t = ScenarioLoader.load(technology);
+        assertFalse(Sweep.check(t, SweepDimensions.fromScenario(t)).shortcut().isPresent(),
+                "a new cooling technology brings its own liquid defaults: each variant is validated whole");
     }
 
     @Test

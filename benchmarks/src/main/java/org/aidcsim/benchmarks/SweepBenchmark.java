@@ -51,6 +51,6 @@ public class SweepBenchmark {
 
     @Benchmark
     public List<Sweep.Variant> twentyVariantSweep() {
-        return Sweep.run(base, dims, threads, false, i -> { });
+        return Sweep.run(base, dims, threads, i -> { });
     }
 }

@@ -1,0 +1,197 @@
+package org.aidcsim.report;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import org.aidcsim.metrics.Metric;
+import org.aidcsim.metrics.MetricValues;
+import org.aidcsim.sweep.Sweep;
+import org.aidcsim.sweep.SweepDimension;
+
+/**
+ * sweep.csv, written as variants arrive so that a sweep's memory does not grow with its size. Rows
+ * are formatted by the workers ({@link #row}), appended in index order to a scratch file beside the
+ * target, and copied into place with their Pareto flag once the front is known ({@link #finish}):
+ * the front can only be told when every variant has run, and a million rows do not fit in memory.
+ *
+ * <p>Columns: the variant's number, the swept values, the status, every catalogue metric at full
+ * precision, whether the variant is on the Pareto front, and why it failed.
+ */
+public final class SweepCsv implements Closeable {
+    /**
+     * One formatted row, without its Pareto flag.
+     *
+     * @param index the variant
+     * @param line the row's UTF-8 bytes, newline included
+     * @param metricsAt where the metric fields start in {@code line}
+     * @param flagAt where the Pareto flag goes (after the metrics, before the error)
+     */
+    public record Row(int index, byte[] line, int metricsAt, int flagAt) {
+    }
+
+    private final List<SweepDimension> dims;
+    private final Path scratch;
+    private final DataOutputStream out;
+    private int rows;
+
+    /**
+     * Opens the scratch file in {@code dir} (created if needed), under a hidden name removed by
+     * {@link #close}.
+     */
+    public SweepCsv(List<SweepDimension> dims, Path dir) throws IOException {
+        this.dims = List.copyOf(dims);
+        Files.createDirectories(dir);
+        this.scratch = Files.createTempFile(dir, ".sweep.csv.", ".rows");
+        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch, StandardOpenOption.WRITE), 1 << 16));
+    }
+
+    /** The header line. */
+    public static String header(List<SweepDimension> dims) {
+        StringBuilder sb = new StringBuilder("variant");
+        dims.forEach(d -> sb.append(',').append(quote(d.path())));
+        sb.append(",status");
+        for (Metric m : Metric.values()) {
+            sb.append(',').append(m.key());
+        }
+        return sb.append(",pareto,error\n").toString();
+    }
+
+    /** Formats a variant's row; safe on any thread. */
+    public static Row row(Sweep.Variant v) {
+        StringBuilder sb = new StringBuilder(64 + 20 * Metric.values().length);
+        sb.append(v.index());
+        v.values().forEach(val -> sb.append(',').append(quote(val)));
+        sb.append(',').append(v.metrics().isPresent() ? "ok" : "failed").append(',');
+        int metricsAt = utf8Length(sb);
+        Metric[] all = Metric.values();
+        for (int i = 0; i < all.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            final Metric m = all[i];
+            v.metrics().ifPresent(values -> Numbers.appendFull(sb, values.value(m)));
+        }
+        sb.append(',');
+        int flagAt = utf8Length(sb);
+        sb.append(',').append(quote(v.error())).append('\n');
+        return new Row(v.index(), sb.toString().getBytes(StandardCharsets.UTF_8), metricsAt, flagAt);
+    }
+
+    /** Appends the next row; rows must come in index order, from one thread at a time. */
+    public void append(Row row) throws IOException {
+        if (row.index() != rows) {
+            throw new IllegalStateException("sweep row " + row.index() + " arrived where row " + rows + " was due");
+        }
+        out.writeInt(row.metricsAt());
+        out.writeInt(row.flagAt());
+        out.writeInt(row.line().length);
+        out.write(row.line());
+        rows++;
+    }
+
+    /** Rows appended so far. */
+    public int rows() {
+        return rows;
+    }
+
+    /**
+     * Writes {@code target} (atomically) from the scratch rows, each with its Pareto flag, and
+     * reads back the variants {@code keep} names, with their metrics at full precision.
+     *
+     * @param onFront whether a variant is on the Pareto front
+     * @param keep which variants to return whole (a bounded few: the report's table and charts)
+     */
+    public List<Sweep.Variant> finish(Path target, IntPredicate onFront, IntPredicate keep) throws IOException {
+        out.flush();
+        List<Sweep.Variant> kept = new ArrayList<>();
+        AtomicFiles.write(target, sink -> {
+            OutputStream csv = new BufferedOutputStream(sink, 1 << 16);
+            csv.write(header(dims).getBytes(StandardCharsets.UTF_8));
+            byte[] yes = "yes".getBytes(StandardCharsets.US_ASCII);
+            byte[] no = "no".getBytes(StandardCharsets.US_ASCII);
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(scratch), 1 << 16))) {
+                for (int i = 0; i < rows; i++) {
+                    int metricsAt = in.readInt();
+                    int flagAt = in.readInt();
+                    byte[] line = new byte[in.readInt()];
+                    in.readFully(line);
+                    csv.write(line, 0, flagAt);
+                    csv.write(onFront.test(i) ? yes : no);
+                    csv.write(line, flagAt, line.length - flagAt);
+                    if (keep.test(i)) {
+                        kept.add(variant(i, line, metricsAt, flagAt));
+                    }
+                }
+            } catch (EOFException e) {
+                throw new IOException("the sweep's scratch file " + scratch + " ended early", e);
+            }
+            csv.flush();
+        });
+        return kept;
+    }
+
+    /** The variant of a row, read back: values from the dimensions, metrics from the row's fields. */
+    private Sweep.Variant variant(int index, byte[] line, int metricsAt, int flagAt) {
+        String error = unquote(new String(line, flagAt + 1, line.length - flagAt - 2, StandardCharsets.UTF_8));
+        if (error.isEmpty()) {
+            String[] fields = new String(line, metricsAt, flagAt - metricsAt - 1, StandardCharsets.UTF_8).split(",", -1);
+            double[] values = new double[fields.length];
+            for (int m = 0; m < fields.length; m++) {
+                values[m] = fields[m].isEmpty() ? Double.NaN : Double.parseDouble(fields[m]);
+            }
+            return new Sweep.Variant(index, Sweep.labels(dims, index), Optional.of(MetricValues.of(values)), "");
+        }
+        return new Sweep.Variant(index, Sweep.labels(dims, index), Optional.empty(), error);
+    }
+
+    /** Removes the scratch file. */
+    @Override
+    public void close() throws IOException {
+        try {
+            out.close();
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static int utf8Length(CharSequence s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+    static String quote(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static String unquote(String field) {
+        return field.startsWith("\"") ? field.substring(1, field.length() - 1).replace("\"\"", "\"") : field;
+    }
+}
