@@ -74,6 +74,12 @@ final class CompareCommand implements Callable<Integer> {
                                 + String.join(", ", known) + ", found \"" + name + "\")");
                         return ExitCodes.INVALID_INPUT;
                     }
+                    if (variants.containsKey(arch.get().key())) {
+                        // the same design twice: two identical columns that read as a comparison
+                        err.println("aidcsim compare: --architectures: \"" + arch.get().key() + "\" is given twice (expected each "
+                                + "architecture once)");
+                        return ExitCodes.INVALID_INPUT;
+                    }
                     variants.put(arch.get().key(), ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
                 }
             } else {

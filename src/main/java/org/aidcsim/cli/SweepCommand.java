@@ -346,6 +346,11 @@ final class SweepCommand implements Callable<Integer> {
             }
             out[i] = m.get();
         }
+        if (out[0] == out[1]) {
+            // one metric against itself: every point is on the diagonal and the front is its best point
+            throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "the same metric twice (expected two "
+                    + "different metrics X,Y, found \"" + pareto + "\")")));
+        }
         return out;
     }
 

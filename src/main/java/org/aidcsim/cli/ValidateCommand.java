@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
 
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.scenario.TransientBinder;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
@@ -39,14 +41,24 @@ final class ValidateCommand implements Callable<Integer> {
                 LoadedScenario loaded = ScenarioLoader.load(f);
                 try {
                     // warnings (a weather file read with repairs, an assumed backup) are said as run says them
-                    ScenarioCompiler.compile(loaded).warnings().forEach(w -> spec.commandLine().getErr().println(f + ": warning: " + w));
+                    CompiledScenario compiled = ScenarioCompiler.compile(loaded);
+                    compiled.warnings().forEach(w -> spec.commandLine().getErr().println(f + ": warning: " + w));
+                    if (loaded.spec().transientWindow().isPresent()) {
+                        // what transient reads besides the scenario: the load trace
+                        TransientBinder.compile(compiled);
+                    }
                 } catch (ScenarioException e) {
                     issues.addAll(e.issues());
                 }
-                // the sweep section is checked as the sweep command checks it: paths, values, sizes
-                List<SweepDimension> sweep = SweepDimensions.fromScenario(loaded);
+                // the sweep section is checked as the sweep command checks it: paths, values, sizes; a dimension
+                // that cannot be read does not keep the others from being checked
+                List<SweepDimension> sweep = SweepDimensions.fromScenario(loaded, issues);
                 if (!sweep.isEmpty()) {
-                    Sweep.check(loaded, sweep);
+                    try {
+                        Sweep.check(loaded, sweep);
+                    } catch (ScenarioException e) {
+                        issues.addAll(e.issues());
+                    }
                 }
             } catch (ScenarioException e) {
                 issues.addAll(e.issues());

@@ -13,6 +13,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class NodeReader {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YAMLFactory YAML = new YamlAnchors.Factory();
 
     /** The tree, or the issues that stopped parsing (syntax errors, duplicate keys). */
     public record Result(Optional<Node> root, List<Issue> issues) {
@@ -42,6 +44,15 @@ public final class NodeReader {
      * (1,000) lets the message name the line and the field where it is passed.
      */
     static final int MAX_DEPTH = 64;
+    /**
+     * Values a document may hold once its aliases are expanded. A scenario has a few hundred; an
+     * explicit chain of many stages a few thousand. Aliases share one node in memory, but every use
+     * downstream (validation, defaults, the report's echo) walks the expansion, which nested aliases
+     * make exponential in the file's size ("billion laughs").
+     */
+    static final long MAX_EXPANDED_VALUES = 100_000;
+    /** The merge key of YAML 1.1's merge type, which YAML 1.2 tools keep supporting. */
+    static final String MERGE_KEY = "<<";
     private static final Pattern NOT_A_NUMBER = Pattern.compile(
             "(?:Malformed numeric value|Non-standard token) '([^']*)'");
 
@@ -49,6 +60,23 @@ public final class NodeReader {
     private final List<Issue> issues = new ArrayList<>();
     /** Keys and list indexes from the root to the value being read, for the path of an error. */
     private final Deque<String> path = new ArrayDeque<>();
+    /** Anchored values by name; a later anchor of the same name replaces an earlier one, as YAML says. */
+    private final Map<String, Node> anchors = new HashMap<>();
+    /** Expanded size of each anchored value, so that an alias counts what it stands for. */
+    private final Map<Node, Long> anchoredSizes = new IdentityHashMap<>();
+    /** Values read so far, aliases counted as their expansion. */
+    private long expanded;
+
+    /** A problem that ends reading at a place: an unknown alias, an expansion past its bound. */
+    private static final class Stop extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location at;
+
+        Stop(Location at, String message) {
+            super(message);
+            this.at = at;
+        }
+    }
 
     /** Nesting beyond {@link #MAX_DEPTH}. */
     private static final class TooDeep extends IOException {
@@ -88,6 +116,9 @@ public final class NodeReader {
             Location at = l == null ? new Location(fileName, 0, 0) : reader.loc(l);
             reader.issues.add(new Issue(at, reader.currentPath(), plainMessage(e.getOriginalMessage())));
             return new Result(Optional.empty(), reader.issues);
+        } catch (Stop e) {
+            reader.issues.add(new Issue(e.at, reader.currentPath(), e.getMessage()));
+            return new Result(Optional.empty(), reader.issues);
         } catch (TooDeep e) {
             reader.issues.add(new Issue(e.at, reader.currentPath(), "nested more than " + MAX_DEPTH
                     + " levels deep (expected a scenario a few levels deep)"));
@@ -96,6 +127,18 @@ public final class NodeReader {
             reader.issues.add(new Issue(new Location(fileName, 0, 0), "", "cannot read: " + e.getMessage()));
             return new Result(Optional.empty(), reader.issues);
         }
+    }
+
+    /** The mappings a merge key names: one mapping, or a list of them. */
+    private List<Node.MapNode> mergeSources(Node value, Location keyAt) throws Stop {
+        if (value instanceof Node.MapNode map) {
+            return List.of(map);
+        }
+        if (value instanceof Node.ListNode list && list.items().stream().allMatch(Node.MapNode.class::isInstance)) {
+            return list.items().stream().map(Node.MapNode.class::cast).toList();
+        }
+        throw new Stop(keyAt, "merge key << needs a mapping or a list of mappings (expected such as <<: *defaults, found "
+                + value.describe() + ")");
     }
 
     /** The parser's message in the user's words: a non-finite number said so, no Java names. */
@@ -132,8 +175,44 @@ public final class NodeReader {
     }
 
     private Node readValue(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
         Location at = loc(p.currentTokenLocation());
+        if (p instanceof YamlAnchors.Parser yaml) {
+            if (yaml.isCurrentAlias()) {
+                return alias(p.getText(), at);
+            }
+            Optional<String> anchor = yaml.anchor();
+            long before = expanded;
+            Node node = readPlainValue(p, at);
+            if (anchor.isPresent()) {
+                anchors.put(anchor.get(), node);
+                anchoredSizes.put(node, expanded - before);
+            }
+            return node;
+        }
+        return readPlainValue(p, at);
+    }
+
+    /** The value an alias stands for, counted as its whole expansion. */
+    private Node alias(String name, Location at) throws Stop {
+        Node target = anchors.get(name);
+        if (target == null) {
+            throw new Stop(at, "unknown alias *" + name + " (expected an anchor &" + name + " defined above it)");
+        }
+        count(anchoredSizes.get(target), at);
+        return target;
+    }
+
+    private void count(long values, Location at) throws Stop {
+        expanded += values;
+        if (expanded > MAX_EXPANDED_VALUES) {
+            throw new Stop(at, "aliases expand the document past " + MAX_EXPANDED_VALUES + " values (expected a scenario of "
+                    + "at most " + MAX_EXPANDED_VALUES + " values once every alias is replaced by what it names)");
+        }
+    }
+
+    private Node readPlainValue(JsonParser p, Location at) throws IOException {
+        JsonToken t = p.currentToken();
+        count(1, at);
         if (path.size() >= MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
             throw new TooDeep(at);
         }
@@ -141,6 +220,7 @@ public final class NodeReader {
             case START_OBJECT: {
                 Map<String, Node> entries = new LinkedHashMap<>();
                 Map<String, Location> keys = new LinkedHashMap<>();
+                List<Node.MapNode> merged = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     Location keyAt = loc(p.currentTokenLocation());
@@ -148,12 +228,25 @@ public final class NodeReader {
                     p.nextToken();
                     Node value = readValue(p);
                     path.removeLast();
+                    if (p instanceof YamlAnchors.Parser && key.equals(MERGE_KEY)) {
+                        merged.addAll(mergeSources(value, keyAt));
+                        continue;
+                    }
                     if (entries.containsKey(key)) {
                         issues.add(new Issue(keyAt, key, "duplicate key (first given at line " + keys.get(key).line() + ")"));
                         continue;
                     }
                     entries.put(key, value);
                     keys.put(key, keyAt);
+                }
+                // YAML's merge: the mapping's own keys win, then the merged mappings in the order given
+                for (Node.MapNode source : merged) {
+                    for (var e : source.entries().entrySet()) {
+                        if (!entries.containsKey(e.getKey())) {
+                            entries.put(e.getKey(), e.getValue());
+                            keys.put(e.getKey(), source.keyLocations().get(e.getKey()));
+                        }
+                    }
                 }
                 return new Node.MapNode(at, entries, keys);
             }

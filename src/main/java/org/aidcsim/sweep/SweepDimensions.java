@@ -20,12 +20,24 @@ public final class SweepDimensions {
 
     /** The dimensions written in the scenario, values keeping their place in the file. */
     public static List<SweepDimension> fromScenario(LoadedScenario s) throws ScenarioException {
+        List<Issue> issues = new ArrayList<>();
+        List<SweepDimension> out = fromScenario(s, issues);
+        if (!issues.isEmpty()) {
+            throw new ScenarioException(issues);
+        }
+        return out;
+    }
+
+    /**
+     * The dimensions of the scenario's sweep section that can be read, the problems of the others
+     * added to {@code issues}: so that validate can go on to check the good dimensions too.
+     */
+    public static List<SweepDimension> fromScenario(LoadedScenario s, List<Issue> issues) {
         List<SweepDimension> out = new ArrayList<>();
         Object sweep = s.resolved().get("sweep");
         if (!(sweep instanceof List<?> list)) {
             return out;
         }
-        List<Issue> issues = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> dim = (Map<String, Object>) list.get(i);
@@ -56,9 +68,6 @@ public final class SweepDimensions {
                 continue;
             }
             out.add(new SweepDimension(path, values, origin, at));
-        }
-        if (!issues.isEmpty()) {
-            throw new ScenarioException(issues);
         }
         return out;
     }

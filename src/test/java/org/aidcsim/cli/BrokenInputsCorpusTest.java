@@ -1,0 +1,403 @@
+package org.aidcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The second half of the broken-input corpus ({@link BrokenInputsTest} has the first): scenario
+ * fields, weather files, hourly series and traces, transient relations and command lines. Each case
+ * ends with exit code 2, a message in the user's words at {@code FILE:LINE:COL} where the problem is
+ * in a scenario, nothing written; {@code validate} and the command that would use the file agree.
+ * (A hang fails the build through surefire's fork timeout.)
+ */
+class BrokenInputsCorpusTest {
+    private static final Pattern JAVA_WORDS = Pattern.compile("\\tat |Exception|java\\.|org\\.aidcsim|picocli\\.");
+    private static final Pattern FILE_LINE_COL = Pattern.compile("\\.yaml:\\d+:\\d+: ");
+    private static final Path EPW = Path.of("weather/USA_FL_Tampa.Intl.AP.722110_TMY3.epw");
+    private static final String HEAD = "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\n"
+            + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\n"
+            + "cooling: {technology: cold_plate}\n";
+
+    @TempDir
+    static Path tmp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static void assertRefused(Outcome o, String words) {
+        assertEquals(2, o.code(), o.err() + o.out());
+        assertTrue(o.err().contains(words), "expected \"" + words + "\" in: " + o.err());
+        assertFalse(JAVA_WORDS.matcher(o.err()).find(), "a message in the user's words: " + o.err());
+    }
+
+    private static Path write(String name, String text) throws Exception {
+        Path f = tmp.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".yaml");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    /** Validate and run refuse the file alike, at its line and column, and run writes nothing. */
+    private static void validateAndRunRefuse(String name, String yaml, String words) throws Exception {
+        Path file = write(name, yaml);
+        Outcome v = cli("validate", file.toString());
+        assertRefused(v, words);
+        assertTrue(FILE_LINE_COL.matcher(v.err()).find(), "FILE:LINE:COL: " + v.err());
+        Path dir = tmp.resolve("run-" + file.getFileName());
+        assertRefused(cli("run", file.toString(), "-o", dir.toString()), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    /** Scenario files broken in one field (types, bounds, names, syntax, anchors), with where and what the message says. */
+    static Stream<Arguments> scenarioFields() {
+        return Stream.of(
+                Arguments.of("unknown top-level key", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\ncolling: {}\n",
+                        "7:1: colling: unknown field; did you mean \"cooling\"?"),
+                Arguments.of("unknown nested key", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_powr: 3, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "3:37: it.groups[0].rack_powr: unknown field"),
+                Arguments.of("text for a count", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: four, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "3:34: it.groups[0].racks: wrong type (expected a whole number from 0 to 1000000, found \"four\")"),
+                Arguments.of("fraction for a count", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4.5, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups[0].racks: wrong type (expected a whole number from 0 to 1000000, found 4.5)"),
+                Arguments.of("negative count", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: -1, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups[0].racks: out of range"),
+                Arguments.of("boolean for a number", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: true, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "found true)"),
+                Arguments.of("null for a number", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: null, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "found null)"),
+                Arguments.of("rack power above the bound", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 5000}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "3:52: it.groups[0].rack_power_kw: too large (expected a number from 0 to 2000 kW, found 5000)"),
+                Arguments.of("utilization above one", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50, utilization: 1.5}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups[0].utilization: too large (expected a number from 0 to 1, found 1.5)"),
+                Arguments.of("unknown architecture", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-999v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "4:23: power.architecture: unknown value; did you mean \"hvdc-240v\"?"),
+                Arguments.of("unknown cooling technology", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold-plate}\nsimulation: {days: 1}\n",
+                        "5:23: cooling.technology: unknown value; did you mean \"cold_plate\"?"),
+                Arguments.of("no name", "site: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "1:1: name: missing required field"),
+                Arguments.of("no IT section", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "1:1: it: missing required field (expected an object)"),
+                Arguments.of("groups not a list", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: {name: gpu}}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "3:14: it.groups: wrong type (expected a list of at least 1 item(s), found an object)"),
+                Arguments.of("no groups", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: []}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups: too few items"),
+                Arguments.of("a group without racks or capacity", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups[0]: give exactly one of racks, it_capacity_kw (expected 1, found 0)"),
+                Arguments.of("zero days", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 0}\n",
+                        "6:20: simulation.days: out of range (expected a whole number from 1 to 3650, found 0)"),
+                Arguments.of("more than ten years", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 4000}\n",
+                        "simulation.days: out of range"),
+                Arguments.of("a step that does not divide the hour", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1, step_s: 700}\n",
+                        "simulation.step_s: must divide 3600"),
+                Arguments.of("a step below a minute", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1, step_s: 30}\n",
+                        "simulation.step_s: out of range (expected a whole number from 60 to 3600, found 30)"),
+                Arguments.of("start day past the year", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1, start_day: 400}\n",
+                        "simulation.start_day: out of range"),
+                Arguments.of("unknown weather type", "name: z\nsite: {weather: {type: tmy, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "2:24: site.weather.type: unknown value (expected one of epw, constant, found \"tmy\")"),
+                Arguments.of("dry bulb off the planet", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 200}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "site.weather.dry_bulb_c: too large (expected a number from -60 to 60 °C, found 200)"),
+                Arguments.of("EPW weather without a file", "name: z\nsite: {weather: {type: epw}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "site.weather.file: missing required field"),
+                Arguments.of("EPW file that is not there", "name: z\nsite: {weather: {type: epw, file: nowhere.epw}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "2:35: site.weather.file: "),
+                Arguments.of("key given twice", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\nname: y\n",
+                        "7:1: name: duplicate key (first given at line 1)"),
+                Arguments.of("tab indentation", "name: z\nsite:\n\tweather: {type: constant}\n",
+                        "2:5: site: syntax error"),
+                Arguments.of("flow list left open", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "syntax error"),
+                Arguments.of("quote left open", "name: \"z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "1:5: name: syntax error: while scanning a quoted scalar"),
+                Arguments.of("document is a list", "- a\n- b\n",
+                        "1:1: wrong type (expected an object, found a list)"),
+                Arguments.of("document is a word", "hello\n",
+                        "1:1: wrong type (expected an object, found \"hello\")"),
+                Arguments.of("description past 2,000 characters", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\ndescription: dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\n",
+                        "description: too long (expected non-empty text of at most 2000 characters, found text of 2100 characters)"),
+                Arguments.of("capture fraction above one", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate, liquid: {capture_fraction: 1.2}}\nsimulation: {days: 1}\n",
+                        "cooling.liquid.capture_fraction: too large"),
+                Arguments.of("facility water at 90 °C", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate, liquid: {facility_supply_temp_c: 90}}\nsimulation: {days: 1}\n",
+                        "cooling.liquid.facility_supply_temp_c: too large (expected a number from 2 to 60 °C, found 90)"),
+                Arguments.of("a liquid section for air cooling", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: air, liquid: {capture_fraction: 0.8}}\nsimulation: {days: 1}\n",
+                        "cooling.liquid: unknown field"),
+                Arguments.of("negative grid carbon", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\neconomics: {grid_carbon_g_per_kwh: -5}\n",
+                        "economics.grid_carbon_g_per_kwh: too small"),
+                Arguments.of("unknown output", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\noutputs: {pdf: true}\n",
+                        "outputs.pdf: unknown field (expected one of hourly_csv, charts, found \"pdf\")"),
+                Arguments.of("text for a seed", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\navailability: {seed: abc}\n",
+                        "availability.seed: wrong type"),
+                Arguments.of("architecture and stages both", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v, stages: []}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "power: give exactly one of architecture, stages (expected 1, found 2)"),
+                Arguments.of("an alias with no anchor", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: *n, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "3:34: it.groups[0].racks: unknown alias *n (expected an anchor &n defined above it)"),
+                Arguments.of("a merge key on a number", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{<<: 5, name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups[0]: merge key << needs a mapping"),
+                Arguments.of("an alias bomb", "name: bomb\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\ni: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n",
+                        "aliases expand the document past 100000 values"),
+                Arguments.of("a merged group with a bad value", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 5000}\n    - {<<: *g, name: b}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "5:45: it.groups[0].rack_power_kw: too large"),
+                Arguments.of("sweep section not a list", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\nsweep: {path: x}\n",
+                        "7:8: sweep: wrong type"),
+                Arguments.of("sweep with values and a range", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\nsweep:\n  - path: simulation.days\n    values: [1]\n    range: {from: 1, to: 2, step: 1}\n",
+                        "sweep[0]: give exactly one of values, range"),
+                Arguments.of("unknown transient event", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\ntransient: {duration_s: 10, events: [{at_s: 20, type: outage, duration_s: 5}]}\n",
+                        "transient.events[0].type: unknown value"),
+                Arguments.of("group name used twice, by anchor", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 50}\n    - *g\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                        "it.groups[1].name: name used twice"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarioFields")
+    void aBrokenFieldIsRefusedAtItsPlace(String name, String yaml, String words) throws Exception {
+        validateAndRunRefuse(name, yaml, words);
+    }
+
+    /** An EPW year with one thing wrong, made from a real file: name, edit of its lines, words of the message. */
+    static Stream<Arguments> weatherFiles() {
+        return Stream.of(
+                epw("truncated", lines -> lines.subList(0, 5008), "expected 8760 hourly rows (8784 in a leap year) after the 8 "
+                        + "header lines, found 5000"),
+                epw("no header", lines -> lines.subList(8, lines.size()), ":1: not an EPW file (expected the first line to start "
+                        + "with LOCATION"),
+                epw("empty", lines -> List.of(), ":1: not an EPW file"),
+                epw("text dry bulb", field(208, 6, "warm"), ":209: dry bulb (field 7): expected a number, found \"warm\""),
+                epw("text humidity", field(308, 8, "wet"), ":309: relative humidity (field 9): expected a number, found \"wet\""),
+                epw("month 13", field(308, 1, "13"), ":309: month: expected 1..12, found 13"),
+                epw("hour 25", field(308, 3, "25"), ":309: hour: expected 1..24"),
+                epw("pressure of 5 Pa", field(308, 9, "5"), ":309: pressure: expected station pressure 30000..120000 Pa, found 5"),
+                epw("a day of missing dry bulbs", lines -> {
+                    List<String> out = new ArrayList<>(lines);
+                    for (int i = 308; i < 328; i++) {
+                        out.set(i, set(out.get(i), 6, "99.9"));
+                    }
+                    return out;
+                }, ":309: dry bulb: 20 consecutive missing value(s)"),
+                epw("an hour twice", lines -> {
+                    List<String> out = new ArrayList<>(lines.subList(0, 309));
+                    out.add(lines.get(308));
+                    out.addAll(lines.subList(309, lines.size() - 1));
+                    return out;
+                }, ":310: duplicate hour: month 1 day 13 hour 13 already appears on line 309"),
+                epw("a day too many", lines -> {
+                    List<String> out = new ArrayList<>(lines);
+                    out.addAll(lines.subList(8, 32));
+                    return out;
+                }, ":8769: duplicate hour: month 1 day 1 hour 1"),
+                epw("a row of five fields", lines -> {
+                    List<String> out = new ArrayList<>(lines);
+                    out.set(108, String.join(",", Arrays.copyOf(out.get(108).split(","), 5)));
+                    return out;
+                }, ":109:"));
+    }
+
+    private static Arguments epw(String name, UnaryOperator<List<String>> edit, String words) {
+        return Arguments.of(name, edit, words);
+    }
+
+    private static UnaryOperator<List<String>> field(int line, int field, String value) {
+        return lines -> {
+            List<String> out = new ArrayList<>(lines);
+            out.set(line, set(out.get(line), field, value));
+            return out;
+        };
+    }
+
+    private static String set(String row, int field, String value) {
+        String[] f = row.split(",", -1);
+        f[field] = value;
+        return String.join(",", f);
+    }
+
+    @ParameterizedTest(name = "EPW: {0}")
+    @MethodSource("weatherFiles")
+    void aBrokenWeatherFileIsRefusedAtItsLine(String name, UnaryOperator<List<String>> edit, String words) throws Exception {
+        List<String> lines = Files.readAllLines(EPW).stream().filter(l -> !l.isBlank()).collect(Collectors.toList());
+        String epwName = name.replace(' ', '-') + ".epw";
+        Files.writeString(tmp.resolve(epwName), String.join("\n", edit.apply(lines)) + "\n");
+        validateAndRunRefuse("weather " + name, HEAD.replace("{type: constant, dry_bulb_c: 20}", "{type: epw, file: " + epwName + "}")
+                + "simulation: {days: 1}\n", words);
+    }
+
+    /** Hourly carbon intensities with one thing wrong: name, file content, words of the message. */
+    static Stream<Arguments> carbonFiles() {
+        List<String> good = new ArrayList<>(List.of("g_co2_per_kwh"));
+        good.addAll(java.util.Collections.nCopies(8760, "400"));
+        return Stream.of(
+                Arguments.of("short", String.join("\n", good.subList(0, 8000)), "expected 8760 hourly values after the header, "
+                        + "found 7999"),
+                Arguments.of("long", String.join("\n", good) + "\n400".repeat(24), "found 8784"),
+                Arguments.of("no header", String.join("\n", good.subList(1, good.size())), "found 8759"),
+                Arguments.of("empty", "", "found 0"),
+                Arguments.of("text", String.join("\n", replace(good, 100, "dirty")), ":101: expected an intensity from 0 to 5000 g "
+                        + "CO2/kWh, found \"dirty\""),
+                Arguments.of("negative", String.join("\n", replace(good, 100, "-3")), ":101: expected an intensity from 0 to 5000"),
+                Arguments.of("NaN", String.join("\n", replace(good, 100, "NaN")), "found \"NaN\""));
+    }
+
+    private static List<String> replace(List<String> lines, int at, String value) {
+        List<String> out = new ArrayList<>(lines);
+        out.set(at, value);
+        return out;
+    }
+
+    @ParameterizedTest(name = "carbon file: {0}")
+    @MethodSource("carbonFiles")
+    void aBrokenCarbonFileIsRefusedAtItsLine(String name, String content, String words) throws Exception {
+        String csv = "carbon-" + name.replace(' ', '-') + ".csv";
+        Files.writeString(tmp.resolve(csv), content.isEmpty() ? "" : content + "\n");
+        validateAndRunRefuse("carbon " + name, HEAD + "simulation: {days: 1}\neconomics: {grid_carbon_file: " + csv + "}\n",
+                "7:31: economics.grid_carbon_file: ");
+        assertRefused(cli("validate", tmp.resolve("carbon-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".yaml").toString()), words);
+    }
+
+    /** Measured load traces of a transient with one thing wrong; validate reads them as transient does. */
+    static Stream<Arguments> traces() {
+        List<String> good = new ArrayList<>(List.of("time_s,power_kw"));
+        for (int i = 0; i < 200; i++) {
+            good.add(String.format(java.util.Locale.ROOT, "%.1f,%d", i * 0.1, 150 + i % 7));
+        }
+        return Stream.of(
+                Arguments.of("missing", null, "trace file: file not found"),
+                Arguments.of("text power", String.join("\n", replace(good, 51, "5.0,lots")), ":52: expected two numbers time_s ≥ 0 "
+                        + "and power_kw ≥ 0, found \"5.0,lots\""),
+                Arguments.of("time backwards", String.join("\n", replace(good, 51, "1.0,150")), ":52: times must increase"),
+                Arguments.of("time repeated", String.join("\n", replace(good, 51, good.get(50))), ":52: times must increase"),
+                Arguments.of("negative power", String.join("\n", replace(good, 51, "5.0,-10")), ":52: expected two numbers"),
+                Arguments.of("one column", "time_s\n1\n1", ":1: expected the header time_s,power_kw"),
+                Arguments.of("empty", "", ":1: expected the header time_s,power_kw"),
+                Arguments.of("header only", "time_s,power_kw", "a trace needs at least two samples"));
+    }
+
+    @ParameterizedTest(name = "trace: {0}")
+    @MethodSource("traces")
+    void aBrokenTraceIsRefusedByValidateAsByTransient(String name, String content, String words) throws Exception {
+        String csv = "trace-" + name.replace(' ', '-') + ".csv";
+        if (content != null) {
+            Files.writeString(tmp.resolve(csv), content.isEmpty() ? "" : content + "\n");
+        }
+        Path file = write("trace " + name, HEAD + "transient:\n  duration_s: 10\n  load: {type: trace, file: " + csv + "}\n"
+                + "  events: [{type: grid_outage, at_s: 1, duration_s: 2}]\n");
+        assertRefused(cli("validate", file.toString()), "8:29: transient.load.file: ");
+        assertRefused(cli("validate", file.toString()), words);
+        Path dir = tmp.resolve("transient-" + file.getFileName());
+        assertRefused(cli("transient", file.toString(), "-o", dir.toString()), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    /** Transient sections the schema alone accepts. */
+    static Stream<Arguments> transientRelations() {
+        return Stream.of(
+                Arguments.of("outage after the window", "transient:\n  duration_s: 10\n  events: [{type: grid_outage, at_s: 20, "
+                        + "duration_s: 5}]\n", "8:38: transient.events[0].at_s: outside the simulated window (expected below "
+                        + "duration_s 10.0 s, found 20.0 s)"),
+                Arguments.of("output step below the step", "transient:\n  duration_s: 10\n  step_s: 0.01\n  output_step_s: 0.001\n"
+                        + "  events: [{type: grid_outage, at_s: 1, duration_s: 5}]\n", "9:18: transient.output_step_s: shorter than the "
+                        + "step (expected ≥ 0.01 s, found 0.001 s)"),
+                Arguments.of("more sets failing than installed", "backup: {generators: {units: 2, unit_rating_kw: 500}}\ntransient:\n"
+                        + "  duration_s: 10\n  events: [{type: grid_outage, at_s: 1, duration_s: 5}, {type: generator_fail_to_start, "
+                        + "units: 3}]\n", "transient.events: more sets fail to start than are installed (expected ≤ 2, found 3)"),
+                Arguments.of("a window past a week", "transient:\n  duration_s: 1000000\n  events: [{type: grid_outage, at_s: 1, "
+                        + "duration_s: 5}]\n", "transient.duration_s: too large"),
+                Arguments.of("a sag deeper than the voltage", "transient:\n  duration_s: 10\n  events: [{type: voltage_sag, at_s: 1, "
+                        + "duration_s: 0.1, depth_fraction: 1.5}]\n", "transient.events[0].depth_fraction: too large"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transientRelations")
+    void validateAndTransientAgreeOnATransientSection(String name, String section, String words) throws Exception {
+        Path file = write("transient " + name, HEAD + section);
+        assertRefused(cli("validate", file.toString()), words);
+        Path dir = tmp.resolve("transient-" + file.getFileName());
+        assertRefused(cli("transient", file.toString(), "-o", dir.toString()), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    /** Command lines that cannot be run: arguments (an output folder is added), words of the message. */
+    static Stream<Arguments> commandLines() {
+        String s = "scenarios/ai-hall-cold-plate.yaml";
+        String sweep = "it.groups[0].rack_power_kw=100,130";
+        return Stream.of(
+                Arguments.of(List.of("run"), "Missing required parameter: 'FILE'"),
+                Arguments.of(List.of("run", s, "--bogus"), "Unknown option: '--bogus'"),
+                Arguments.of(List.of("run", s, s), "Unmatched argument at index 2"),
+                Arguments.of(List.of("frobnicate", s), "Did you mean: aidcsim validate?"),
+                Arguments.of(List.of("run", "missing.yaml"), "missing.yaml: file not found"),
+                Arguments.of(List.of("transient", s), "transient: no transient section to run"),
+                Arguments.of(List.of("sweep", s, "--set", sweep, "--threads", "abc"), "Invalid value for option '--threads': 'abc'"),
+                Arguments.of(List.of("sweep", s, "--set", sweep, "--pareto", "pue"), "--pareto: expected two metrics X,Y, found \"pue\""),
+                Arguments.of(List.of("sweep", s, "--set", sweep, "--pareto", "pue,bogus"), "--pareto: unknown metric"),
+                Arguments.of(List.of("sweep", s, "--set", sweep, "--pareto", "pue,pue"), "the same metric twice"),
+                Arguments.of(List.of("sweep", s, "--set", sweep, "--pareto", "pue,design_it_power_kw"), "is a size, neither better"),
+                Arguments.of(List.of("sweep", s, "--set", "nonsense"), "expected path=value1,value2,… or path=from:to:step"),
+                Arguments.of(List.of("sweep", s, "--set", "it.groups[0].rack_power_kw="), "expected path=value1,value2"),
+                Arguments.of(List.of("sweep", s, "--set", "it.groups[0].rack_power_kw=1:0:1"), "range runs backwards"),
+                Arguments.of(List.of("sweep", s, "--set", "it.groups[0].rack_power_kw=1:2:0"), "step > 0"),
+                Arguments.of(List.of("sweep", s, "--set", "it.groups[9].rack_power_kw=1,2"), "names no field of the scenario"),
+                Arguments.of(List.of("sweep", s, "--set", "cooling.technology=air,bogus"), "cooling.technology: unknown value"),
+                Arguments.of(List.of("sweep", s, "--set", "it.groups[0].rack_power_kw=100,lots"), "wrong type"),
+                Arguments.of(List.of("compare", s, "-a", "bogus"), "--architectures: unknown architecture"),
+                Arguments.of(List.of("compare", s, "-a", "hvdc-240v,hvdc-240v"), "\"hvdc-240v\" is given twice"),
+                Arguments.of(List.of("compare", s), "give two or more scenario files"),
+                Arguments.of(List.of("density", s, "--densities", "-5,10"), "--densities: out of range"),
+                Arguments.of(List.of("density", s, "--densities", "abc"), "Invalid value for option '--densities'"),
+                Arguments.of(List.of("chain", s, "--load", "2"), "expected a fraction of design IT load, found 2.0"),
+                Arguments.of(List.of("chain", s, "--load", "abc"), "Invalid value for option '--load'"),
+                Arguments.of(List.of("availability", s, "--years", "abc"), "Invalid value for option '--years'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandLines")
+    void aCommandLineThatCannotRunIsRefused(List<String> args, String words) throws Exception {
+        Path dir = tmp.resolve("cmd-" + Math.abs(args.hashCode()));
+        List<String> all = new ArrayList<>(args);
+        if (!args.get(0).equals("frobnicate") && args.size() > 1) {
+            all.addAll(List.of("-o", dir.toString()));
+        }
+        assertRefused(cli(all.toArray(String[]::new)), words);
+        assertFalse(Files.exists(dir), "nothing written");
+    }
+
+    /** A bad range no longer hides the other dimensions' problems from validate: all are reported at once. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sweepTogether")
+    void validateReportsEverySweepProblemAtOnce(String name, String section, List<String> all) throws Exception {
+        Path file = write("sweep " + name, HEAD + "simulation: {days: 1}\nsweep:\n" + section);
+        Outcome o = cli("validate", file.toString());
+        for (String words : all) {
+            assertRefused(o, words);
+        }
+    }
+
+    static Stream<Arguments> sweepTogether() {
+        return Stream.of(Arguments.of("backwards range and bad value", "  - path: simulation.days\n    range: {from: 10, to: 1, step: 1}\n"
+                + "  - path: cooling.technology\n    values: [air, bogus]\n", List.of("range runs backwards",
+                "cooling.technology: unknown value")),
+                Arguments.of("backwards range and unknown path", "  - path: simulation.days\n    range: {from: 10, to: 1, step: 1}\n"
+                + "  - path: it.groups[0].rack_powr_kw\n    values: [1]\n", List.of("range runs backwards",
+                "sweep[1].path: names no field")));
+    }
+}
