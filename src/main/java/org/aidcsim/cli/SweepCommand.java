@@ -235,8 +235,9 @@ final class SweepCommand implements Callable<Integer> {
             }
             String endUseCaption = bars.size() == ran.size() && rows.size() == n
                     ? "Energy each variant that ran spends beyond its IT load, by end use; PUE under each bar."
-                    : "Energy beyond the IT load, by end use, of " + bars.size() + " variants evenly spaced along the Pareto front; "
-                            + "PUE under each bar.";
+                    : "Energy beyond the IT load, by end use, of " + (bars.size() < along.size() ? bars.size() + " variants evenly "
+                            + "spaced along the Pareto front" : "the " + bars.size() + " variants on the Pareto front")
+                            + "; PUE under each bar.";
             String tableNote = rows.size() == n ? "" : String.format(Locale.ROOT, "%s of the %d variants on the Pareto front, "
                     + "of %d in all; sweep.csv lists every variant with every metric.", rows.size() < along.size()
                     ? rows.size() + " evenly spaced" : "All " + rows.size(), along.size(), n);

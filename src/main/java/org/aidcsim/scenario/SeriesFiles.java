@@ -22,42 +22,40 @@ final class SeriesFiles {
 
     static Optional<TraceProfile> trace(LoadedScenario s, String file, String at, List<Issue> issues) {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
-        List<String> lines;
+        List<CsvColumns.Row> records;
         try {
-            lines = TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES).lines().toList();
+            records = CsvColumns.read(TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES), List.of("time_s", "power_kw"));
         } catch (TextFiles.UnreadableException e) {
             issues.add(s.issueAt(at, path + (e.line() > 0 ? ":" + e.line() : "") + ": trace file: " + e.getMessage()));
             return Optional.empty();
-        }
-        if (lines.isEmpty() || !lines.get(0).trim().replace(" ", "").equals("time_s,power_kw")) {
-            issues.add(s.issueAt(at, path + ":1: expected the header time_s,power_kw, found "
-                    + (lines.isEmpty() ? "an empty file" : "\"" + lines.get(0) + "\"")));
+        } catch (CsvColumns.Problem e) {
+            issues.add(s.issueAt(at, path + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage()));
             return Optional.empty();
         }
         List<double[]> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] f = line.split(",");
+        for (CsvColumns.Row r : records) {
+            String found = String.join(",", r.values());
+            double time;
+            double kw;
             try {
-                double time = Double.parseDouble(f[0].trim());
-                double kw = Double.parseDouble(f[1].trim());
-                if (!(kw >= 0) || !Double.isFinite(time)) {
-                    throw new NumberFormatException();
-                }
-                if (!rows.isEmpty() && time <= rows.get(rows.size() - 1)[0]) {
-                    issues.add(s.issueAt(at, path + ":" + (i + 1) + ": times must increase (expected > "
-                            + rows.get(rows.size() - 1)[0] + ", found " + time + ")"));
-                    return Optional.empty();
-                }
-                rows.add(new double[] {time, Units.kwToW(kw)});
-            } catch (RuntimeException e) {
-                issues.add(s.issueAt(at, path + ":" + (i + 1) + ": expected two numbers time_s ≥ 0 and power_kw ≥ 0, found \""
-                        + line + "\""));
+                time = CsvColumns.number(r.values().get(0));
+                kw = CsvColumns.number(r.values().get(1));
+            } catch (NumberFormatException e) {
+                issues.add(s.issueAt(at, path + ":" + r.line() + ": expected two numbers time_s ≥ 0 and power_kw ≥ 0"
+                        + decimalMark(found) + ", found \"" + found + "\""));
                 return Optional.empty();
             }
+            if (!(kw >= 0) || !Double.isFinite(time) || !Double.isFinite(kw)) {
+                issues.add(s.issueAt(at, path + ":" + r.line() + ": expected two numbers time_s ≥ 0 and power_kw ≥ 0, found \""
+                        + found + "\""));
+                return Optional.empty();
+            }
+            if (!rows.isEmpty() && time <= rows.get(rows.size() - 1)[0]) {
+                issues.add(s.issueAt(at, path + ":" + r.line() + ": times must increase (expected > "
+                        + rows.get(rows.size() - 1)[0] + ", found " + time + ")"));
+                return Optional.empty();
+            }
+            rows.add(new double[] {time, Units.kwToW(kw)});
         }
         if (rows.size() < 2) {
             issues.add(s.issueAt(at, path + ": a trace needs at least two samples (found " + rows.size() + ")"));
@@ -67,30 +65,39 @@ final class SeriesFiles {
                 rows.stream().mapToDouble(r -> r[1]).toArray()));
     }
 
+    /** " with '.' as the decimal mark" when a field holds a decimal comma. */
+    private static String decimalMark(String found) {
+        return found.chars().filter(c -> c == ',').count() > 1 || found.matches("\\d+,\\d+") ? " with '.' as the decimal mark" : "";
+    }
+
     static double[] hourlyCarbon(LoadedScenario s, String file, String at) throws ScenarioException {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
-        List<String> lines;
+        List<CsvColumns.Row> records;
         try {
-            lines = TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES).lines().toList();
+            records = CsvColumns.read(TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES), List.of("g_co2_per_kwh"));
         } catch (TextFiles.UnreadableException ex) {
             throw new ScenarioException(List.of(s.issueAt(at, path + (ex.line() > 0 ? ":" + ex.line() : "")
                     + ": carbon intensity file: " + ex.getMessage())));
+        } catch (CsvColumns.Problem ex) {
+            if (ex.line() == 1 && ex.getMessage().startsWith("expected the header g_co2_per_kwh, found an empty file")) {
+                throw new ScenarioException(List.of(s.issueAt(at, path + ": expected 8760 hourly values after the header, found 0")));
+            }
+            throw new ScenarioException(List.of(s.issueAt(at, path + (ex.line() > 0 ? ":" + ex.line() : "") + ": "
+                    + ex.getMessage())));
         }
         List<Double> values = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).trim();
-            if (line.isEmpty()) {
-                continue;
-            }
+        for (CsvColumns.Row r : records) {
+            String found = r.values().get(0);
             try {
-                double v = Double.parseDouble(line.contains(",") ? line.substring(line.lastIndexOf(',') + 1).trim() : line);
+                double v = CsvColumns.number(found);
                 if (!(v >= 0 && v < 5000)) {
                     throw new NumberFormatException();
                 }
                 values.add(v);
             } catch (NumberFormatException ex) {
-                throw new ScenarioException(List.of(s.issueAt(at, path + ":" + (i + 1)
-                        + ": expected an intensity from 0 to 5000 g CO2/kWh, found \"" + line + "\"")));
+                throw new ScenarioException(List.of(s.issueAt(at, path + ":" + r.line()
+                        + ": expected an intensity from 0 to 5000 g CO2/kWh" + (found.contains(",") ? " with '.' as the decimal mark"
+                        : "") + ", found \"" + found + "\"")));
             }
         }
         if (values.size() != HOURS_PER_YEAR) {
