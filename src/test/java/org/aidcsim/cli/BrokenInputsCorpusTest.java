@@ -1,11 +1,8 @@
 package org.aidcsim.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,30 +25,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (A hang fails the build through surefire's fork timeout.)
  */
 class BrokenInputsCorpusTest {
-    private static final Pattern JAVA_WORDS = Pattern.compile("\\tat |Exception|java\\.|org\\.aidcsim|picocli\\.");
     private static final Pattern FILE_LINE_COL = Pattern.compile("\\.yaml:\\d+:\\d+: ");
     private static final Path EPW = Path.of("weather/USA_FL_Tampa.Intl.AP.722110_TMY3.epw");
     private static final String HEAD = "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\n"
             + "it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\n"
             + "cooling: {technology: cold_plate}\n";
+    private static final String BASE = HEAD + "simulation: {days: 1}\n";
 
     @TempDir
     static Path tmp;
 
-    private record Outcome(int code, String out, String err) {
+    private static Refusals.Outcome cli(String... args) {
+        return Refusals.cli(args);
     }
 
-    private static Outcome cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
-    private static void assertRefused(Outcome o, String words) {
-        assertEquals(2, o.code(), o.err() + o.out());
-        assertTrue(o.err().contains(words), "expected \"" + words + "\" in: " + o.err());
-        assertFalse(JAVA_WORDS.matcher(o.err()).find(), "a message in the user's words: " + o.err());
+    private static void assertRefused(Refusals.Outcome o, String words) {
+        Refusals.assertRefused(o, words);
     }
 
     private static Path write(String name, String text) throws Exception {
@@ -63,7 +52,7 @@ class BrokenInputsCorpusTest {
     /** Validate and run refuse the file alike, at its line and column, and run writes nothing. */
     private static void validateAndRunRefuse(String name, String yaml, String words) throws Exception {
         Path file = write(name, yaml);
-        Outcome v = cli("validate", file.toString());
+        Refusals.Outcome v = cli("validate", file.toString());
         assertRefused(v, words);
         assertTrue(FILE_LINE_COL.matcher(v.err()).find(), "FILE:LINE:COL: " + v.err());
         Path dir = tmp.resolve("run-" + file.getFileName());
@@ -74,100 +63,120 @@ class BrokenInputsCorpusTest {
     /** Scenario files broken in one field (types, bounds, names, syntax, anchors), with where and what the message says. */
     static Stream<Arguments> scenarioFields() {
         return Stream.of(
-                Arguments.of("unknown top-level key", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\ncolling: {}\n",
+                Arguments.of("unknown top-level key", BASE + "colling: {}\n",
                         "7:1: colling: unknown field; did you mean \"cooling\"?"),
-                Arguments.of("unknown nested key", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_powr: 3, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("unknown nested key", edit("racks: 4", "racks: 4, rack_powr: 3"),
                         "3:37: it.groups[0].rack_powr: unknown field"),
-                Arguments.of("text for a count", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: four, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("text for a count", edit("racks: 4", "racks: four"),
                         "3:34: it.groups[0].racks: wrong type (expected a whole number from 0 to 1000000, found \"four\")"),
-                Arguments.of("fraction for a count", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4.5, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("fraction for a count", edit("racks: 4", "racks: 4.5"),
                         "it.groups[0].racks: wrong type (expected a whole number from 0 to 1000000, found 4.5)"),
-                Arguments.of("negative count", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: -1, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("negative count", edit("racks: 4", "racks: -1"),
                         "it.groups[0].racks: out of range"),
-                Arguments.of("boolean for a number", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: true, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("boolean for a number", edit("racks: 4", "racks: true"),
                         "found true)"),
-                Arguments.of("null for a number", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: null, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("null for a number", edit("racks: 4", "racks: null"),
                         "found null)"),
-                Arguments.of("rack power above the bound", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 5000}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("rack power above the bound", edit("rack_power_kw: 50", "rack_power_kw: 5000"),
                         "3:52: it.groups[0].rack_power_kw: too large (expected a number from 0 to 2000 kW, found 5000)"),
-                Arguments.of("utilization above one", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50, utilization: 1.5}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("utilization above one", edit("rack_power_kw: 50", "rack_power_kw: 50, utilization: 1.5"),
                         "it.groups[0].utilization: too large (expected a number from 0 to 1, found 1.5)"),
-                Arguments.of("unknown architecture", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-999v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("unknown architecture", edit("hvdc-240v", "hvdc-999v"),
                         "4:23: power.architecture: unknown value; did you mean \"hvdc-240v\"?"),
-                Arguments.of("unknown cooling technology", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold-plate}\nsimulation: {days: 1}\n",
+                Arguments.of("unknown cooling technology", edit("cold_plate", "cold-plate"),
                         "5:23: cooling.technology: unknown value; did you mean \"cold_plate\"?"),
-                Arguments.of("no name", "site: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("no name", edit("name: z\n", ""),
                         "1:1: name: missing required field"),
-                Arguments.of("no IT section", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("no IT section", edit("it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n", ""),
                         "1:1: it: missing required field (expected an object)"),
-                Arguments.of("groups not a list", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: {name: gpu}}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("groups not a list", edit("[{name: gpu, racks: 4, rack_power_kw: 50}]", "{name: gpu}"),
                         "3:14: it.groups: wrong type (expected a list of at least 1 item(s), found an object)"),
-                Arguments.of("no groups", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: []}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("no groups", edit("[{name: gpu, racks: 4, rack_power_kw: 50}]", "[]"),
                         "it.groups: too few items"),
-                Arguments.of("a group without racks or capacity", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("a group without racks or capacity", edit("racks: 4, ", ""),
                         "it.groups[0]: give exactly one of racks, it_capacity_kw (expected 1, found 0)"),
-                Arguments.of("zero days", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 0}\n",
+                Arguments.of("zero days", edit("days: 1", "days: 0"),
                         "6:20: simulation.days: out of range (expected a whole number from 1 to 3650, found 0)"),
-                Arguments.of("more than ten years", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 4000}\n",
+                Arguments.of("more than ten years", edit("days: 1", "days: 4000"),
                         "simulation.days: out of range"),
-                Arguments.of("a step that does not divide the hour", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1, step_s: 700}\n",
+                Arguments.of("a step that does not divide the hour", edit("days: 1", "days: 1, step_s: 700"),
                         "simulation.step_s: must divide 3600"),
-                Arguments.of("a step below a minute", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1, step_s: 30}\n",
+                Arguments.of("a step below a minute", edit("days: 1", "days: 1, step_s: 30"),
                         "simulation.step_s: out of range (expected a whole number from 60 to 3600, found 30)"),
-                Arguments.of("start day past the year", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1, start_day: 400}\n",
+                Arguments.of("start day past the year", edit("days: 1", "days: 1, start_day: 400"),
                         "simulation.start_day: out of range"),
-                Arguments.of("unknown weather type", "name: z\nsite: {weather: {type: tmy, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("unknown weather type", edit("type: constant", "type: tmy"),
                         "2:24: site.weather.type: unknown value (expected one of epw, constant, found \"tmy\")"),
-                Arguments.of("dry bulb off the planet", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 200}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("dry bulb off the planet", edit("dry_bulb_c: 20", "dry_bulb_c: 200"),
                         "site.weather.dry_bulb_c: too large (expected a number from -60 to 60 °C, found 200)"),
-                Arguments.of("EPW weather without a file", "name: z\nsite: {weather: {type: epw}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("EPW weather without a file", edit("{type: constant, dry_bulb_c: 20}", "{type: epw}"),
                         "site.weather.file: missing required field"),
-                Arguments.of("EPW file that is not there", "name: z\nsite: {weather: {type: epw, file: nowhere.epw}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("EPW file that is not there", edit("{type: constant, dry_bulb_c: 20}", "{type: epw, file: nowhere.epw}"),
                         "2:35: site.weather.file: "),
-                Arguments.of("key given twice", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\nname: y\n",
+                Arguments.of("key given twice", BASE + "name: y\n",
                         "7:1: name: duplicate key (first given at line 1)"),
                 Arguments.of("tab indentation", "name: z\nsite:\n\tweather: {type: constant}\n",
                         "2:5: site: syntax error"),
-                Arguments.of("flow list left open", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("flow list left open", edit("50}]}", "50}"),
                         "syntax error"),
-                Arguments.of("quote left open", "name: \"z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("quote left open", edit("name: z", "name: \"z"),
                         "1:5: name: syntax error: while scanning a quoted scalar"),
                 Arguments.of("document is a list", "- a\n- b\n",
                         "1:1: wrong type (expected an object, found a list)"),
                 Arguments.of("document is a word", "hello\n",
                         "1:1: wrong type (expected an object, found \"hello\")"),
-                Arguments.of("description past 2,000 characters", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\ndescription: dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd\n",
+                Arguments.of("description past 2,000 characters", BASE + "description: " + "d".repeat(2100) + "\n",
                         "description: too long (expected non-empty text of at most 2000 characters, found text of 2100 characters)"),
-                Arguments.of("capture fraction above one", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate, liquid: {capture_fraction: 1.2}}\nsimulation: {days: 1}\n",
+                Arguments.of("capture fraction above one", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: {capture_fraction: 1.2}}"),
                         "cooling.liquid.capture_fraction: too large"),
-                Arguments.of("facility water at 90 °C", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate, liquid: {facility_supply_temp_c: 90}}\nsimulation: {days: 1}\n",
+                Arguments.of("facility water at 90 °C", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: {facility_supply_temp_c: 90}}"),
                         "cooling.liquid.facility_supply_temp_c: too large (expected a number from 2 to 60 °C, found 90)"),
-                Arguments.of("a liquid section for air cooling", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: air, liquid: {capture_fraction: 0.8}}\nsimulation: {days: 1}\n",
+                Arguments.of("a liquid section for air cooling", edit("{technology: cold_plate}", "{technology: air, liquid: {capture_fraction: 0.8}}"),
                         "cooling.liquid: unknown field"),
-                Arguments.of("negative grid carbon", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\neconomics: {grid_carbon_g_per_kwh: -5}\n",
+                Arguments.of("negative grid carbon", BASE + "economics: {grid_carbon_g_per_kwh: -5}\n",
                         "economics.grid_carbon_g_per_kwh: too small"),
-                Arguments.of("unknown output", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\noutputs: {pdf: true}\n",
+                Arguments.of("unknown output", BASE + "outputs: {pdf: true}\n",
                         "outputs.pdf: unknown field (expected one of hourly_csv, charts, found \"pdf\")"),
-                Arguments.of("text for a seed", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\navailability: {seed: abc}\n",
+                Arguments.of("text for a seed", BASE + "availability: {seed: abc}\n",
                         "availability.seed: wrong type"),
-                Arguments.of("architecture and stages both", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v, stages: []}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("architecture and stages both", edit("{architecture: hvdc-240v}", "{architecture: hvdc-240v, stages: []}"),
                         "power: give exactly one of architecture, stages (expected 1, found 2)"),
-                Arguments.of("an alias with no anchor", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: *n, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("an alias with no anchor", edit("racks: 4", "racks: *n"),
                         "3:34: it.groups[0].racks: unknown alias *n (expected an anchor &n defined above it)"),
-                Arguments.of("a merge key on a number", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{<<: 5, name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("a merge key on a number", edit("{name: gpu,", "{<<: 5, name: gpu,"),
                         "it.groups[0]: merge key << needs a mapping"),
-                Arguments.of("an alias bomb", "name: bomb\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\ni: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n",
+                Arguments.of("an alias bomb", aliasBomb(),
                         "aliases expand the document past 100000 values"),
-                Arguments.of("a merged group with a bad value", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 5000}\n    - {<<: *g, name: b}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("a merged group with a bad value", edit("it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n", "it:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 5000}\n    - {<<: *g, name: b}\n"),
                         "5:45: it.groups[0].rack_power_kw: too large"),
-                Arguments.of("sweep section not a list", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\nsweep: {path: x}\n",
+                Arguments.of("sweep section not a list", BASE + "sweep: {path: x}\n",
                         "7:8: sweep: wrong type"),
-                Arguments.of("sweep with values and a range", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\nsweep:\n  - path: simulation.days\n    values: [1]\n    range: {from: 1, to: 2, step: 1}\n",
+                Arguments.of("sweep with values and a range", BASE + "sweep:\n  - path: simulation.days\n    values: [1]\n    range: {from: 1, to: 2, step: 1}\n",
                         "sweep[0]: give exactly one of values, range"),
-                Arguments.of("unknown transient event", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\ntransient: {duration_s: 10, events: [{at_s: 20, type: outage, duration_s: 5}]}\n",
+                Arguments.of("unknown transient event", BASE + "transient: {duration_s: 10, events: [{at_s: 20, type: outage, duration_s: 5}]}\n",
                         "transient.events[0].type: unknown value"),
-                Arguments.of("group name used twice, by anchor", "name: z\nsite: {weather: {type: constant, dry_bulb_c: 20}}\nit:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 50}\n    - *g\npower: {architecture: hvdc-240v}\ncooling: {technology: cold_plate}\nsimulation: {days: 1}\n",
+                Arguments.of("group name used twice, by anchor", edit("it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n", "it:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 50}\n    - *g\n"),
                         "it.groups[1].name: name used twice"));
+    }
+
+    /** A scenario valid but for one edit of its text. */
+    private static String edit(String from, String to) {
+        if (!BASE.contains(from)) {
+            throw new IllegalArgumentException("not in the base scenario: " + from);
+        }
+        return BASE.replace(from, to);
+    }
+
+    /** Nine levels of nine aliases each: 9⁹ values from a few hundred bytes. */
+    private static String aliasBomb() {
+        StringBuilder yaml = new StringBuilder("name: bomb\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        String previous = "a";
+        for (String level : List.of("b", "c", "d", "e", "f", "g", "h", "i")) {
+            yaml.append(level).append(": &").append(level).append(" [").append(("*" + previous + ", ").repeat(8)).append('*')
+                    .append(previous).append("]\n");
+            previous = level;
+        }
+        return yaml.toString();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -386,7 +395,7 @@ class BrokenInputsCorpusTest {
     @MethodSource("sweepTogether")
     void validateReportsEverySweepProblemAtOnce(String name, String section, List<String> all) throws Exception {
         Path file = write("sweep " + name, HEAD + "simulation: {days: 1}\nsweep:\n" + section);
-        Outcome o = cli("validate", file.toString());
+        Refusals.Outcome o = cli("validate", file.toString());
         for (String words : all) {
             assertRefused(o, words);
         }
