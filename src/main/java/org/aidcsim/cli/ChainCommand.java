@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.ChainOutputs;
 import org.aidcsim.report.ChainTable;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.PowerCharts;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** Prints the power chain stage by stage at one IT load. */
 @Command(name = "chain", mixinStandardHelpOptions = true,
         description = {"Prints the power chain stage by stage at one IT load: units, load, efficiency, loss.",
-            "With --out, also writes the loss waterfall chart (PNG and SVG)."})
+            "With --out, also writes DIR/chain.json, DIR/chain.csv and the loss chart (PNG and SVG);",
+            "with --format json, prints chain.json on standard output and nothing else."})
 final class ChainCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -32,8 +35,12 @@ final class ChainCommand implements Callable<Integer> {
             description = "IT load as a fraction of design, in (0, 1.5] (default: ${DEFAULT-VALUE}).")
     private double load;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write chain-losses.png and .svg here.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write chain.json, chain.csv and chain-losses.png/.svg here.")
     private Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
 
     @Override
     public Integer call() {
@@ -53,17 +60,26 @@ final class ChainCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         ChainPoint point = ChainPoint.of(compiled.model(), load);
+        String name = compiled.model().name();
+        String json = ChainOutputs.json(name, load, point);
         var o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%s: power chain at %.0f %% of design IT load%n%n", compiled.model().name(), 100 * load);
-        o.print(ChainTable.render(point));
+        if (format == OutputFormat.JSON) {
+            o.print(json);
+        } else {
+            o.printf(Locale.ROOT, "%s: power chain at %.0f %% of design IT load%n%n", name, 100 * load);
+            o.print(ChainTable.render(point));
+        }
         if (out != null) {
             try {
-                Path[] written = ChartFiles.write(PowerCharts.lossesByStage(
-                        compiled.model().name() + ": losses at " + Math.round(100 * load) + " % load", point),
-                        out.resolve("chain-losses"), 1000, 600);
-                o.println("\nwrote " + written[0] + " and " + written[1]);
+                AtomicFiles.writeString(out.resolve("chain.json"), json);
+                AtomicFiles.writeString(out.resolve("chain.csv"), ChainOutputs.csv(point));
+                Path[] written = ChartFiles.write(PowerCharts.lossesByStage(name + ": losses at " + Math.round(100 * load) + " % load",
+                        point), out.resolve("chain-losses"), 1000, 600);
+                // with JSON on standard output, standard output holds nothing else
+                (format == OutputFormat.JSON ? err : o).println((format == OutputFormat.JSON ? "" : "\n") + "wrote "
+                        + out.resolve("chain.json") + ", " + out.resolve("chain.csv") + ", " + written[0] + " and " + written[1]);
             } catch (IOException e) {
-                err.println("aidcsim: cannot write to " + out + ": " + e);
+                err.println("aidcsim: cannot write to " + out + ": " + e.getMessage());
                 return ExitCodes.FAILURE;
             }
         }
