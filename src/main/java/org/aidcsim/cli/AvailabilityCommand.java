@@ -47,6 +47,11 @@ final class AvailabilityCommand implements Callable<Integer> {
             description = "Compare these preset architectures: ${COMPLETION-CANDIDATES}.")
     private List<String> architectures;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json prints summary.json "
+                    + "and nothing else.")
+    private OutputFormat format;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-availability).")
     private Path out;
 
@@ -97,7 +102,9 @@ final class AvailabilityCommand implements Callable<Integer> {
                     c.backup(), c.scenario().spec().availability(), peak, c.model().itLoad().designPowerW());
             AvailabilityResult r = MonteCarlo.run(model, n, s);
             results.add(r);
-            o.print(AvailabilityReport.table(labels.get(i), r));
+            if (format == OutputFormat.TEXT) {
+                o.print(AvailabilityReport.table(labels.get(i), r));
+            }
             if (designs.size() == 1) {
                 section.setAll(AvailabilityReport.json(r, s));
             } else {
@@ -110,7 +117,14 @@ final class AvailabilityCommand implements Callable<Integer> {
             var downtime = AvailabilityReport.downtimeChart("Expected downtime of the IT load", labels, results);
             Path[] chart = ChartFiles.write(downtime, dir.resolve("downtime"), 900, 520);
             AtomicFiles.writeString(dir.resolve("report.html"), AvailabilityReport.html(file.toString(), labels, results, downtime));
-            o.println("\nwrote " + dir.resolve("summary.json") + ", " + dir.resolve("report.html") + ", " + chart[0] + " and " + chart[1]);
+            String wrote = "wrote " + dir.resolve("summary.json") + ", " + dir.resolve("report.html") + ", " + chart[0] + " and " + chart[1];
+            if (format == OutputFormat.JSON) {
+                // summary.json on standard output, and nothing else there
+                o.print(AvailabilityReport.toJson(root));
+                err.println(wrote);
+            } else {
+                o.println("\n" + wrote);
+            }
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;

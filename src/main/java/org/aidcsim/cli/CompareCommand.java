@@ -44,6 +44,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "Preset architectures to compare on one scenario: ${COMPLETION-CANDIDATES}.")
     private List<String> architectures;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json prints every "
+                    + "metric of every design and nothing else.")
+    private OutputFormat format;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder (default: out/compare-<the designs compared, joined by -vs->).")
     private Path out;
@@ -117,7 +122,11 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture
                 ? architectures.stream().map(String::trim).toList() : new ArrayList<>(variants.keySet())));
         var o = spec.commandLine().getOut();
-        o.print(comparison.table());
+        if (format == OutputFormat.JSON) {
+            o.print(comparison.json());
+        } else {
+            o.print(comparison.table());
+        }
         try {
             AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
             double designW = variants.values().iterator().next().model().itLoad().designPowerW();
@@ -138,7 +147,9 @@ final class CompareCommand implements Callable<Integer> {
                 html.yaml(e.getValue().scenario().resolved());
             }
             AtomicFiles.writeString(dir.resolve("report.html"), html.render());
-            o.println("\nwrote compare.csv, report.html and the efficiency-vs-load and energy-by-end-use charts (PNG, SVG) in " + dir);
+            // with JSON on standard output, standard output holds nothing else
+            (format == OutputFormat.JSON ? err : o).println((format == OutputFormat.JSON ? "" : "\n") + "wrote compare.csv, "
+                    + "report.html and the efficiency-vs-load and energy-by-end-use charts (PNG, SVG) in " + dir);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;

@@ -1,10 +1,20 @@
 package org.aidcsim.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.sweep.Evaluation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Several designs side by side: a terminal table with differences from the first, and a CSV of every catalogue metric. */
 public final class Comparison {
@@ -118,19 +128,51 @@ public final class Comparison {
 
     /** One row per variant, one column per catalogue metric (the keys of summary.json and sweep.csv), full precision. */
     public String csv() {
-        StringBuilder sb = new StringBuilder("variant");
-        for (Metric m : Metric.values()) {
-            sb.append(',').append(m.key());
-        }
-        sb.append('\n');
-        for (Variant v : variants) {
-            sb.append(v.label());
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            List<String> header = new ArrayList<>(List.of("variant"));
             for (Metric m : Metric.values()) {
-                sb.append(',');
-                Numbers.appendFull(sb, v.value(m));
+                header.add(m.key());
             }
-            sb.append('\n');
+            printer.printRecord(header);
+            for (Variant v : variants) {
+                List<String> row = new ArrayList<>(List.of(v.label()));
+                for (Metric m : Metric.values()) {
+                    StringBuilder cell = new StringBuilder();
+                    Numbers.appendFull(cell, v.value(m));
+                    row.add(cell.toString());
+                }
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return sb.toString();
+    }
+
+    /**
+     * The comparison for scripts: each design with every metric at full precision, in report units,
+     * under the keys of compare.csv; a metric not estimated is absent.
+     */
+    public String json() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode designs = root.putArray("designs");
+        for (Variant v : variants) {
+            ObjectNode d = designs.addObject();
+            d.put("variant", v.label());
+            ObjectNode metrics = d.putObject("metrics");
+            for (Metric m : Metric.values()) {
+                if (!Double.isNaN(v.value(m))) {
+                    metrics.put(m.key(), Numbers.full(v.value(m)));
+                }
+            }
+        }
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -20,6 +20,9 @@ import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * sweep.csv, written as variants arrive so that a sweep's memory does not grow with its size. Rows
@@ -36,11 +39,13 @@ public final class SweepCsv implements Closeable {
      *
      * @param index the variant
      * @param line the row's UTF-8 bytes, newline included
-     * @param metricsAt where the metric fields start in {@code line}
      * @param flagAt where the Pareto flag goes (after the metrics, before the error)
      */
-    public record Row(int index, byte[] line, int metricsAt, int flagAt) {
+    public record Row(int index, byte[] line, int flagAt) {
     }
+
+    /** RFC 4180, one record per line ending in \\n. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private final List<SweepDimension> dims;
     private final Path scratch;
@@ -75,7 +80,6 @@ public final class SweepCsv implements Closeable {
         sb.append(v.index());
         v.values().forEach(val -> sb.append(',').append(quote(val)));
         sb.append(',').append(v.metrics().isPresent() ? "ok" : "failed").append(',');
-        int metricsAt = utf8Length(sb);
         Metric[] all = Metric.values();
         for (int i = 0; i < all.length; i++) {
             if (i > 0) {
@@ -87,7 +91,7 @@ public final class SweepCsv implements Closeable {
         sb.append(',');
         int flagAt = utf8Length(sb);
         sb.append(',').append(quote(v.error())).append('\n');
-        return new Row(v.index(), sb.toString().getBytes(StandardCharsets.UTF_8), metricsAt, flagAt);
+        return new Row(v.index(), sb.toString().getBytes(StandardCharsets.UTF_8), flagAt);
     }
 
     /** Appends the next row; rows must come in index order, from one thread at a time. */
@@ -95,7 +99,6 @@ public final class SweepCsv implements Closeable {
         if (row.index() != rows) {
             throw new IllegalStateException("sweep row " + row.index() + " arrived where row " + rows + " was due");
         }
-        out.writeInt(row.metricsAt());
         out.writeInt(row.flagAt());
         out.writeInt(row.line().length);
         out.write(row.line());
@@ -124,7 +127,6 @@ public final class SweepCsv implements Closeable {
             byte[] no = "no".getBytes(StandardCharsets.US_ASCII);
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(scratch), 1 << 16))) {
                 for (int i = 0; i < rows; i++) {
-                    int metricsAt = in.readInt();
                     int flagAt = in.readInt();
                     byte[] line = new byte[in.readInt()];
                     in.readFully(line);
@@ -132,7 +134,7 @@ public final class SweepCsv implements Closeable {
                     csv.write(onFront.test(i) ? yes : no);
                     csv.write(line, flagAt, line.length - flagAt);
                     if (keep.test(i)) {
-                        kept.add(variant(i, line, metricsAt, flagAt));
+                        kept.add(variant(i, line, flagAt));
                     }
                 }
             } catch (EOFException e) {
@@ -143,14 +145,20 @@ public final class SweepCsv implements Closeable {
         return kept;
     }
 
-    /** The variant of a row, read back: values from the dimensions, metrics from the row's fields. */
-    private Sweep.Variant variant(int index, byte[] line, int metricsAt, int flagAt) {
-        String error = unquote(new String(line, flagAt + 1, line.length - flagAt - 2, StandardCharsets.UTF_8));
+    /** The variant of a row, read back: values from the dimensions, metrics and error from the row's fields. */
+    private Sweep.Variant variant(int index, byte[] line, int flagAt) throws IOException {
+        CSVRecord record;
+        try (CSVParser parser = CSVParser.parse(new String(line, StandardCharsets.UTF_8), FORMAT)) {
+            record = parser.getRecords().get(0);
+        }
+        int first = 2 + dims.size();
+        int metrics = Metric.values().length;
+        String error = record.get(first + metrics + 1);
         if (error.isEmpty()) {
-            String[] fields = new String(line, metricsAt, flagAt - metricsAt - 1, StandardCharsets.UTF_8).split(",", -1);
-            double[] values = new double[fields.length];
-            for (int m = 0; m < fields.length; m++) {
-                values[m] = fields[m].isEmpty() ? Double.NaN : Double.parseDouble(fields[m]);
+            double[] values = new double[metrics];
+            for (int m = 0; m < metrics; m++) {
+                String field = record.get(first + m);
+                values[m] = field.isEmpty() ? Double.NaN : Double.parseDouble(field);
             }
             return new Sweep.Variant(index, Sweep.labels(dims, index), Optional.of(MetricValues.of(values)), "");
         }
@@ -185,13 +193,8 @@ public final class SweepCsv implements Closeable {
         return bytes;
     }
 
-    /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+    /** A field as RFC 4180 writes it (quoted when it holds a comma, a quote or a line break), by Commons CSV; empty stays empty. */
     static String quote(String s) {
-        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static String unquote(String field) {
-        return field.startsWith("\"") ? field.substring(1, field.length() - 1).replace("\"\"", "\"") : field;
+        return s.isEmpty() ? "" : FORMAT.format(s);
     }
 }

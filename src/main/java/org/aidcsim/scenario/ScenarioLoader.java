@@ -33,14 +33,19 @@ public final class ScenarioLoader {
     /** Reads {@code file} in {@code format} (a format with other cooling technologies, for instance). */
     public static LoadedScenario load(Path file, ScenarioFormat format) throws ScenarioException {
         String text;
+        // read from standard input, a scenario is named so in messages; its relative paths start in the current folder
+        Path named = file.toString().equals(TextFiles.STDIN) ? STDIN_NAME : file;
         try {
             text = TextFiles.readUtf8(file, TextFiles.MAX_SCENARIO_BYTES);
         } catch (TextFiles.UnreadableException e) {
-            throw new ScenarioException(List.of(new Issue(new Location(file.toString(), e.line(), e.line() > 0 ? 1 : 0), "",
+            throw new ScenarioException(List.of(new Issue(new Location(named.toString(), e.line(), e.line() > 0 ? 1 : 0), "",
                     e.getMessage())));
         }
-        return parse(file, text, format);
+        return parse(named, text, format);
     }
+
+    /** How a scenario read from standard input ({@code -}) is named. */
+    public static final Path STDIN_NAME = Path.of("<stdin>");
 
     /** Parses {@code text} as if read from {@code file} (the extension picks JSON or YAML). */
     public static LoadedScenario parse(Path file, String text) throws ScenarioException {

@@ -1,6 +1,7 @@
 package org.aidcsim.schema;
 
 import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -48,7 +49,13 @@ public final class TextFiles {
         if (Files.isDirectory(file)) {
             throw new UnreadableException("is a folder (expected a file)", 0);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        // "-" is standard input, as shell tools have it; the stream stays open for whoever reads it next
+        boolean stdin = file.toString().equals(STDIN);
+        try (InputStream in = stdin ? new FilterInputStream(System.in) {
+            @Override
+            public void close() {
+            }
+        } : Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 throw new UnreadableException("file too large (expected at most " + (maxBytes >> 20) + " MB, found more)", 0);
@@ -62,6 +69,9 @@ public final class TextFiles {
             throw new UnreadableException("cannot read the file (" + e.getMessage() + ")", 0);
         }
     }
+
+    /** The file name that means standard input. */
+    public static final String STDIN = "-";
 
     /** The file as UTF-8 text (a byte-order mark dropped), at most {@code maxBytes}. */
     public static String readUtf8(Path file, long maxBytes) throws UnreadableException {

@@ -1,0 +1,56 @@
+package org.aidcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** What shell users expect: a completion script, and "-" for a scenario on standard input. */
+class ShellHabitsTest {
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void completionScriptsNameEveryCommandAndOption() {
+        for (String shell : new String[] {"bash", "zsh"}) {
+            String[] r = run("completion", shell);
+            assertEquals("0", r[0], r[2]);
+            assertTrue(r[1].contains("complete -F _complete_aidcsim") || r[1].contains("complete -o default -F _complete_aidcsim"),
+                    "a bash completion function, which zsh loads through bashcompinit");
+            assertTrue(r[1].contains("ZSH_VERSION"), "the script sets zsh up itself");
+            for (String word : new String[] {"sweep", "transient", "--availability-years", "--format", "--pareto"}) {
+                assertTrue(r[1].contains(word), word);
+            }
+        }
+        assertEquals("2", run("completion", "fish")[0]);
+    }
+
+    @Test
+    void aDashReadsTheScenarioFromStandardInput() throws Exception {
+        String scenario = Files.readString(Path.of("scenarios/ai-hall-cold-plate.yaml")).replace("../weather/", "weather/");
+        InputStream before = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(scenario.getBytes(StandardCharsets.UTF_8)));
+            String[] r = run("chain", "-", "--format", "json");
+            assertEquals("0", r[0], r[2]);
+            assertTrue(r[1].contains("\"scenario\" : \"ai-hall-cold-plate\""), r[1]);
+            System.setIn(new ByteArrayInputStream("name: x\nit: 3\n".getBytes(StandardCharsets.UTF_8)));
+            r = run("validate", "-");
+            assertEquals("2", r[0]);
+            assertTrue(r[2].contains("<stdin>:2:5: it: wrong type (expected an object, found 3)"), r[2]);
+        } finally {
+            System.setIn(before);
+        }
+    }
+}
