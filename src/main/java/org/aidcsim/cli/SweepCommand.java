@@ -42,6 +42,10 @@ import org.aidcsim.sweep.Pareto;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
 import org.aidcsim.sweep.SweepDimensions;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -365,18 +369,24 @@ final class SweepCommand implements Callable<Integer> {
         return Arrays.stream(values).map(m::shown).toArray();
     }
 
-    /** Progress on standard error: a bar on a terminal, a line every tenth otherwise. */
+    /**
+     * Progress on standard error: on a terminal, a bar with rate and time left (the progressbar
+     * library); otherwise nothing, so that logs and pipes stay clean. Counts the finished variants
+     * either way, for the message of a sweep that runs out of memory.
+     */
     static final class Progress implements IntConsumer {
         private final PrintWriter err;
-        private final int total;
-        private final boolean terminal;
-        private int lastTenth = -1;
+        private final ProgressBar bar;
         private int done;
 
         Progress(PrintWriter err, int total, boolean terminal) {
             this.err = err;
-            this.total = total;
-            this.terminal = terminal;
+            this.bar = terminal ? new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total).setUnit(" variants", 1)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250)
+                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
+                        err.print("\r" + line);
+                        err.flush();
+                    }, 100)).build() : null;
         }
 
         /** Variants finished so far. */
@@ -387,22 +397,14 @@ final class SweepCommand implements Callable<Integer> {
         @Override
         public synchronized void accept(int done) {
             this.done = Math.max(this.done, done);
-            if (terminal) {
-                int width = 30;
-                int filled = (int) ((long) done * width / total);
-                err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total);
-                err.flush();
-            } else {
-                int tenth = (int) ((long) done * 10 / total);
-                if (tenth != lastTenth) {
-                    lastTenth = tenth;
-                    err.println("sweep: " + done + "/" + total + " variants done");
-                }
+            if (bar != null) {
+                bar.stepTo(this.done);
             }
         }
 
         void finish() {
-            if (terminal) {
+            if (bar != null) {
+                bar.close();
                 err.println();
             }
         }
