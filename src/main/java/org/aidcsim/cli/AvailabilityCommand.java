@@ -21,6 +21,7 @@ import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ import picocli.CommandLine.Spec;
 final class AvailabilityCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private QuietOption quiet;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
     private Path file;
@@ -89,7 +93,7 @@ final class AvailabilityCommand implements Callable<Integer> {
         }
         double n = years != null ? years : loaded.spec().availability().years();
         long s = seed != null ? seed : loaded.spec().availability().seed();
-        var o = spec.commandLine().getOut();
+        var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
         List<AvailabilityResult> results = new ArrayList<>();
         var root = AvailabilityReport.root();
         root.put("aidcsim_version", VersionProvider.version());

@@ -15,6 +15,7 @@ import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class ChainCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private QuietOption quiet;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
     private Path file;
@@ -62,7 +66,7 @@ final class ChainCommand implements Callable<Integer> {
         ChainPoint point = ChainPoint.of(compiled.model(), load);
         String name = compiled.model().name();
         String json = ChainOutputs.json(name, load, point);
-        var o = spec.commandLine().getOut();
+        var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
         if (format == OutputFormat.JSON) {
             o.print(json);
         } else {

@@ -23,6 +23,7 @@ import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private QuietOption quiet;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario file(s).")
     private List<Path> files;
@@ -121,7 +125,7 @@ final class CompareCommand implements Callable<Integer> {
         String first = byArchitecture ? baseName : variants.values().iterator().next().scenario().spec().name();
         Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture
                 ? architectures.stream().map(String::trim).toList() : new ArrayList<>(variants.keySet())));
-        var o = spec.commandLine().getOut();
+        var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
         if (format == OutputFormat.JSON) {
             o.print(comparison.json());
         } else {

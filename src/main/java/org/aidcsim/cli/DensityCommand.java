@@ -17,6 +17,7 @@ import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.sweep.DensityStudy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
 final class DensityCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private QuietOption quiet;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
     private Path file;
@@ -76,7 +80,7 @@ final class DensityCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities);
-        var o = spec.commandLine().getOut();
+        var o = quiet.out(spec.commandLine().getOut());
         List<Metric> columns = List.of(Metric.PUE, Metric.PPUE_COOLING, Metric.FACILITY_ENERGY_MWH);
         StringBuilder csv = new StringBuilder("technology,rack_power_kw");
         columns.forEach(m -> csv.append(',').append(m.key()));

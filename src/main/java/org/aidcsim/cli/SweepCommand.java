@@ -47,6 +47,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,6 +59,9 @@ import picocli.CommandLine.Spec;
 final class SweepCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private QuietOption quiet;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
     private Path file;
@@ -190,7 +194,7 @@ final class SweepCommand implements Callable<Integer> {
         kept.forEach(v -> byIndex.put(v.index(), v));
         List<Sweep.Variant> rows = kept.stream().filter(v -> tableRows.get(v.index())).toList();
 
-        var o = spec.commandLine().getOut();
+        var o = quiet.out(spec.commandLine().getOut());
         o.printf(Locale.ROOT, "%d variants, %d failed; Pareto front on %s and %s: %d variant(s)%n", n, recorder.failedCount(),
                 axes[0].key(), axes[1].key(), along.size());
         List<Sweep.Variant> listed = n <= MAX_CONSOLE_ROWS ? rows

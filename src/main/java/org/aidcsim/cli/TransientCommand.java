@@ -16,6 +16,7 @@ import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.scenario.TransientBinder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
 final class TransientCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private QuietOption quiet;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file with a transient section.")
     private Path file;
@@ -51,7 +55,7 @@ final class TransientCommand implements Callable<Integer> {
         TransientSeries[] series = new TransientSeries[1];
         TransientResult result = TransientEngine.run(model, series);
         Path dir = out != null ? out : Path.of("out", model.name() + "-transient");
-        var o = spec.commandLine().getOut();
+        var o = quiet.out(spec.commandLine().getOut());
         o.print(TransientReport.table(model, result));
         try {
             AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series[0]));

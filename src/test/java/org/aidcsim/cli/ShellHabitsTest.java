@@ -53,4 +53,23 @@ class ShellHabitsTest {
             System.setIn(before);
         }
     }
+
+    /** Every command that prints a summary keeps standard output empty with --quiet, and still writes its files. */
+    @Test
+    void quietMeansNothingOnStandardOutput(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        String s = "scenarios/ai-hall-cold-plate.yaml";
+        String[][] commands = {
+            {"run", s}, {"chain", s}, {"compare", s, "-a", "hvdc-240v,dc-800v-sst"}, {"density", s, "--densities", "50,100"},
+            {"transient", "scenarios/outage-ride-through.yaml"}, {"sweep", s, "--set", "it.groups[0].rack_power_kw=100,130"},
+            {"availability", s, "--years", "1000"}};
+        for (String[] command : commands) {
+            Path dir = tmp.resolve(command[0]);
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("-q", "-o",
+                    dir.toString())).toArray(String[]::new);
+            String[] r = run(args);
+            assertEquals("0", r[0], command[0] + ": " + r[2]);
+            assertEquals("", r[1], command[0] + " prints nothing with --quiet");
+            assertTrue(Files.isDirectory(dir), command[0] + " still writes its files");
+        }
+    }
 }
