@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.aidcsim.schema.CsvFields;
 import org.aidcsim.schema.TextFiles;
 
 /**
@@ -92,7 +93,7 @@ public final class EpwReader {
             throw new EpwFormatException(file, 1, "not an EPW file (expected the first line to start with LOCATION, found "
                     + (lines.isEmpty() ? "an empty file" : quote(lines.get(0))) + ")");
         }
-        String[] location = lines.get(0).split(",", -1);
+        String[] location = CsvFields.of(lines.get(0));
         String locationName = stationLabel(location);
         double elevationM = location.length > 9 ? parseOr(location[9], 0.0) : 0.0;
 
@@ -104,7 +105,7 @@ public final class EpwReader {
                 continue;
             }
             int lineNo = i + 1;
-            String[] f = line.split(",", -1);
+            String[] f = CsvFields.of(line);
             if (f.length < MIN_FIELDS) {
                 throw new EpwFormatException(file, lineNo, "expected at least " + MIN_FIELDS
                         + " comma-separated fields (EPW has 35), found " + f.length);
