@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,11 +19,10 @@ class JsonFormatTest {
     @TempDir
     Path tmp;
 
+    /** Exit code, standard output, standard error. */
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        Refusals.Outcome o = Refusals.cli(args);
+        return new String[] {String.valueOf(o.code()), o.out(), o.err()};
     }
 
     @Test

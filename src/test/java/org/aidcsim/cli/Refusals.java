@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.regex.Pattern;
 
-/** What the broken-input corpus asks of every refusal: exit code 2, the expected words, no Java in the message. */
+/** Runs a command line in-process; and what the broken-input corpus asks of every refusal: exit code 2, the expected words, no Java in the message. */
 final class Refusals {
     /** Stack frames, exception and package names: what a user must never read. */
     static final Pattern JAVA_WORDS = Pattern.compile("\\tat |Exception|java\\.|org\\.aidcsim|picocli\\.");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** What shell users expect: a completion script, and "-" for a scenario on standard input. */
 class ShellHabitsTest {
+    /** Exit code, standard output, standard error. */
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        Refusals.Outcome o = Refusals.cli(args);
+        return new String[] {String.valueOf(o.code()), o.out(), o.err()};
     }
 
     @Test
