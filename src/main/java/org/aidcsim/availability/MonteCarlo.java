@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.aidcsim.units.Units;
 
@@ -30,9 +32,19 @@ public final class MonteCarlo {
     }
 
     public static AvailabilityResult run(AvailabilityModel model, double years, long seed) {
+        return run(model, years, seed, done -> { });
+    }
+
+    /** As above, telling {@code chunksDone} the count of finished chunks (of {@link #CHUNKS}) as they finish, from any thread. */
+    public static AvailabilityResult run(AvailabilityModel model, double years, long seed, IntConsumer chunksDone) {
         double chunkYears = years / CHUNKS;
+        AtomicInteger finished = new AtomicInteger();
         Chunk[] chunks = IntStream.range(0, CHUNKS).parallel()
-                .mapToObj(c -> new Simulation(model, new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (c + 1)))).run(chunkYears))
+                .mapToObj(c -> {
+                    Chunk chunk = new Simulation(model, new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (c + 1)))).run(chunkYears);
+                    chunksDone.accept(finished.incrementAndGet());
+                    return chunk;
+                })
                 .toArray(Chunk[]::new);
         double[] avail = new double[CHUNKS];
         double[] down = new double[CHUNKS];

@@ -99,20 +99,28 @@ final class AvailabilityCommand implements Callable<Integer> {
         root.put("aidcsim_version", VersionProvider.version());
         root.put("scenario", file.toString());
         var section = designs.size() == 1 ? root.putObject("availability") : root.putObject("availability_by_architecture");
+        long yearsEach = Math.round(n);
+        TerminalProgress progress = new TerminalProgress(err, "availability", " simulated years", designs.size() * yearsEach,
+                System.console() != null && format == OutputFormat.TEXT);
         for (int i = 0; i < designs.size(); i++) {
             CompiledScenario c = designs.get(i);
             double peak = AnnualRun.metricsOnly(c.model()).peakFacilityPowerW();
             AvailabilityModel model = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(),
                     c.backup(), c.scenario().spec().availability(), peak, c.model().itLoad().designPowerW());
-            AvailabilityResult r = MonteCarlo.run(model, n, s);
+            long offset = i * yearsEach;
+            AvailabilityResult r = MonteCarlo.run(model, n, s, chunks -> progress.advanceTo(offset + yearsEach * chunks / MonteCarlo.CHUNKS));
             results.add(r);
-            if (format == OutputFormat.TEXT) {
-                o.print(AvailabilityReport.table(labels.get(i), r));
-            }
             if (designs.size() == 1) {
                 section.setAll(AvailabilityReport.json(r, s));
             } else {
                 section.set(labels.get(i), AvailabilityReport.json(r, s));
+            }
+        }
+        // the tables after the bar has ended its line, not through it
+        progress.finish();
+        if (format == OutputFormat.TEXT) {
+            for (int i = 0; i < results.size(); i++) {
+                o.print(AvailabilityReport.table(labels.get(i), results.get(i)));
             }
         }
         Path dir = out != null ? out : Path.of("out", loaded.spec().name() + "-availability");

@@ -42,10 +42,6 @@ import org.aidcsim.sweep.Pareto;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
 import org.aidcsim.sweep.SweepDimensions;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -136,7 +132,7 @@ final class SweepCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = out != null ? out : Path.of("out", base.spec().name() + "-sweep");
         boolean dirExisted = Files.isDirectory(dir);
-        Progress progress = new Progress(err, n, System.console() != null);
+        TerminalProgress progress = new TerminalProgress(err, "sweep", " variants", n, System.console() != null);
         try {
             return runAndWrite(plan, axes, n, workers, dir, progress);
         } catch (OutOfMemoryError e) {
@@ -164,7 +160,7 @@ final class SweepCommand implements Callable<Integer> {
     /** Variants listed on the console one line each; larger sweeps list their front. */
     static final int MAX_CONSOLE_ROWS = 60;
 
-    private int runAndWrite(Sweep.Plan plan, Metric[] axes, int n, int workers, Path dir, Progress progress) throws IOException {
+    private int runAndWrite(Sweep.Plan plan, Metric[] axes, int n, int workers, Path dir, TerminalProgress progress) throws IOException {
         LoadedScenario base = plan.base();
         List<SweepDimension> dims = plan.dimensions();
         String currency = base.spec().economics().inputs().currency();
@@ -371,46 +367,5 @@ final class SweepCommand implements Callable<Integer> {
     /** Values as a chart axis shows them: money in millions, fractions in percent, as the axis label says. */
     private static double[] scaled(Metric m, double[] values) {
         return Arrays.stream(values).map(m::shown).toArray();
-    }
-
-    /**
-     * Progress on standard error: on a terminal, a bar with rate and time left (the progressbar
-     * library); otherwise nothing, so that logs and pipes stay clean. Counts the finished variants
-     * either way, for the message of a sweep that runs out of memory.
-     */
-    static final class Progress implements IntConsumer {
-        private final PrintWriter err;
-        private final ProgressBar bar;
-        private int done;
-
-        Progress(PrintWriter err, int total, boolean terminal) {
-            this.err = err;
-            this.bar = terminal ? new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total).setUnit(" variants", 1)
-                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(250)
-                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                        err.print("\r" + line);
-                        err.flush();
-                    }, 100)).build() : null;
-        }
-
-        /** Variants finished so far. */
-        synchronized int done() {
-            return done;
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            this.done = Math.max(this.done, done);
-            if (bar != null) {
-                bar.stepTo(this.done);
-            }
-        }
-
-        void finish() {
-            if (bar != null) {
-                bar.close();
-                err.println();
-            }
-        }
     }
 }
