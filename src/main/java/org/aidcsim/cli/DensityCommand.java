@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
+import org.aidcsim.report.CsvTable;
 import org.aidcsim.report.CoolingCharts;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.report.Numbers;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
@@ -82,25 +82,25 @@ final class DensityCommand implements Callable<Integer> {
         List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities);
         var o = quiet.out(spec.commandLine().getOut());
         List<Metric> columns = List.of(Metric.PUE, Metric.PPUE_COOLING, Metric.FACILITY_ENERGY_MWH);
-        StringBuilder csv = new StringBuilder("technology,rack_power_kw");
-        columns.forEach(m -> csv.append(',').append(m.key()));
-        csv.append(",note\n");
+        List<String> header = new ArrayList<>(List.of("technology", "rack_power_kw"));
+        columns.forEach(m -> header.add(m.key()));
+        header.add("note");
+        CsvTable csv = new CsvTable(header);
         o.printf(Locale.ROOT, "%-20s %14s %10s  %s%n", "technology", "rack power kW", "PUE", "");
         for (DensityStudy.Point p : points) {
             String pue = p.values().map(v -> Metric.PUE.format(v.value(Metric.PUE))).orElse("-");
             o.printf(Locale.ROOT, "%-20s %14.0f %10s  %s%n", p.technology(), p.rackPowerKw(), pue,
                     p.reason().isEmpty() ? "" : "infeasible: " + p.reason());
-            csv.append(p.technology()).append(',');
-            Numbers.appendFull(csv, p.rackPowerKw());
+            List<Object> row = new ArrayList<>(List.of(p.technology(), p.rackPowerKw()));
             for (Metric m : columns) {
-                csv.append(',');
-                p.values().ifPresent(v -> Numbers.appendFull(csv, v.value(m)));
+                row.add(p.values().map(v -> v.value(m)).orElse(null));
             }
-            csv.append(',').append(p.reason().isEmpty() ? "" : "\"infeasible: " + p.reason().replace("\"", "'") + "\"").append('\n');
+            row.add(p.reason().isEmpty() ? "" : "infeasible: " + p.reason());
+            csv.row(row);
         }
         Path dir = out != null ? out : Path.of("out", base.spec().name());
         try {
-            AtomicFiles.writeString(dir.resolve("pue-vs-density.csv"), csv);
+            AtomicFiles.writeString(dir.resolve("pue-vs-density.csv"), csv.toString());
             Path[] chart = ChartFiles.write(CoolingCharts.pueVsDensity(base.spec().name() + ": PUE against rack density", points),
                     dir.resolve("pue-vs-density"), 1000, 600);
             o.println("\nwrote " + dir.resolve("pue-vs-density.csv") + ", " + chart[0] + " and " + chart[1]);

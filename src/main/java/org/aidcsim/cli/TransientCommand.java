@@ -39,6 +39,9 @@ final class TransientCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-transient).")
     private Path out;
 
+    /** Steps from which a terminal shows progress: about a second at the measured 35 million steps per second. */
+    static final long LONG_TRANSIENT_STEPS = 30_000_000L;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -53,7 +56,12 @@ final class TransientCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         TransientSeries[] series = new TransientSeries[1];
-        TransientResult result = TransientEngine.run(model, series);
+        // a bar only for a window long enough to wait for (about a second of work and more)
+        TerminalProgress progress = new TerminalProgress(err, "transient", " steps", model.steps(),
+                System.console() != null && model.steps() > LONG_TRANSIENT_STEPS);
+        TransientResult result = TransientEngine.run(model, series, progress::advanceTo);
+        progress.advanceTo(model.steps());
+        progress.finish();
         Path dir = out != null ? out : Path.of("out", model.name() + "-transient");
         var o = quiet.out(spec.commandLine().getOut());
         o.print(TransientReport.table(model, result));

@@ -1,5 +1,7 @@
 package org.aidcsim.engine;
 
+import java.util.function.LongConsumer;
+
 import java.util.Arrays;
 import org.aidcsim.backup.Battery;
 import org.aidcsim.backup.GeneratorPlant;
@@ -45,6 +47,14 @@ public final class TransientEngine {
 
     /** Runs {@code m}; with a non-null {@code seriesOut}[0] slot, also records the series there. */
     public static TransientResult run(TransientModel m, TransientSeries[] seriesOut) {
+        return run(m, seriesOut, done -> { });
+    }
+
+    /** Steps between two reports to {@code stepsDone}: about a tenth of a second of work at tens of millions of steps per second. */
+    private static final long REPORT_MASK = (1L << 21) - 1;
+
+    /** As above, telling {@code stepsDone} the count of steps run every two million steps or so (for a progress bar). */
+    public static TransientResult run(TransientModel m, TransientSeries[] seriesOut, LongConsumer stepsDone) {
         SupercapBank sc = m.supercap().map(b -> m.smoothing() ? b.freshAt(0.5) : b.fresh()).orElse(null);
         Battery bat = m.battery().map(Battery::fresh).orElse(null);
         GeneratorPlant gen = m.generators().map(GeneratorPlant::fresh).orElse(null);
@@ -106,6 +116,9 @@ public final class TransientEngine {
         final double batTargetSoc = bat != null ? bat.soc() : 0;
 
         for (long k = 0; k < steps; k++) {
+            if ((k & REPORT_MASK) == 0) {
+                stepsDone.accept(k);
+            }
             final double t = k * dt;
             while (next < toggles.length && toggles[next] <= t) {
                 gridUp = !gridUp;

@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.units.Units;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The power chain at one load as data: chain.json (the totals and each stage) and chain.csv (one
@@ -76,20 +72,11 @@ public final class ChainOutputs {
 
     /** One row per stage from the grid to the chips; empty cells where a figure does not apply. */
     public static String csv(ChainPoint p) {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            printer.printRecord(COLUMNS);
-            for (ChainPoint.StagePoint s : p.stagesFromGrid()) {
-                List<Object> cells = new ArrayList<>();
-                for (Object v : row(s)) {
-                    cells.add(v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString());
-                }
-                printer.printRecord(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvTable csv = new CsvTable(COLUMNS);
+        for (ChainPoint.StagePoint s : p.stagesFromGrid()) {
+            csv.row(row(s));
         }
-        return sb.toString();
+        return csv.toString();
     }
 
     /** A stage's values in column order; null where the figure does not apply. */

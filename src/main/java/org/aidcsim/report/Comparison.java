@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.sweep.Evaluation;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Several designs side by side: a terminal table with differences from the first, and a CSV of every catalogue metric. */
 public final class Comparison {
@@ -128,26 +124,19 @@ public final class Comparison {
 
     /** One row per variant, one column per catalogue metric (the keys of summary.json and sweep.csv), full precision. */
     public String csv() {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(sb, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            List<String> header = new ArrayList<>(List.of("variant"));
-            for (Metric m : Metric.values()) {
-                header.add(m.key());
-            }
-            printer.printRecord(header);
-            for (Variant v : variants) {
-                List<String> row = new ArrayList<>(List.of(v.label()));
-                for (Metric m : Metric.values()) {
-                    StringBuilder cell = new StringBuilder();
-                    Numbers.appendFull(cell, v.value(m));
-                    row.add(cell.toString());
-                }
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> header = new ArrayList<>(List.of("variant"));
+        for (Metric m : Metric.values()) {
+            header.add(m.key());
         }
-        return sb.toString();
+        CsvTable csv = new CsvTable(header);
+        for (Variant v : variants) {
+            List<Object> row = new ArrayList<>(List.of(v.label()));
+            for (Metric m : Metric.values()) {
+                row.add(v.value(m));
+            }
+            csv.row(row);
+        }
+        return csv.toString();
     }
 
     /**
