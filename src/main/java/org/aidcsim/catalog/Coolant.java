@@ -1,5 +1,6 @@
 package org.aidcsim.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,11 @@ public record Coolant(String name, double densityKgPerM3, double specificHeatJPe
     public static final Coolant TWO_PHASE_FLUOROKETONE = new Coolant("fluoroketone (two-phase)", 1600.0, 1103.0, 88_000.0,
             "Novec 649 class data sheet: 1.60 kg/L, 1.103 kJ/(kg K), 88 kJ/kg, boils at 49 °C",
             Optional.of(PriceItem.TWO_PHASE_FLUID_PER_L));
+
+    /** Every coolant the models use, for listings. */
+    public static List<Coolant> all() {
+        return List.of(WATER, AIR, DIELECTRIC_PAO, TWO_PHASE_FLUOROKETONE);
+    }
 
     /**
      * Volume flow (m³/s) that carries {@code heatW} (W): Q / (ρ·cp·ΔT) for a single-phase coolant

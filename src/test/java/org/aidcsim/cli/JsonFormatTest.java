@@ -54,4 +54,25 @@ class JsonFormatTest {
         assertEquals(json.readTree(Files.readString(dir.resolve("summary.json"))), json.readTree(r[1]));
         assertTrue(r[2].contains("wrote "), "what was written is said on standard error");
     }
+
+    /** The catalogue as data: every architecture, coolant and price, each efficiency a fraction, each entry with a source. */
+    @Test
+    void catalogJsonListsEveryEntryWithItsSource() throws Exception {
+        String[] r = run("catalog", "--format", "json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode root = new ObjectMapper().readTree(r[1]);
+        assertEquals(org.aidcsim.power.Architecture.values().length, root.get("architectures").size());
+        assertEquals(org.aidcsim.catalog.PriceItem.values().length, root.get("prices").size());
+        for (JsonNode a : root.get("architectures")) {
+            for (JsonNode stage : a.get("stages_from_grid")) {
+                if (stage.has("efficiency_at_load")) {
+                    stage.get("efficiency_at_load").forEach(e -> assertTrue(e.asDouble() > 0 && e.asDouble() <= 1, stage.toString()));
+                    assertTrue(!stage.get("source").asText().isBlank(), stage.toString());
+                }
+            }
+        }
+        root.get("coolants").forEach(c -> assertTrue(!c.get("source").asText().isBlank(), c.toString()));
+        assertEquals(r[1], run("catalog", "--json")[1], "--json is --format json");
+        assertTrue(run("catalog")[1].startsWith("Power architectures"), "text for people by default");
+    }
 }

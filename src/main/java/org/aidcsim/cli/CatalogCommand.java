@@ -1,0 +1,29 @@
+package org.aidcsim.cli;
+
+import java.util.concurrent.Callable;
+import org.aidcsim.report.CatalogListing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists the equipment catalogues with their sources. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = {"Lists what the catalogues hold, each entry with its source: the preset power architectures stage by stage",
+            "(efficiency at part load), the coolants and the default prices."})
+final class CatalogCommand implements Callable<Integer> {
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--json", description = "The same as --format json.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(json || format == OutputFormat.JSON ? CatalogListing.json() : CatalogListing.text());
+        return ExitCodes.OK;
+    }
+}
