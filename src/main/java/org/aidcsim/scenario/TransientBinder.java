@@ -25,6 +25,13 @@ import org.aidcsim.units.Units;
  * builds the {@link TransientModel} with the compiled site's backup banks.
  */
 public final class TransientBinder {
+    /**
+     * Rows of transient.csv (and of the series behind the chart) at most: 72 bytes a row in memory,
+     * about 100 bytes in the file, so a million rows are 72 MB and 100 MB; a week at 1 ms would be
+     * 600 million rows, more than any heap holds and any spreadsheet opens.
+     */
+    static final long MAX_OUTPUT_ROWS = 1_000_000;
+
     /** Longest run accepted (steps): a week at 1 ms steps. */
     private static final double MAX_STEPS = 7 * Units.SECONDS_PER_DAY / 1e-3;
     /**
@@ -80,6 +87,12 @@ public final class TransientBinder {
         if (t.durationS() / t.stepS() > MAX_STEPS) {
             issues.add(s.issueAt("transient.step_s", String.format(Locale.ROOT, "too many steps (expected at most %.0f, found %.0f)",
                     MAX_STEPS, t.durationS() / t.stepS())));
+        }
+        double rows = Math.ceil(t.durationS() / Math.max(t.outputStepS(), t.stepS()));
+        if (rows > MAX_OUTPUT_ROWS) {
+            issues.add(s.issueAt("transient.output_step_s", String.format(Locale.ROOT, "too many rows of transient.csv (expected at "
+                    + "most %d rows, duration_s / output_step_s, so an output step of at least %s s here; found %.0f rows)",
+                    MAX_OUTPUT_ROWS, Double.toString(t.durationS() / MAX_OUTPUT_ROWS), rows)));
         }
         if (t.load() instanceof ScenarioSpec.TrainingLoadSpec tr) {
             if (tr.highFraction() < tr.lowFraction()) {

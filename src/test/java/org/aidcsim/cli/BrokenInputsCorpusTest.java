@@ -329,6 +329,9 @@ class BrokenInputsCorpusTest {
                 Arguments.of("more sets failing than installed", "backup: {generators: {units: 2, unit_rating_kw: 500}}\ntransient:\n"
                         + "  duration_s: 10\n  events: [{type: grid_outage, at_s: 1, duration_s: 5}, {type: generator_fail_to_start, "
                         + "units: 3}]\n", "transient.events: more sets fail to start than are installed (expected ≤ 2, found 3)"),
+                Arguments.of("more output rows than a heap holds", "transient:\n  duration_s: 604800\n  step_s: 0.001\n"
+                        + "  output_step_s: 0.001\n  events: [{type: grid_outage, at_s: 10, duration_s: 100}]\n",
+                        "9:18: transient.output_step_s: too many rows of transient.csv (expected at most 1000000 rows"),
                 Arguments.of("a window past a week", "transient:\n  duration_s: 1000000\n  events: [{type: grid_outage, at_s: 1, "
                         + "duration_s: 5}]\n", "transient.duration_s: too large"),
                 Arguments.of("a sag deeper than the voltage", "transient:\n  duration_s: 10\n  events: [{type: voltage_sag, at_s: 1, "
@@ -353,7 +356,7 @@ class BrokenInputsCorpusTest {
                 Arguments.of(List.of("run"), "Missing required parameter: 'FILE'"),
                 Arguments.of(List.of("run", s, "--bogus"), "Unknown option: '--bogus'"),
                 Arguments.of(List.of("run", s, s), "Unmatched argument at index 2"),
-                Arguments.of(List.of("frobnicate", s), "Did you mean: aidcsim validate?"),
+                Arguments.of(List.of("frobnicate", s), "Unmatched arguments from index 0: 'frobnicate'"),
                 Arguments.of(List.of("run", "missing.yaml"), "missing.yaml: file not found"),
                 Arguments.of(List.of("transient", s), "transient: no transient section to run"),
                 Arguments.of(List.of("sweep", s, "--set", sweep, "--threads", "abc"), "Invalid value for option '--threads': 'abc'"),
