@@ -2,13 +2,11 @@ package org.aidcsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,16 +16,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.aidcsim.metrics.Direction;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.units.ReportUnit;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
-import org.aidcsim.report.HtmlReport;
-import org.aidcsim.report.Numbers;
 import org.aidcsim.report.StudyCharts;
 import org.aidcsim.report.SweepCsv;
 import org.aidcsim.report.SweepReport;
@@ -37,7 +31,6 @@ import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
-import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.sweep.Pareto;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
@@ -89,10 +82,6 @@ final class SweepCommand implements Callable<Integer> {
                 () -> OptionChecks.inRange("--availability-years", availabilityYears, 0, OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS))) {
             return ExitCodes.INVALID_INPUT;
         }
-        // fonts and chart classes load on the second core while this one reads and checks the scenario
-        Thread warmUp = new Thread(ChartFiles::warmUp, "aidcsim-chart-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         LoadedScenario base;
         List<SweepDimension> dims;
         Metric[] axes;
@@ -226,7 +215,7 @@ final class SweepCommand implements Callable<Integer> {
             Future<byte[]> scatterSvg = pool.submit(() -> ChartTasks.drawAndWrite(scatter, dir.resolve("sweep-pareto"), 1000, 620));
             Future<byte[]> endUseSvg = endUse == null ? null
                     : pool.submit(() -> ChartTasks.drawAndWrite(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600));
-            int drawn = Math.min(recorder.sampled().size(), n);
+            int drawn = recorder.sampled().size();
             String scatterCaption = String.format(Locale.ROOT,
                     "Each variant; the Pareto front (%s %s is better, %s %s is better) in red.", axes[0].label(),
                     axes[0].direction().label(), axes[1].label(), axes[1].direction().label());
@@ -364,8 +353,4 @@ final class SweepCommand implements Callable<Integer> {
         return m.unit() == ReportUnit.FRACTION ? m.shown(1.0) : Double.POSITIVE_INFINITY;
     }
 
-    /** Values as a chart axis shows them: money in millions, fractions in percent, as the axis label says. */
-    private static double[] scaled(Metric m, double[] values) {
-        return Arrays.stream(values).map(m::shown).toArray();
-    }
 }

@@ -18,9 +18,7 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGGraphics2DIOException;
 import org.jfree.chart.ChartUtils;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,30 +41,6 @@ public final class ChartFiles {
         AtomicFiles.write(paths[0], ChartUtils.encodeAsPNG(chart.createBufferedImage(widthPx, heightPx)));
         AtomicFiles.write(paths[1], svgDocument);
         return paths;
-    }
-
-    /**
-     * Draws a small chart of each kind a study writes (scatter, stacked bars) as SVG and PNG and
-     * discards them. The first drawing in a process loads fonts and several hundred classes, most
-     * of a short command's drawing time; a command whose second core idles while it reads its input
-     * calls this there first, on a thread of its own.
-     */
-    public static void warmUp() {
-        try {
-            double[] v = {1, 2, 3};
-            JFreeChart scatter = StudyCharts.paretoScatter("warm-up", "x", "y", v, v, new boolean[] {true, false, false},
-                    Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
-            svg(scatter, 200, 150);
-            ChartUtils.encodeAsPNG(scatter.createBufferedImage(200, 150));
-            var bars = new DefaultCategoryDataset();
-            bars.addValue(1, "a", "b");
-            JFreeChart bar = ChartFactory.createStackedBarChart("warm-up", null, "y", bars);
-            PowerCharts.style(bar);
-            svg(bar, 200, 150);
-            ChartUtils.encodeAsPNG(bar.createBufferedImage(200, 150));
-        } catch (IOException | RuntimeException e) {
-            // a warm-up that fails costs nothing: the real drawing reports its own errors
-        }
     }
 
     /** {@code base}.png and {@code base}.svg. */

@@ -2,7 +2,6 @@ package org.aidcsim.report;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

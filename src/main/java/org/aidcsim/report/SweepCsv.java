@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -89,9 +90,12 @@ public final class SweepCsv implements Closeable {
             v.metrics().ifPresent(values -> Numbers.appendFull(sb, values.value(m)));
         }
         sb.append(',');
-        int flagAt = utf8Length(sb);
-        sb.append(',').append(quote(v.error())).append('\n');
-        return new Row(v.index(), sb.toString().getBytes(StandardCharsets.UTF_8), flagAt);
+        // encoded in two parts, so that the flag's place is a byte offset whatever the values' characters
+        byte[] before = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] after = (',' + quote(v.error()) + '\n').getBytes(StandardCharsets.UTF_8);
+        byte[] line = Arrays.copyOf(before, before.length + after.length);
+        System.arraycopy(after, 0, line, before.length, after.length);
+        return new Row(v.index(), line, before.length);
     }
 
     /** Appends the next row; rows must come in index order, from one thread at a time. */
@@ -173,24 +177,6 @@ public final class SweepCsv implements Closeable {
         } finally {
             Files.deleteIfExists(scratch);
         }
-    }
-
-    private static int utf8Length(CharSequence s) {
-        int bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     /** A field as RFC 4180 writes it (quoted when it holds a comma, a quote or a line break), by Commons CSV; empty stays empty. */
