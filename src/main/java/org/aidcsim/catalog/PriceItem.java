@@ -28,6 +28,7 @@ public enum PriceItem implements Keyed {
     CDU_PER_KW("cdu_per_kw", Basis.KW, "CDUs per kW of installed capacity", 150.0, Sources.BUDGET_PRICE),
     IMMERSION_TANK_PER_RACK("immersion_tank_per_rack", Basis.RACK, "Immersion tank per rack position", 25_000.0,
             Sources.BUDGET_PRICE),
+    GLYCOL_PER_L("glycol_per_l", Basis.LITRE, "Inhibited glycol-water coolant, mixed, per litre", 3.0, Sources.BUDGET_PRICE),
     FLUID_PER_L("fluid_per_l", Basis.LITRE, "Single-phase dielectric fluid per litre", 12.0, Sources.BUDGET_PRICE),
     TWO_PHASE_FLUID_PER_L("two_phase_fluid_per_l", Basis.LITRE, "Two-phase (fluorinated) fluid per litre", 120.0,
             "assumption: fluorinated two-phase fluids cost about ten times PAO fluids"),

@@ -1,5 +1,8 @@
 package org.aidcsim.cooling;
 
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.aidcsim.catalog.Coolant;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.units.Named;
 
@@ -12,7 +15,10 @@ import org.aidcsim.units.Named;
  * @param facilityDeltaTK facility-water rise (K)
  * @param facilityPumpHeadPa facility-water pump head (Pa)
  * @param loopDeltaTK coolant rise across the IT (K)
- * @param loopPumpHeadPa coolant pump head (Pa); 0 for none
+ * @param coolant the fluid in the technology cooling loop
+ * @param fixedLoopHeadPa coolant pump head given by the file (Pa); empty to compute it from the hydraulics
+ * @param hydraulics the loop's pressure drops; empty for a loop without pumps (two-phase tanks)
+ * @param chip the hottest chip, for the temperature chain; empty when the file gives none
  * @param cduApproachK coolant supply − facility supply (K)
  * @param cduCapacityW heat one CDU transfers (W)
  * @param cduRedundancy redundant CDUs for the N needed
@@ -21,7 +27,8 @@ import org.aidcsim.units.Named;
  * @param serverFanPowerFraction share of rack power the servers' fans draw when air-cooled
  */
 public record LiquidLoopParams(double captureFraction, FacilityWaterClass facilityWaterClass, double facilitySupplyTempC,
-        double facilityDeltaTK, double facilityPumpHeadPa, double loopDeltaTK, double loopPumpHeadPa, double cduApproachK,
+        double facilityDeltaTK, double facilityPumpHeadPa, double loopDeltaTK, Coolant coolant, OptionalDouble fixedLoopHeadPa,
+        Optional<HydraulicsParams> hydraulics, Optional<ChipParams> chip, double cduApproachK,
         double cduCapacityW, Redundancy cduRedundancy, double fluidVolumeM3PerRack, boolean removeServerFans,
         double serverFanPowerFraction) {
 
@@ -43,7 +50,10 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         private Double facilityDeltaTK;
         private Double facilityPumpHeadPa;
         private Double loopDeltaTK;
-        private Double loopPumpHeadPa;
+        private Coolant coolant;
+        private OptionalDouble fixedLoopHeadPa;
+        private Optional<HydraulicsParams> hydraulics;
+        private Optional<ChipParams> chip;
         private Double cduApproachK;
         private Double cduCapacityW;
         private Redundancy cduRedundancy;
@@ -60,7 +70,10 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         public Builder facilityDeltaTK(double value) { facilityDeltaTK = value; return this; }
         public Builder facilityPumpHeadPa(double value) { facilityPumpHeadPa = value; return this; }
         public Builder loopDeltaTK(double value) { loopDeltaTK = value; return this; }
-        public Builder loopPumpHeadPa(double value) { loopPumpHeadPa = value; return this; }
+        public Builder coolant(Coolant value) { coolant = value; return this; }
+        public Builder fixedLoopHeadPa(OptionalDouble value) { fixedLoopHeadPa = value; return this; }
+        public Builder hydraulics(Optional<HydraulicsParams> value) { hydraulics = value; return this; }
+        public Builder chip(Optional<ChipParams> value) { chip = value; return this; }
         public Builder cduApproachK(double value) { cduApproachK = value; return this; }
         public Builder cduCapacityW(double value) { cduCapacityW = value; return this; }
         public Builder cduRedundancy(Redundancy value) { cduRedundancy = value; return this; }
@@ -75,7 +88,10 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
             Named.require("facilityDeltaTK", facilityDeltaTK != null);
             Named.require("facilityPumpHeadPa", facilityPumpHeadPa != null);
             Named.require("loopDeltaTK", loopDeltaTK != null);
-            Named.require("loopPumpHeadPa", loopPumpHeadPa != null);
+            Named.require("coolant", coolant != null);
+            Named.require("fixedLoopHeadPa", fixedLoopHeadPa != null);
+            Named.require("hydraulics", hydraulics != null);
+            Named.require("chip", chip != null);
             Named.require("cduApproachK", cduApproachK != null);
             Named.require("cduCapacityW", cduCapacityW != null);
             Named.require("cduRedundancy", cduRedundancy != null);
@@ -83,7 +99,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
             Named.require("removeServerFans", removeServerFans != null);
             Named.require("serverFanPowerFraction", serverFanPowerFraction != null);
             return new LiquidLoopParams(captureFraction, facilityWaterClass, facilitySupplyTempC, facilityDeltaTK,
-                    facilityPumpHeadPa, loopDeltaTK, loopPumpHeadPa, cduApproachK, cduCapacityW, cduRedundancy,
+                    facilityPumpHeadPa, loopDeltaTK, coolant, fixedLoopHeadPa, hydraulics, chip, cduApproachK, cduCapacityW, cduRedundancy,
                     fluidVolumeM3PerRack, removeServerFans, serverFanPowerFraction);
         }
     }

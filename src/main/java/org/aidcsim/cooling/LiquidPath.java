@@ -1,5 +1,6 @@
 package org.aidcsim.cooling;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.units.Named;
@@ -10,7 +11,9 @@ import org.aidcsim.units.Named;
  * the facility-water loop that takes the heat outdoors.
  *
  * @param captureFraction share of IT heat that goes to the liquid, in [0, 1]
- * @param loopPumps CDU secondary, tank or spray pumps
+ * @param loopPumps CDU secondary, tank or spray pumps on the loop's system curve
+ * @param hydraulics the loop's design pressure drops and pump selection; empty without pumps or with a head given by the file
+ * @param chip the temperature chain to the hottest chip; empty when the file describes no chip
  * @param facilityWater facility-water loop
  * @param cduApproachK secondary supply − facility supply (K)
  * @param coolant the fluid at the IT equipment
@@ -20,7 +23,8 @@ import org.aidcsim.units.Named;
  * @param cduUnitsInstalled CDUs installed, redundant ones included
  * @param fluidVolumeM3 coolant inventory of the racks, tanks and secondary loops (m³)
  */
-public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRejectionLoop facilityWater,
+public record LiquidPath(double captureFraction, LoopPump loopPumps, Optional<LoopHydraulics> hydraulics, Optional<ChipCheck> chip,
+        HeatRejectionLoop facilityWater,
         double cduApproachK, Coolant coolant, double loopDeltaTK, double cduCapacityW, Redundancy cduRedundancy, int cduUnitsInstalled,
         double fluidVolumeM3) {
     public LiquidPath {
@@ -29,9 +33,9 @@ public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRe
         }
     }
 
-    /** Coolant flow (m³/s) that carries {@code heatW} (W) across the IT at the loop's ΔT. */
+    /** Coolant flow (m³/s) that carries {@code heatW} (W) across the IT at the loop's ΔT, properties at its mean temperature. */
     public double loopFlowM3PerS(double heatW) {
-        return coolant.flowM3PerS(heatW, loopDeltaTK);
+        return coolant.flowM3PerS(heatW, loopDeltaTK, secondarySupplyTempC() + loopDeltaTK / 2);
     }
 
     /** Coolant temperature supplied to the IT equipment (°C). */
@@ -47,7 +51,9 @@ public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRe
     /** Builds a {@link LiquidPath} field by field. */
     public static final class Builder {
         private Double captureFraction;
-        private AffinityMover loopPumps;
+        private LoopPump loopPumps;
+        private Optional<LoopHydraulics> hydraulics = Optional.empty();
+        private Optional<ChipCheck> chip = Optional.empty();
         private HeatRejectionLoop facilityWater;
         private Double cduApproachK;
         private Coolant coolant;
@@ -61,7 +67,9 @@ public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRe
         }
 
         public Builder captureFraction(double value) { captureFraction = value; return this; }
-        public Builder loopPumps(AffinityMover value) { loopPumps = value; return this; }
+        public Builder loopPumps(LoopPump value) { loopPumps = value; return this; }
+        public Builder hydraulics(Optional<LoopHydraulics> value) { hydraulics = value; return this; }
+        public Builder chip(Optional<ChipCheck> value) { chip = value; return this; }
         public Builder facilityWater(HeatRejectionLoop value) { facilityWater = value; return this; }
         public Builder cduApproachK(double value) { cduApproachK = value; return this; }
         public Builder coolant(Coolant value) { coolant = value; return this; }
@@ -82,7 +90,7 @@ public record LiquidPath(double captureFraction, AffinityMover loopPumps, HeatRe
             Named.require("cduRedundancy", cduRedundancy != null);
             Named.require("cduUnitsInstalled", cduUnitsInstalled != null);
             Named.require("fluidVolumeM3", fluidVolumeM3 != null);
-            return new LiquidPath(captureFraction, loopPumps, facilityWater, cduApproachK, coolant, loopDeltaTK,
+            return new LiquidPath(captureFraction, loopPumps, hydraulics, chip, facilityWater, cduApproachK, coolant, loopDeltaTK,
                     cduCapacityW, cduRedundancy, cduUnitsInstalled, fluidVolumeM3);
         }
     }

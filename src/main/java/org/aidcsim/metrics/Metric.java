@@ -129,6 +129,27 @@ public enum Metric implements Keyed {
             1, Section.SIZING, "Chilled-water pumps at design."),
     FACILITY_WATER_PUMP_DESIGN_KW("facility_water_pump_design_kw", "facility-water pumps at design", ReportUnit.KW,
             Direction.NEITHER, 1, Section.SIZING, "Facility-water pumps at design."),
+    LOOP_PUMP_HEAD_KPA("loop_pump_head_kpa", "coolant pump head", ReportUnit.KPA, Direction.NEITHER, 0, Section.SIZING,
+            "Head of the coolant pumps at design: one IT branch, rack manifolds, piping and CDU exchanger in series, with the "
+            + "loop's fluid at its mean temperature; absent without coolant pumps."),
+    LOOP_PUMPS_RUNNING("loop_pumps_running", "coolant pumps on duty", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING,
+            "Coolant pumps running at design, one per CDU needed (redundant CDUs' pumps on standby); 0 without."),
+    LOOP_PUMP_MOTOR_KW("loop_pump_motor_kw", "coolant pump motor", ReportUnit.KW, Direction.NEITHER, 2, Section.SIZING,
+            "Motor of one coolant pump: the next IEC 60072-1 rating above its shaft power; absent unless the head is computed."),
+    LOOP_PIPE_SIZE_MM("loop_pipe_size_mm", "coolant pipe size", ReportUnit.MM, Direction.NEITHER, 0, Section.SIZING,
+            "Nominal size (ISO 6708 DN) of one CDU's supply and return piping; absent unless the head is computed."),
+    CHIP_CASE_TEMP_C("chip_case_temp_c", "chip case temperature", ReportUnit.CELSIUS, Direction.NEITHER, 1, Section.SIZING,
+            "Case temperature of the hottest chip at design: coolant supply + chip power × case-to-coolant resistance; "
+            + "absent without cooling.liquid.chip."),
+    CHIP_MARGIN_K("chip_margin_k", "chip temperature margin", ReportUnit.KELVIN, Direction.HIGHER_IS_BETTER, 1, Section.SIZING,
+            "Case limit − case temperature at design; negative when the chip runs too hot; absent without cooling.liquid.chip."),
+    WARMEST_FACILITY_SUPPLY_C("warmest_facility_supply_c", "warmest allowed facility water", ReportUnit.CELSIUS,
+            Direction.HIGHER_IS_BETTER, 1, Section.SIZING, "Warmest facility-water supply that keeps the hottest chip within its "
+            + "case limit at design load; absent without cooling.liquid.chip."),
+    FREE_COOLING_HOURS_AT_WARMEST("free_cooling_hours_at_warmest", "free-cooling hours at the warmest water", ReportUnit.HOURS,
+            Direction.HIGHER_IS_BETTER, 0, Section.SIZING, "Hours of the weather year in which the dry coolers or towers alone "
+            + "make facility water at the warmest allowed supply: what warm water buys without chillers; absent without "
+            + "cooling.liquid.chip."),
     SERVER_FAN_ENERGY_REMOVED_MWH("server_fan_energy_removed_mwh", "server fan energy removed", ReportUnit.MWH, Direction.NEITHER,
             1, Section.SIZING, "Energy the servers' fans would have drawn, left out of the IT load by immersion or spray.");
 

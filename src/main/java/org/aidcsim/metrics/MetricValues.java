@@ -163,6 +163,14 @@ public final class MetricValues {
                 case LIQUID_LOOP_PUMP_DESIGN_KW -> z.liquidLoopPumpDesignW();
                 case CHILLED_WATER_PUMP_DESIGN_KW -> z.chilledWaterPumpDesignW();
                 case FACILITY_WATER_PUMP_DESIGN_KW -> z.facilityWaterPumpDesignW();
+                case LOOP_PUMP_HEAD_KPA -> z.loopPumpHeadPa();
+                case LOOP_PUMPS_RUNNING -> z.loopPumpsRunning();
+                case LOOP_PUMP_MOTOR_KW -> z.loopPumpMotorW();
+                case LOOP_PIPE_SIZE_MM -> z.loopPipeBoreM();
+                case CHIP_CASE_TEMP_C -> z.chipCaseTempC();
+                case CHIP_MARGIN_K -> z.chipMarginK();
+                case WARMEST_FACILITY_SUPPLY_C -> z.warmestFacilitySupplyC();
+                case FREE_COOLING_HOURS_AT_WARMEST -> z.freeCoolingAtWarmestS();
                 case SERVER_FAN_ENERGY_REMOVED_MWH -> z.serverFanEnergyRemovedJ();
             };
         }

@@ -21,12 +21,21 @@ import org.aidcsim.units.Named;
  * @param liquidLoopPumpDesignW CDU secondary, tank or spray pumps at design (W)
  * @param chilledWaterPumpDesignW chilled-water pumps at design (W)
  * @param facilityWaterPumpDesignW facility-water pumps at design (W)
+ * @param loopPumpHeadPa coolant pump head at design (Pa); NaN without coolant pumps
+ * @param loopPumpsRunning coolant pumps on duty; 0 without
+ * @param loopPumpMotorW motor rating of one coolant pump (W); NaN without computed hydraulics
+ * @param loopPipeBoreM bore of one CDU's loop piping (m); NaN without computed hydraulics
+ * @param chipCaseTempC case temperature of the hottest chip at design (°C); NaN without a chip in the file
+ * @param chipMarginK case limit − case temperature (K); NaN without a chip
+ * @param warmestFacilitySupplyC warmest facility-water supply that keeps the chip within its limit (°C); NaN without a chip
+ * @param freeCoolingAtWarmestS time per weather year the heat rejection alone makes water that cold (s); NaN without a chip
  * @param serverFanEnergyRemovedJ energy the servers' fans would have drawn, left out of IT by immersion or spray (J)
  */
 public record Sizing(double nameplateItPowerW, double designItPowerW, int racks, double peakHeatToLiquidW, double peakHeatToAirW,
         double peakHeatRejectedW, double peakChillerLoadW, double coolantFlowM3PerS, double coolantSupplyTempC, int cduUnits,
         double cduCapacityW, double fluidVolumeM3, double crahFanDesignW, double liquidLoopPumpDesignW,
-        double chilledWaterPumpDesignW, double facilityWaterPumpDesignW, double serverFanEnergyRemovedJ) {
+        double chilledWaterPumpDesignW, double facilityWaterPumpDesignW, double loopPumpHeadPa, int loopPumpsRunning, double loopPumpMotorW, double loopPipeBoreM, double chipCaseTempC, double chipMarginK, double warmestFacilitySupplyC, double freeCoolingAtWarmestS,
+        double serverFanEnergyRemovedJ) {
 
     /** Coolant flow per rack at peak (m³/s); 0 without racks. */
     public double coolantFlowPerRackM3PerS() {
@@ -61,6 +70,14 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
         private Double liquidLoopPumpDesignW;
         private Double chilledWaterPumpDesignW;
         private Double facilityWaterPumpDesignW;
+        private Double loopPumpHeadPa;
+        private Integer loopPumpsRunning;
+        private Double loopPumpMotorW;
+        private Double loopPipeBoreM;
+        private Double chipCaseTempC;
+        private Double chipMarginK;
+        private Double warmestFacilitySupplyC;
+        private Double freeCoolingAtWarmestS;
         private Double serverFanEnergyRemovedJ;
 
         private Builder() {
@@ -82,6 +99,14 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
         public Builder liquidLoopPumpDesignW(double value) { liquidLoopPumpDesignW = value; return this; }
         public Builder chilledWaterPumpDesignW(double value) { chilledWaterPumpDesignW = value; return this; }
         public Builder facilityWaterPumpDesignW(double value) { facilityWaterPumpDesignW = value; return this; }
+        public Builder loopPumpHeadPa(double value) { loopPumpHeadPa = value; return this; }
+        public Builder loopPumpsRunning(int value) { loopPumpsRunning = value; return this; }
+        public Builder loopPumpMotorW(double value) { loopPumpMotorW = value; return this; }
+        public Builder loopPipeBoreM(double value) { loopPipeBoreM = value; return this; }
+        public Builder chipCaseTempC(double value) { chipCaseTempC = value; return this; }
+        public Builder chipMarginK(double value) { chipMarginK = value; return this; }
+        public Builder warmestFacilitySupplyC(double value) { warmestFacilitySupplyC = value; return this; }
+        public Builder freeCoolingAtWarmestS(double value) { freeCoolingAtWarmestS = value; return this; }
         public Builder serverFanEnergyRemovedJ(double value) { serverFanEnergyRemovedJ = value; return this; }
 
         public Sizing build() {
@@ -101,11 +126,19 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
             Named.require("liquidLoopPumpDesignW", liquidLoopPumpDesignW != null);
             Named.require("chilledWaterPumpDesignW", chilledWaterPumpDesignW != null);
             Named.require("facilityWaterPumpDesignW", facilityWaterPumpDesignW != null);
+            Named.require("loopPumpHeadPa", loopPumpHeadPa != null);
+            Named.require("loopPumpsRunning", loopPumpsRunning != null);
+            Named.require("loopPumpMotorW", loopPumpMotorW != null);
+            Named.require("loopPipeBoreM", loopPipeBoreM != null);
+            Named.require("chipCaseTempC", chipCaseTempC != null);
+            Named.require("chipMarginK", chipMarginK != null);
+            Named.require("warmestFacilitySupplyC", warmestFacilitySupplyC != null);
+            Named.require("freeCoolingAtWarmestS", freeCoolingAtWarmestS != null);
             Named.require("serverFanEnergyRemovedJ", serverFanEnergyRemovedJ != null);
             return new Sizing(nameplateItPowerW, designItPowerW, racks, peakHeatToLiquidW, peakHeatToAirW,
                     peakHeatRejectedW, peakChillerLoadW, coolantFlowM3PerS, coolantSupplyTempC, cduUnits, cduCapacityW,
                     fluidVolumeM3, crahFanDesignW, liquidLoopPumpDesignW, chilledWaterPumpDesignW, facilityWaterPumpDesignW,
-                    serverFanEnergyRemovedJ);
+                    loopPumpHeadPa, loopPumpsRunning, loopPumpMotorW, loopPipeBoreM, chipCaseTempC, chipMarginK, warmestFacilitySupplyC, freeCoolingAtWarmestS, serverFanEnergyRemovedJ);
         }
     }
 }

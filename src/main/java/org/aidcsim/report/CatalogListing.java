@@ -20,6 +20,9 @@ import org.aidcsim.power.StageTemplate;
  * people (text) and scripts (JSON).
  */
 public final class CatalogListing {
+    /** Temperatures the JSON listing tabulates coolant properties at (°C). */
+    private static final double[] PROPERTY_TEMPS_C = {0, 20, 40, 60, 80};
+
     /** Load fractions at which a stage's efficiency is listed. */
     private static final double[] LOADS = {0.1, 0.25, 0.5, 0.75, 1.0};
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -57,10 +60,25 @@ public final class CatalogListing {
         ArrayNode coolants = root.putArray("coolants");
         for (Coolant c : Coolant.all()) {
             ObjectNode n = coolants.addObject();
+            n.put("key", c.key());
             n.put("name", c.name());
-            n.put("density_kg_per_m3", Numbers.full(c.densityKgPerM3()));
-            n.put("specific_heat_j_per_kg_k", Numbers.full(c.specificHeatJPerKgK()));
+            n.put("min_temp_c", Numbers.full(c.properties().minTempC()));
+            n.put("max_temp_c", Numbers.full(c.properties().maxTempC()));
             n.put("latent_heat_j_per_kg", Numbers.full(c.latentHeatJPerKg()));
+            if (c.twoPhase()) {
+                n.put("boiling_point_c", Numbers.full(c.boilingPointC()));
+            }
+            ArrayNode at = n.putArray("properties");
+            for (double t : PROPERTY_TEMPS_C) {
+                if (c.properties().covers(t)) {
+                    ObjectNode p = at.addObject();
+                    p.put("temp_c", Numbers.full(t));
+                    p.put("density_kg_per_m3", Numbers.full(c.densityKgPerM3(t)));
+                    p.put("specific_heat_j_per_kg_k", Numbers.full(c.specificHeatJPerKgK(t)));
+                    p.put("viscosity_mpa_s", Numbers.full(c.properties().viscosityPaS(t) * 1000));
+                    p.put("conductivity_w_per_m_k", Numbers.full(c.properties().conductivityWPerMK(t)));
+                }
+            }
             n.put("source", c.source());
         }
         ArrayNode prices = root.putArray("prices");
@@ -98,11 +116,14 @@ public final class CatalogListing {
                 sb.append('\n');
             }
         }
-        sb.append("\nCoolants\n");
+        sb.append("\nCoolants (at 40 °C, or the nearest temperature they stay liquid at)\n");
         for (Coolant c : Coolant.all()) {
-            sb.append(String.format(Locale.ROOT, "  %-26s ρ %7.1f kg/m³  cp %6.0f J/(kg·K)%s   %s%n", c.name(), c.densityKgPerM3(),
-                    c.specificHeatJPerKgK(), c.latentHeatJPerKg() > 0 ? String.format(Locale.ROOT, "  h_fg %.0f kJ/kg",
-                            c.latentHeatJPerKg() / 1000) : "", c.source()));
+            double t = Math.min(Math.max(40.0, c.properties().minTempC()), c.properties().maxTempC());
+            sb.append(String.format(Locale.ROOT, "  %-12s %-26s ρ %7.1f kg/m³  cp %6.0f J/(kg·K)  μ %6.3f mPa·s  k %.3f W/(m·K)  "
+                    + "%.0f to %.0f °C%s%n      %s%n", c.key(), c.name(), c.densityKgPerM3(t), c.specificHeatJPerKgK(t),
+                    c.properties().viscosityPaS(t) * 1000, c.properties().conductivityWPerMK(t), c.properties().minTempC(),
+                    c.properties().maxTempC(), c.twoPhase() ? String.format(Locale.ROOT, "  boils at %.0f °C, h_fg %.0f kJ/kg",
+                            c.boilingPointC(), c.latentHeatJPerKg() / 1000) : "", c.source()));
         }
         sb.append("\nDefault prices (economics.prices)\n");
         for (PriceItem p : PriceItem.values()) {

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.LinkedHashMap;
 import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.BackupParams;
+import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.LossTerms;
 import org.aidcsim.catalog.TabulatedEfficiency;
@@ -20,6 +21,7 @@ import org.aidcsim.cooling.AirPathParams;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.FacilityWaterClass;
+import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.engine.DesignPoint;
@@ -123,6 +125,10 @@ public final class ScenarioCompiler {
         CoolingPlant plant = PlantSizer.size(cooling, it.designPowerW(),
                 sized.lossW(it.designPowerW(), HeatSink::toAirPlant) + miscW + standbyW,
                 sized.lossW(it.designPowerW(), sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
+        plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.marginK() < 0).ifPresent(chip -> warnings.add(String.format(
+                Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "
+                + "facility water must be at most %.1f °C (cooling.liquid.chip)", chip.caseTempC(), -chip.marginK(),
+                chip.caseLimitC(), chip.warmestFacilitySupplyC())));
         SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
                 spec.simulation().stepS());
         SiteModel model = SiteModel.builder().name(spec.name()).weather(weather).itLoad(it).powerChain(sized).cooling(plant)
@@ -163,6 +169,30 @@ public final class ScenarioCompiler {
             }
         }
         c.liquid().ifPresent(l -> {
+            Coolant fluid = l.coolant();
+            double supplyC = l.facilitySupplyTempC() + l.cduApproachK();
+            double returnC = supplyC + l.loopDeltaTK();
+            if (!fluid.twoPhase() && supplyC < fluid.properties().minTempC()) {
+                issues.add(s.issueAt("cooling.liquid.coolant", String.format(Locale.ROOT, "%s is only modelled from %.1f °C "
+                        + "(its freezing or pour point), but the loop supplies it at %.1f °C (facility supply + CDU approach); "
+                        + "choose a fluid that stays liquid or warmer water (expected a supply ≥ %.1f °C, found %.1f °C)",
+                        fluid.key(), fluid.properties().minTempC(), supplyC, fluid.properties().minTempC(), supplyC)));
+            }
+            if (!fluid.twoPhase() && returnC > fluid.properties().maxTempC()) {
+                issues.add(s.issueAt("cooling.liquid.coolant", String.format(Locale.ROOT, "%s is only modelled up to %.1f °C, "
+                        + "but the loop returns it at %.1f °C (facility supply + CDU approach + loop rise) (expected a return "
+                        + "≤ %.1f °C, found %.1f °C)", fluid.key(), fluid.properties().maxTempC(), returnC,
+                        fluid.properties().maxTempC(), returnC)));
+            }
+            l.hydraulics().ifPresent(h -> {
+                int bad = h.firstNonIncreasingPoint();
+                if (bad >= 0) {
+                    issues.add(s.issueAt("cooling.liquid.hydraulics.branch_curve[" + bad + "].flow_l_per_min", String.format(
+                            Locale.ROOT, "flows must increase from point to point (expected more than %.6g L/min, found %.6g L/min)",
+                            Units.m3PerSToLitrePerMin(h.branchPoints().get(bad - 1).flowM3PerS()),
+                            Units.m3PerSToLitrePerMin(h.branchPoints().get(bad).flowM3PerS()))));
+                }
+            });
             if (l.facilitySupplyTempC() > l.facilityWaterClass().maxSupplyC()) {
                 String fit = Arrays.stream(FacilityWaterClass.values()).filter(w -> w.maxSupplyC() >= l.facilitySupplyTempC())
                         .findFirst().map(w -> "; for water this warm, set cooling.liquid.facility_water_class: " + w.key())

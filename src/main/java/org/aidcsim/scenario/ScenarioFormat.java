@@ -18,6 +18,7 @@ import static org.aidcsim.schema.Schema.union;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +26,13 @@ import java.util.Optional;
 import org.aidcsim.availability.ReliabilityCatalog;
 import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.Chemistry;
+import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PriceItem;
 import org.aidcsim.cooling.AirClass;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
+import org.aidcsim.cooling.FlowCurve;
 import org.aidcsim.cooling.LiquidDefaults;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
@@ -291,8 +294,14 @@ public final class ScenarioFormat {
                         "assumption: 20 m for a facility loop of dry coolers and CDU primaries"),
                 defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), d.loopDeltaTK(),
                         d.loopDeltaSource()),
-                defaulted("loop_pump_head_kpa", number("Coolant pump head; 0 for none", "kPa").min(0).max(1500),
-                        Units.paToKpa(d.loopPumpHeadPa()), d.loopHeadSource()),
+                defaulted("coolant", oneOf("The fluid in the technology cooling loop; its properties follow its temperature "
+                        + "(aidcsim catalog lists each with its source)", d.coolants().stream().map(Coolant::key).toList()),
+                        d.coolant().key(), "the fluid this technology is usually filled with"),
+                d.branchCurve().isEmpty()
+                        ? optional("loop_pump_head_kpa", number("Coolant pump head; this technology has no fluid pumps", "kPa").min(0)
+                                .max(0))
+                        : optional("loop_pump_head_kpa", number("Coolant pump head at design, if known; left out, it is computed "
+                                + "from cooling.liquid.hydraulics", "kPa").min(0).max(1500)),
                 defaulted("cdu_approach_k", number("Coolant supply − facility-water supply", "K").min(0).max(15), 4.0,
                         "assumption: CDU approach of 3-5 K, as liquid-to-liquid CDU data sheets give at rated flow"),
                 defaulted("cdu_capacity_kw", number("Heat one CDU transfers", "kW").above(0).max(20_000), 1000.0,
@@ -305,7 +314,55 @@ public final class ScenarioFormat {
                         d.removeServerFans(), d.removeServerFans() ? "immersed or sprayed servers need no fans"
                                 : "cold-plate servers keep fans for the air-cooled rest"),
                 defaulted("server_fan_power_fraction", number("Share of rack_power_kw that the servers' fans draw when air-cooled", "")
-                        .min(0).max(0.5), 0.08, "assumption: 8 %, inside the 5-15 % reported for air-cooled servers at warm inlets"));
+                        .min(0).max(0.5), 0.08, "assumption: 8 %, inside the 5-15 % reported for air-cooled servers at warm inlets"),
+                d.branchCurve().isEmpty() ? null : defaulted("hydraulics", hydraulics(d), EMPTY_OBJECT, "see each field"),
+                optional("chip", chip()));
+    }
+
+    private static ObjectType flowPoint() {
+        return object("One point of a flow-pressure-drop curve, measured with water at 25 °C.",
+            required("flow_l_per_min", number("Flow through one branch", "L/min").above(0).max(100_000)),
+            required("pressure_drop_kpa", number("Pressure drop at that flow", "kPa").min(0).max(10_000)));
+    }
+
+    private static ObjectType hydraulics(LiquidDefaults d) {
+        List<Object> curve = new ArrayList<>();
+        for (FlowCurve.Point p : d.branchCurve()) {
+            // Ordered, so that the generated reference and schema are the same on every run.
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("flow_l_per_min", Units.m3PerSToLitrePerMin(p.flowM3PerS()));
+            point.put("pressure_drop_kpa", Units.paToKpa(p.pressureDropPa()));
+            curve.add(point);
+        }
+        return object("Pressure drops of the technology cooling loop, from which the pump head, the pump power at each "
+                + "step's flow and the pump selection follow (ratings with water at 25 °C).",
+                defaulted("branches_per_rack", integer("Parallel IT branches per rack: compute trays, chassis or tanks", 1, 1000),
+                        d.branchesPerRack(), d.branchSource()),
+                defaulted("branch_curve", listOf("Pressure drop of one branch against its flow, quick disconnects included, "
+                        + "flows strictly increasing (ΔP = a·Q + b·Q² is fitted through it)", flowPoint(), 1), curve,
+                        d.branchSource()),
+                defaulted("manifold_kpa", number("Rack supply and return manifolds at design flow, selected for the loop's fluid", "kPa").min(0)
+                        .max(1000), 20.0, "assumption: 10-30 kPa for rack manifolds at design flow"),
+                defaulted("cdu_exchanger_kpa", number("CDU plate exchanger, secondary side, at design flow, selected for the loop's fluid", "kPa")
+                        .min(0).max(1000), 50.0, "assumption: plate exchangers are selected for 30-70 kPa"),
+                defaulted("piping_length_m", number("Equivalent length of supply and return piping per CDU, fittings included", "m")
+                        .min(0).max(10_000), 100.0, "assumption: 2 × 30 m of row piping plus fittings"),
+                defaulted("pipe_velocity_m_per_s", number("Highest mean velocity the pipes are sized for", "m/s").above(0).max(5), 2.0,
+                        "ASHRAE Handbook Fundamentals ch. 22 keeps water velocity in closed loops within about 1.2-3 m/s"),
+                defaulted("pipe_roughness_mm", number("Absolute roughness of the pipe wall", "mm").min(0).max(5), 0.045,
+                        "commercial steel (Moody 1944)"));
+    }
+
+    private static ObjectType chip() {
+        return object("The hottest chip on the liquid loop, for the temperature chain from "
+            + "facility water to its case. Figures come from the chip's thermal design guide and the cold plate's data sheet; "
+            + "no default is assumed.",
+            required("power_w", number("Heat of one chip at design", "W").above(0).max(100_000)),
+            required("case_limit_c", number("Highest case (lid) temperature allowed", "°C").above(0).max(150)),
+            required("resistance_k_per_w", number("Case to coolant inlet (single-phase, with water at design flow) or to the "
+                    + "boiling fluid (two-phase)", "K/W").above(0).max(10)),
+            defaulted("convective_share", number("Share of that resistance that is convection to the fluid", "").min(0).max(1), 0.5,
+                    "assumption: convection is about half of case-to-coolant resistance for micro-channel cold plates"));
     }
 
     private static UnionType cooling(List<CoolingTechnology> technologies) {

@@ -23,6 +23,9 @@ import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
 import org.aidcsim.cooling.HeatRejectionParams;
 import org.aidcsim.cooling.LiquidLoopParams;
+import org.aidcsim.cooling.ChipParams;
+import org.aidcsim.cooling.FlowCurve;
+import org.aidcsim.cooling.HydraulicsParams;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.economics.UnitCosts;
 import org.aidcsim.power.Architecture;
@@ -147,7 +150,14 @@ final class SpecBinder {
                         .facilityWaterClass(FacilityWaterClass.ofKey(str(l, "facility_water_class")).orElseThrow())
                         .facilitySupplyTempC(num(l, "facility_supply_temp_c")).facilityDeltaTK(num(l, "facility_delta_t_k"))
                         .facilityPumpHeadPa(Units.kpaToPa(num(l, "facility_pump_head_kpa"))).loopDeltaTK(num(l, "loop_delta_t_k"))
-                        .loopPumpHeadPa(Units.kpaToPa(num(l, "loop_pump_head_kpa"))).cduApproachK(num(l, "cdu_approach_k"))
+                        .coolant(tech.liquid().orElseThrow().coolants().stream().filter(c -> c.key().equals(str(l, "coolant")))
+                                .findFirst().orElseThrow())
+                        .fixedLoopHeadPa(optNum(l, "loop_pump_head_kpa").map(kpa -> OptionalDouble.of(Units.kpaToPa(kpa)))
+                                .orElse(OptionalDouble.empty()))
+                        .hydraulics(Optional.ofNullable(l.get("hydraulics")).map(SpecBinder::asMap).map(SpecBinder::hydraulics))
+                        .chip(Optional.ofNullable(l.get("chip")).map(SpecBinder::asMap).map(c -> new ChipParams(num(c, "power_w"),
+                                num(c, "case_limit_c"), num(c, "resistance_k_per_w"), num(c, "convective_share"))))
+                        .cduApproachK(num(l, "cdu_approach_k"))
                         .cduCapacityW(Units.kwToW(num(l, "cdu_capacity_kw")))
                         .cduRedundancy(Redundancy.ofKey(str(l, "cdu_redundancy")).orElseThrow())
                         .fluidVolumeM3PerRack(Units.litresToM3(num(l, "fluid_volume_l_per_rack")))
@@ -173,6 +183,14 @@ final class SpecBinder {
                 .chillerEvaporatorApproachK(num(h, "chiller_evaporator_approach_k")).pumpEfficiency(num(h, "pump_efficiency"))
                 .minSpeedFraction(num(h, "min_speed_fraction")).build();
         return new CoolingParams(tech, liquid, air, rejection);
+    }
+
+    private static HydraulicsParams hydraulics(Map<String, Object> h) {
+        List<FlowCurve.Point> points = list(h, "branch_curve").stream().map(p -> new FlowCurve.Point(
+                Units.litresPerMinuteToM3PerS(num(p, "flow_l_per_min")), Units.kpaToPa(num(p, "pressure_drop_kpa")))).toList();
+        return new HydraulicsParams(integer(h, "branches_per_rack"), points, Units.kpaToPa(num(h, "manifold_kpa")),
+                Units.kpaToPa(num(h, "cdu_exchanger_kpa")), num(h, "piping_length_m"), num(h, "pipe_velocity_m_per_s"),
+                Units.mmToM(num(h, "pipe_roughness_mm")));
     }
 
     private static BackupParams backup(Map<String, Object> m) {

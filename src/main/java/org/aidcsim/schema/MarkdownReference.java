@@ -119,8 +119,11 @@ public final class MarkdownReference {
         }
         if (v instanceof Map<?, ?> m) {
             List<String> parts = new ArrayList<>();
-            m.forEach((k, val) -> parts.add(k + ": " + val));
+            m.forEach((k, val) -> parts.add(k + ": " + format(val)));
             return "{" + String.join(", ", parts) + "}";
+        }
+        if (v instanceof List<?> l && !l.isEmpty()) {
+            return "[" + String.join(", ", l.stream().map(MarkdownReference::format).toList()) + "]";
         }
         return String.valueOf(v);
     }

@@ -3,6 +3,7 @@ package org.aidcsim.schema;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.schema.SchemaType.BooleanType;
@@ -69,7 +70,8 @@ public final class Schema {
     }
 
     public static ObjectType object(String description, Field... fields) {
-        return new ObjectType(description, Arrays.asList(fields), List.of());
+        // A null field is one a variant does not have (e.g. hydraulics of a loop without pumps).
+        return new ObjectType(description, Arrays.stream(fields).filter(Objects::nonNull).toList(), List.of());
     }
 
     /** A union over {@code discriminator}; variants given as name, type, name, type, … */

@@ -73,7 +73,7 @@ public final class DensityStudy {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
             SiteModel model = ScenarioCompiler.compile(variant).model();
             AnnualMetrics run = AnnualRun.metricsOnly(model);
-            Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), run);
+            Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), run, model.weather());
             return new Point(tech.key(), densityKw, Optional.of(MetricValues.builder(run, sizing).build()), "");
         } catch (ScenarioException e) {
             String reason = e.issues().get(0).message();

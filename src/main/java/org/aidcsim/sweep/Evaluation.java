@@ -63,7 +63,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             metrics = AnnualRun.metricsOnly(model);
             series = Optional.empty();
         }
-        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), metrics);
+        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), metrics, model.weather());
         ChainPoint design = ChainPoint.of(model, 1.0);
         Economics economics = CostModel.price(model, metrics, sizing, design, compiled.backup(), compiled.economics(), hourly);
         Optional<AvailabilityResult> availability = Optional.empty();

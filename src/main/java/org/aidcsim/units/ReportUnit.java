@@ -16,6 +16,12 @@ public enum ReportUnit {
     KW("kW", 1e-3),
     /** Volume (m³). */
     M3("m³", 1.0),
+    /** Pressure: kilopascals. */
+    KPA("kPa", 1e-3),
+    /** Temperature difference: kelvins. */
+    KELVIN("K", 1.0),
+    /** Length: millimetres. */
+    MM("mm", 1e3),
     /** Water per IT energy: L/kWh, computed as such. */
     L_PER_KWH("L/kWh", 1.0),
     /** Duration: s → h. */

@@ -81,6 +81,18 @@ public final class Units {
         return flowM3PerS * 60_000.0;
     }
 
+    public static double mmToM(double mm) {
+        return mm * 1e-3;
+    }
+
+    public static double mToMm(double m) {
+        return m * 1e3;
+    }
+
+    public static double litresPerMinuteToM3PerS(double litresPerMinute) {
+        return litresPerMinute / 60_000.0;
+    }
+
     public static double litresToM3(double litres) {
         return litres * 1e-3;
     }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aidcsim.catalog.ConstantFluid;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
+import org.aidcsim.cooling.FlowCurve;
 import org.aidcsim.cooling.LiquidDefaults;
 import org.aidcsim.engine.AnnualEngine;
 import org.aidcsim.metrics.Metric;
@@ -36,15 +38,15 @@ class ToyTechnologyTest {
      * Handbook Fundamentals 2017, ch. 31, propylene glycol solution tables). A toy for this test;
      * the coolant catalogue of the liquid-cooling work will bring real temperature-dependent fluids.
      */
-    static final Coolant PG25 = new Coolant("propylene glycol 25 %", 1018.0, 3930.0, 0, "ASHRAE Fundamentals 2017 ch. 31, 30 °C",
-            Optional.empty());
+    static final Coolant PG25 = new Coolant("toy_pg25", "propylene glycol 25 %", new ConstantFluid(1018.0, 3930.0, 2.2e-3, 0.45,
+            -9, 100), 0, Double.NaN, "ASHRAE Fundamentals 2017 ch. 31, 30 °C", Optional.empty());
 
     static final CoolingTechnology COLD_PLATE_PG25 = new CoolingTechnology("cold_plate_pg25",
             "Cold plates on a propylene-glycol loop (freeze-protected); the rest to air.", Optional.of(LiquidDefaults.builder()
-                    .coolant(PG25).captureFraction(0.8).captureSource("as cold_plate")
+                    .coolants(List.of(PG25)).branchesPerRack(18).branchCurve(List.of(new FlowCurve.Point(1e-4, 20e3)))
+                    .branchSource("test value").captureFraction(0.8).captureSource("as cold_plate")
                     .waterClass(FacilityWaterClass.W32).supplyTempC(30.0).supplySource("test value")
                     .loopDeltaTK(10.0).loopDeltaSource("as cold_plate")
-                    .loopPumpHeadPa(150e3).loopHeadSource("as cold_plate")
                     .fluidVolumeM3PerRack(0.020).fluidSource("as cold_plate")
                     .removeServerFans(false).build()), Optional.empty());
 

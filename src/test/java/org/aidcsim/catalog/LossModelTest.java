@@ -57,7 +57,7 @@ class LossModelTest {
     @Test
     void waterFlowForOneMegawattAtTenKelvin() {
         // Physics gives 1.44 L/min per kW for water at ΔT 10 K, i.e. 1434 L/min for 1 MW (±1 %).
-        double litrePerMin = Coolant.WATER.flowM3PerS(1e6, 10) * 60_000;
+        double litrePerMin = Coolant.WATER.flowM3PerS(1e6, 10, 25) * 60_000;
         assertEquals(1434, litrePerMin, 1434 * 0.01);
     }
 }

@@ -34,9 +34,10 @@ class HandCalculationTest {
         double airHeat = it + rackSideLoss + upstreamLoss;
         // CRAH: air flow Q/(ρ cp ΔT) at ΔT 12 K, 400 Pa, 60 % (ScenarioFormat defaults; air ρ 1.204, cp 1006).
         double crah = airHeat / (1.204 * 1006 * 12) * 400 / 0.6;
-        // Chilled-water pump: water ρ 997, cp 4181, ΔT 6 K, 250 kPa, 70 %.
+        // Chilled-water pump: ΔT 6 K, 250 kPa, 70 %; water at the loop's mean 21 °C, ρ 997.954 kg/m³ and cp 4183.7
+        // J/(kg·K), linear between the NIST WebBook's 20 and 30 °C values.
         double chwHeat = airHeat + crah;
-        double pump = chwHeat / (997.0 * 4181 * 6) * 250e3 / 0.7;
+        double pump = chwHeat / (997.954 * 4183.7 * 6) * 250e3 / 0.7;
         // Dry-cooler fans: 20 W per kW of its design heat (chilled-water heat + pump work). The airflow needed scales
         // with the initial temperature difference: design 6 K rise + 6 K approach = 12 K; at 5 °C the water enters at
         // 24 °C, ITD 19 K, so the fans turn at 12/19 of design speed and draw its cube.

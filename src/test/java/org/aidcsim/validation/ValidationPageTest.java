@@ -66,7 +66,7 @@ class ValidationPageTest {
                 Psychrometrics.wetBulbC(40, 0.0065, 101_325), "°C"));
         c.add(Check.range("cooling", "water flow for 1 MW of cold-plate heat at ΔT 10 K", 1250, 2000,
                 "OCP cold-plate guideline: 1.5 L/min per kW at ΔT ≤ 10 K, band 1.25-2.0 (aidcsim: Q / (ρ cp ΔT), water at 25 °C)",
-                Units.m3PerSToLitrePerMin(Coolant.WATER.flowM3PerS(1e6, 10)), "L/min"));
+                Units.m3PerSToLitrePerMin(Coolant.WATER.flowM3PerS(1e6, 10, 25)), "L/min"));
         AffinityMover pump = new AffinityMover(1e6, 10_000, 0.2);
         c.add(Check.point("cooling", "pump power at 80 % speed", 51.2, 1e-9,
                 "affinity laws, power ∝ speed³ (ASHRAE Handbook HVAC Systems and Equipment)", 100 * pump.powerAtSpeedW(0.8) / 10_000,
