@@ -16,6 +16,8 @@ import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.sweep.DensityStudy;
+import org.aidcsim.sweep.SweepDimension;
+import org.aidcsim.sweep.SweepDimensions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +47,12 @@ final class DensityCommand implements Callable<Integer> {
     @Option(names = {"-t", "--technologies"}, split = ",", paramLabel = "NAME", defaultValue = "air,cold_plate,immersion,spray",
             description = "Cooling technologies (default: ${DEFAULT-VALUE}).")
     private List<String> technologies;
+
+    @Option(names = {"-s", "--set"}, paramLabel = "PATH=VALUES",
+            description = "Also try each value of a field with every technology (repeatable), one line each: "
+                    + "path=v1,v2,… or path=from:to:step, e.g. cooling.liquid.coolant=water,pg25 or "
+                    + "cooling.liquid.facility_supply_temp_c=30,40.")
+    private List<String> sets = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
     private Path out;
@@ -79,19 +87,53 @@ final class DensityCommand implements Callable<Integer> {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
         }
-        List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities);
+        List<SweepDimension> dims = new ArrayList<>();
+        try {
+            for (String option : sets) {
+                SweepDimension d = SweepDimensions.fromOption(option);
+                if (d.path().equals("cooling.technology") || d.path().startsWith("it.groups")) {
+                    throw OptionChecks.problem("--set", "\"" + d.path() + "\" is what density varies itself (expected another "
+                            + "field; choose technologies with --technologies and rack powers with --densities)");
+                }
+                if (dims.stream().anyMatch(x -> x.path().equals(d.path()))) {
+                    throw OptionChecks.problem("--set", "\"" + d.path() + "\" is given twice (expected each path once, with all "
+                            + "its values: path=v1,v2,…)");
+                }
+                dims.add(d);
+            }
+            long lines = techs.size();
+            for (SweepDimension d : dims) {
+                lines *= d.values().size();
+            }
+            if (lines > CoolingCharts.MAX_DENSITY_LINES) {
+                throw OptionChecks.problem("--set", "too many lines for one chart (expected at most "
+                        + CoolingCharts.MAX_DENSITY_LINES + " technologies × values, found " + lines
+                        + "); use aidcsim sweep for larger studies");
+            }
+        } catch (ScenarioException e) {
+            ScenarioIssues.print(err, e);
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities, dims);
         var o = quiet.out(spec.commandLine().getOut());
         List<Metric> columns = List.of(Metric.PUE, Metric.PPUE_COOLING, Metric.FACILITY_ENERGY_MWH);
-        List<String> header = new ArrayList<>(List.of("technology", "rack_power_kw"));
+        List<String> header = new ArrayList<>(List.of("technology"));
+        dims.forEach(d -> header.add(d.path()));
+        header.add("rack_power_kw");
         columns.forEach(m -> header.add(m.key()));
         header.add("note");
         CsvTable csv = new CsvTable(header);
-        o.printf(Locale.ROOT, "%-20s %14s %10s  %s%n", "technology", "rack power kW", "PUE", "");
+        int width = Math.max(20, points.stream().mapToInt(p -> p.line().length()).max().orElse(0) + 2);
+        String format = "%-" + width + "s %14.0f %10s  %s%n";
+        o.printf(Locale.ROOT, "%-" + width + "s %14s %10s  %s%n", dims.isEmpty() ? "technology" : "technology, values", "rack power kW",
+                "PUE", "");
         for (DensityStudy.Point p : points) {
             String pue = p.values().map(v -> Metric.PUE.format(v.value(Metric.PUE))).orElse("-");
-            o.printf(Locale.ROOT, "%-20s %14.0f %10s  %s%n", p.technology(), p.rackPowerKw(), pue,
+            o.printf(Locale.ROOT, format, p.line(), p.rackPowerKw(), pue,
                     p.reason().isEmpty() ? "" : "infeasible: " + p.reason());
-            List<Object> row = new ArrayList<>(List.of(p.technology(), p.rackPowerKw()));
+            List<Object> row = new ArrayList<>(List.of(p.technology()));
+            row.addAll(p.setValues());
+            row.add(p.rackPowerKw());
             for (Metric m : columns) {
                 row.add(p.values().map(v -> v.value(m)).orElse(null));
             }

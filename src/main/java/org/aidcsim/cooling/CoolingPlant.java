@@ -74,7 +74,10 @@ public final class CoolingPlant {
         double airside = air.airsideFraction(dryBulbC, dewPointC);
         out.airsideFraction = airside;
         out.outdoorAirHeatW = airside * airHeat;
-        air.chilledWater().step(airHeat - out.outdoorAirHeatW, dryBulbC, wetBulbC, out.airLoop);
+        air.chilledWater().step(airHeat - out.outdoorAirHeatW, 0, dryBulbC, wetBulbC, out.airLoop);
+        out.heatExportedW = 0;
+        out.heatDeliveredW = 0;
+        out.heatPumpW = 0;
         if (liquid == null) {
             out.heatToLiquidW = 0;
             out.liquidLoopPumpW = 0;
@@ -84,6 +87,11 @@ public final class CoolingPlant {
         double toLiquid = captured + otherLiquidHeatW;
         out.heatToLiquidW = toLiquid;
         out.liquidLoopPumpW = liquid.loopPumps().powerW(toLiquid);
-        liquid.facilityWater().step(toLiquid + out.liquidLoopPumpW, dryBulbC, wetBulbC, out.liquidLoop);
+        double facilityLoadW = toLiquid + out.liquidLoopPumpW;
+        if (liquid.heatReuse().isPresent()) {
+            double carriedW = facilityLoadW + liquid.facilityWater().pump().powerW(facilityLoadW);
+            liquid.heatReuse().get().step(carriedW, dryBulbC, out);
+        }
+        liquid.facilityWater().step(facilityLoadW, out.heatExportedW, dryBulbC, wetBulbC, out.liquidLoop);
     }
 }

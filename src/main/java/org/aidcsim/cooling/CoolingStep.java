@@ -17,6 +17,12 @@ public final class CoolingStep {
     public double airsideFraction;
     /** Heat carried straight outdoors by economizer air (W). */
     public double outdoorAirHeatW;
+    /** Heat leaving the facility water to a heat user: the reuse energy of ERF and ERE (W). */
+    public double heatExportedW;
+    /** Heat the user receives at its temperature, the heat pump's work included (W). */
+    public double heatDeliveredW;
+    /** Electricity of the user's heat pump, outside the facility power (W). */
+    public double heatPumpW;
     /** Chilled-water loop serving the air path. */
     public final HeatRejectionLoop.LoopStep airLoop = new HeatRejectionLoop.LoopStep();
     /** Facility-water loop serving the liquid path (zeros for air cooling). */

@@ -1,6 +1,7 @@
 package org.aidcsim.cooling;
 
 import java.util.List;
+import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
 /**
@@ -38,7 +39,21 @@ public record FlowCurve(double viscousPaPerM3PerS, double inertialPaPerM3PerS2) 
      * quadratic term alone: turbulent components dominate at the flows a loop runs at.
      */
     public static FlowCurve fit(List<Point> points) {
-        if (points.size() >= 2) {
+        if (points.size() == 2) {
+            // Two points fix a and b exactly: q1·a + q1²·b = p1, q2·a + q2²·b = p2.
+            double q1 = points.get(0).flowM3PerS();
+            double q2 = points.get(1).flowM3PerS();
+            double det = q1 * q2 * q2 - q2 * q1 * q1;
+            if (det != 0) {
+                double p1 = points.get(0).pressureDropPa();
+                double p2 = points.get(1).pressureDropPa();
+                double a = (p1 * q2 * q2 - p2 * q1 * q1) / det;
+                double b = (q1 * p2 - q2 * p1) / det;
+                if (a >= 0 && b >= 0) {
+                    return new FlowCurve(a, b);
+                }
+            }
+        } else if (points.size() > 2) {
             double[] y = new double[points.size()];
             double[][] x = new double[points.size()][2];
             for (int i = 0; i < y.length; i++) {
@@ -50,9 +65,13 @@ public record FlowCurve(double viscousPaPerM3PerS, double inertialPaPerM3PerS2) 
             OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
             ols.setNoIntercept(true);
             ols.newSampleData(y, x);
-            double[] ab = ols.estimateRegressionParameters();
-            if (ab[0] >= 0 && ab[1] >= 0) {
-                return new FlowCurve(ab[0], ab[1]);
+            try {
+                double[] ab = ols.estimateRegressionParameters();
+                if (ab[0] >= 0 && ab[1] >= 0) {
+                    return new FlowCurve(ab[0], ab[1]);
+                }
+            } catch (SingularMatrixException e) {
+                // All points at one flow: only the quadratic term can be told; the validator refuses such a curve anyway.
             }
         }
         double num = 0;

@@ -46,11 +46,13 @@ public record HeatRejectionLoop(double supplyTempC, double returnTempC, boolean 
      * work all end up outdoors, so the heat rejected is load + every watt the loop draws.
      *
      * @param loadHeatW heat handed to the loop (W)
+     * @param exportedW heat taken from the return water by a heat user before the heat rejection (W),
+     *        at most load + pump work
      * @param out receives the step's flows
      */
-    public void step(double loadHeatW, double dryBulbC, double wetBulbC, LoopStep out) {
+    public void step(double loadHeatW, double exportedW, double dryBulbC, double wetBulbC, LoopStep out) {
         double pumpW = pump.powerW(loadHeatW);
-        double waterHeatW = loadHeatW + pumpW;
+        double waterHeatW = loadHeatW + pumpW - exportedW;
         double free = freeCoolingFraction(dryBulbC, wetBulbC);
         double freeHeatW = free * waterHeatW;
         double chillerLoadW = waterHeatW - freeHeatW;

@@ -19,6 +19,7 @@ import org.aidcsim.units.Named;
  * @param fixedLoopHeadPa coolant pump head given by the file (Pa); empty to compute it from the hydraulics
  * @param hydraulics the loop's pressure drops; empty for a loop without pumps (two-phase tanks)
  * @param chip the hottest chip, for the temperature chain; empty when the file gives none
+ * @param heatReuse a heat user fed from the facility-water return; empty without one
  * @param cduApproachK coolant supply − facility supply (K)
  * @param cduCapacityW heat one CDU transfers (W)
  * @param cduRedundancy redundant CDUs for the N needed
@@ -28,7 +29,8 @@ import org.aidcsim.units.Named;
  */
 public record LiquidLoopParams(double captureFraction, FacilityWaterClass facilityWaterClass, double facilitySupplyTempC,
         double facilityDeltaTK, double facilityPumpHeadPa, double loopDeltaTK, Coolant coolant, OptionalDouble fixedLoopHeadPa,
-        Optional<HydraulicsParams> hydraulics, Optional<ChipParams> chip, double cduApproachK,
+        Optional<HydraulicsParams> hydraulics, Optional<ChipParams> chip, Optional<HeatReuseParams> heatReuse,
+        double cduApproachK,
         double cduCapacityW, Redundancy cduRedundancy, double fluidVolumeM3PerRack, boolean removeServerFans,
         double serverFanPowerFraction) {
 
@@ -54,6 +56,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         private OptionalDouble fixedLoopHeadPa;
         private Optional<HydraulicsParams> hydraulics;
         private Optional<ChipParams> chip;
+        private Optional<HeatReuseParams> heatReuse = Optional.empty();
         private Double cduApproachK;
         private Double cduCapacityW;
         private Redundancy cduRedundancy;
@@ -74,6 +77,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         public Builder fixedLoopHeadPa(OptionalDouble value) { fixedLoopHeadPa = value; return this; }
         public Builder hydraulics(Optional<HydraulicsParams> value) { hydraulics = value; return this; }
         public Builder chip(Optional<ChipParams> value) { chip = value; return this; }
+        public Builder heatReuse(Optional<HeatReuseParams> value) { heatReuse = value; return this; }
         public Builder cduApproachK(double value) { cduApproachK = value; return this; }
         public Builder cduCapacityW(double value) { cduCapacityW = value; return this; }
         public Builder cduRedundancy(Redundancy value) { cduRedundancy = value; return this; }
@@ -99,7 +103,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
             Named.require("removeServerFans", removeServerFans != null);
             Named.require("serverFanPowerFraction", serverFanPowerFraction != null);
             return new LiquidLoopParams(captureFraction, facilityWaterClass, facilitySupplyTempC, facilityDeltaTK,
-                    facilityPumpHeadPa, loopDeltaTK, coolant, fixedLoopHeadPa, hydraulics, chip, cduApproachK, cduCapacityW, cduRedundancy,
+                    facilityPumpHeadPa, loopDeltaTK, coolant, fixedLoopHeadPa, hydraulics, chip, heatReuse, cduApproachK, cduCapacityW, cduRedundancy,
                     fluidVolumeM3PerRack, removeServerFans, serverFanPowerFraction);
         }
     }

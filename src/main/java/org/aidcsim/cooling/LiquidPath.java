@@ -14,6 +14,7 @@ import org.aidcsim.units.Named;
  * @param loopPumps CDU secondary, tank or spray pumps on the loop's system curve
  * @param hydraulics the loop's design pressure drops and pump selection; empty without pumps or with a head given by the file
  * @param chip the temperature chain to the hottest chip; empty when the file describes no chip
+ * @param heatReuse the heat user on the facility-water return; empty without one
  * @param facilityWater facility-water loop
  * @param cduApproachK secondary supply − facility supply (K)
  * @param coolant the fluid at the IT equipment
@@ -24,7 +25,7 @@ import org.aidcsim.units.Named;
  * @param fluidVolumeM3 coolant inventory of the racks, tanks and secondary loops (m³)
  */
 public record LiquidPath(double captureFraction, LoopPump loopPumps, Optional<LoopHydraulics> hydraulics, Optional<ChipCheck> chip,
-        HeatRejectionLoop facilityWater,
+        Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater,
         double cduApproachK, Coolant coolant, double loopDeltaTK, double cduCapacityW, Redundancy cduRedundancy, int cduUnitsInstalled,
         double fluidVolumeM3) {
     public LiquidPath {
@@ -54,6 +55,7 @@ public record LiquidPath(double captureFraction, LoopPump loopPumps, Optional<Lo
         private LoopPump loopPumps;
         private Optional<LoopHydraulics> hydraulics = Optional.empty();
         private Optional<ChipCheck> chip = Optional.empty();
+        private Optional<HeatReuse> heatReuse = Optional.empty();
         private HeatRejectionLoop facilityWater;
         private Double cduApproachK;
         private Coolant coolant;
@@ -70,6 +72,7 @@ public record LiquidPath(double captureFraction, LoopPump loopPumps, Optional<Lo
         public Builder loopPumps(LoopPump value) { loopPumps = value; return this; }
         public Builder hydraulics(Optional<LoopHydraulics> value) { hydraulics = value; return this; }
         public Builder chip(Optional<ChipCheck> value) { chip = value; return this; }
+        public Builder heatReuse(Optional<HeatReuse> value) { heatReuse = value; return this; }
         public Builder facilityWater(HeatRejectionLoop value) { facilityWater = value; return this; }
         public Builder cduApproachK(double value) { cduApproachK = value; return this; }
         public Builder coolant(Coolant value) { coolant = value; return this; }
@@ -90,7 +93,7 @@ public record LiquidPath(double captureFraction, LoopPump loopPumps, Optional<Lo
             Named.require("cduRedundancy", cduRedundancy != null);
             Named.require("cduUnitsInstalled", cduUnitsInstalled != null);
             Named.require("fluidVolumeM3", fluidVolumeM3 != null);
-            return new LiquidPath(captureFraction, loopPumps, hydraulics, chip, facilityWater, cduApproachK, coolant, loopDeltaTK,
+            return new LiquidPath(captureFraction, loopPumps, hydraulics, chip, heatReuse, facilityWater, cduApproachK, coolant, loopDeltaTK,
                     cduCapacityW, cduRedundancy, cduUnitsInstalled, fluidVolumeM3);
         }
     }

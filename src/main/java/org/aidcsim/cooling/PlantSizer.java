@@ -72,7 +72,9 @@ public final class PlantSizer {
                 l.facilityDeltaTK(), l.facilityPumpHeadPa());
         Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, coolant, l.facilitySupplyTempC(), l.cduApproachK(),
                 l.loopDeltaTK()));
+        Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, facility.returnTempC()));
         return LiquidPath.builder().captureFraction(l.captureFraction()).loopPumps(loopPumps).hydraulics(hydraulics).chip(chip)
+                .heatReuse(reuse)
                 .facilityWater(facility).cduApproachK(l.cduApproachK()).coolant(coolant).loopDeltaTK(l.loopDeltaTK())
                 .cduCapacityW(l.cduCapacityW()).cduRedundancy(l.cduRedundancy()).cduUnitsInstalled(l.cduRedundancy().installed(cdusNeeded))
                 .fluidVolumeM3(racks * l.fluidVolumeM3PerRack()).build();

@@ -1,6 +1,7 @@
 package org.aidcsim.engine;
 
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.metrics.MetricsAccumulator;
 import org.aidcsim.metrics.SeriesRecorder;
 import org.aidcsim.metrics.StepObservers;
@@ -16,8 +17,7 @@ import org.aidcsim.metrics.StepSeries;
 public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
     /** Runs {@code model} and records totals and every step. */
     public static AnnualRun of(SiteModel model) {
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
-                model.cooling().liquid().isPresent());
+        MetricsAccumulator metrics = accumulator(model);
         SeriesRecorder series = new SeriesRecorder(model.window().steps(), model.window().stepS());
         AnnualEngine.run(model, StepObservers.of(metrics, series));
         return new AnnualRun(model, metrics.result(), series.result());
@@ -25,8 +25,7 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
 
     /** Runs {@code model} for its totals only: what sweeps and benchmarks need. */
     public static AnnualMetrics metricsOnly(SiteModel model) {
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
-                model.cooling().liquid().isPresent());
+        MetricsAccumulator metrics = accumulator(model);
         AnnualEngine.run(model, metrics);
         return metrics.result();
     }
@@ -40,9 +39,13 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
             throw new IllegalArgumentException("expected one value per step (" + model.window().steps() + "), found "
                     + facilityPowerW.length);
         }
-        MetricsAccumulator metrics = new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
-                model.cooling().liquid().isPresent());
+        MetricsAccumulator metrics = accumulator(model);
         AnnualEngine.run(model, StepObservers.of(metrics, s -> facilityPowerW[s.step] = s.facilityPowerW));
         return metrics.result();
+    }
+
+    private static MetricsAccumulator accumulator(SiteModel model) {
+        return new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
+                model.cooling().liquid().isPresent(), model.cooling().liquid().flatMap(LiquidPath::heatReuse).isPresent());
     }
 }

@@ -33,13 +33,17 @@ import org.aidcsim.units.Units;
  * @param fullFreeCoolingS time with every chiller off (s)
  * @param airChillerOnS time with the air side's chillers running (s)
  * @param liquidChillerOnS time with the liquid loop's chillers running (s); NaN without a liquid loop
+ * @param heatReusedEnergyJ heat exported from the facility water to a heat user (J); NaN without one
+ * @param heatDeliveredEnergyJ heat the user receives, heat-pump work included (J); NaN without one
+ * @param heatPumpEnergyJ electricity of the user's heat pump, outside the facility energy (J); NaN without one
  */
 public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double chipEnergyJ,
         double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
         double miscEnergyJ, double heatRejectedEnergyJ, double pueMaxStep, double pueMinStep,
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
         double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS,
-        double airChillerOnS, double liquidChillerOnS) {
+        double airChillerOnS, double liquidChillerOnS, double heatReusedEnergyJ, double heatDeliveredEnergyJ,
+        double heatPumpEnergyJ) {
 
     public AnnualMetrics {
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
@@ -63,6 +67,22 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
      */
     public double mainLoopChillerOnS() {
         return Double.isNaN(liquidChillerOnS) ? airChillerOnS : liquidChillerOnS;
+    }
+
+    /**
+     * Energy reuse factor, ISO/IEC 30134-6: reused energy / total facility energy; NaN without a
+     * heat user.
+     */
+    public double energyReuseFactor() {
+        return facilityEnergyJ > 0 ? heatReusedEnergyJ / facilityEnergyJ : Double.NaN;
+    }
+
+    /**
+     * Energy reuse effectiveness (The Green Grid, White Paper 29, 2010): (total facility energy −
+     * reused energy) / IT energy; NaN without a heat user.
+     */
+    public double energyReuseEffectiveness() {
+        return itEnergyJ > 0 ? (facilityEnergyJ - heatReusedEnergyJ) / itEnergyJ : Double.NaN;
     }
 
     /** Losses in the racks: shelves, rack DC/DC, board regulators (J). */
@@ -135,6 +155,9 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         private Double fullFreeCoolingS;
         private Double airChillerOnS;
         private Double liquidChillerOnS;
+        private Double heatReusedEnergyJ;
+        private Double heatDeliveredEnergyJ;
+        private Double heatPumpEnergyJ;
 
         private Builder() {
         }
@@ -165,6 +188,9 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         public Builder fullFreeCoolingS(double value) { fullFreeCoolingS = value; return this; }
         public Builder airChillerOnS(double value) { airChillerOnS = value; return this; }
         public Builder liquidChillerOnS(double value) { liquidChillerOnS = value; return this; }
+        public Builder heatReusedEnergyJ(double value) { heatReusedEnergyJ = value; return this; }
+        public Builder heatDeliveredEnergyJ(double value) { heatDeliveredEnergyJ = value; return this; }
+        public Builder heatPumpEnergyJ(double value) { heatPumpEnergyJ = value; return this; }
 
         public AnnualMetrics build() {
             Named.require("simulatedS", simulatedS != null);
@@ -193,11 +219,14 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
             Named.require("fullFreeCoolingS", fullFreeCoolingS != null);
             Named.require("airChillerOnS", airChillerOnS != null);
             Named.require("liquidChillerOnS", liquidChillerOnS != null);
+            Named.require("heatReusedEnergyJ", heatReusedEnergyJ != null);
+            Named.require("heatDeliveredEnergyJ", heatDeliveredEnergyJ != null);
+            Named.require("heatPumpEnergyJ", heatPumpEnergyJ != null);
             return new AnnualMetrics(simulatedS, itEnergyJ, facilityEnergyJ, chipEnergyJ, powerLossEnergyJ,
                     stageLossEnergyJ, rackStageLossEnergyJ, fanEnergyJ, pumpEnergyJ, chillerEnergyJ, miscEnergyJ,
                     heatRejectedEnergyJ, pueMaxStep, pueMinStep, peakFacilityPowerW, peakItPowerW, peakCoolingPowerW,
                     peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW, waterKg, chillerOnS,
-                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS);
+                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS, heatReusedEnergyJ, heatDeliveredEnergyJ, heatPumpEnergyJ);
         }
     }
 }

@@ -74,6 +74,19 @@ public enum Metric implements Keyed {
             0, Section.METRICS, "Time the air path's chillers are off: waterside or airside economizer alone."),
     FULL_FREE_COOLING_HOURS("full_free_cooling_hours", "hours of full free cooling", ReportUnit.HOURS, Direction.HIGHER_IS_BETTER, 0,
             Section.METRICS, "Time with every chiller of both loops off."),
+    HEAT_REUSED_MWH("heat_reused_mwh", "heat reused", ReportUnit.MWH, Direction.HIGHER_IS_BETTER, 1, Section.METRICS,
+            "Heat the facility water hands to a heat user (the reuse energy of ISO/IEC 30134-6); absent without "
+            + "cooling.liquid.heat_reuse."),
+    HEAT_DELIVERED_MWH("heat_delivered_mwh", "heat delivered to the user", ReportUnit.MWH, Direction.NEITHER, 1, Section.METRICS,
+            "Heat the user receives at its supply temperature, the heat pump's work included; absent without heat reuse."),
+    HEAT_PUMP_ENERGY_MWH("heat_pump_energy_mwh", "heat-pump electricity", ReportUnit.MWH, Direction.NEITHER, 1,
+            Section.METRICS, "Electricity of the user's heat pump, outside the facility energy and the PUE (ISO/IEC 30134-6 "
+            + "counts the heat leaving the data center); absent without heat reuse."),
+    ERF("erf", "ERF", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 1, Section.METRICS,
+            "Energy reuse factor: heat reused / facility energy (ISO/IEC 30134-6); absent without heat reuse."),
+    ERE("ere", "ERE", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "Energy reuse effectiveness: (facility energy − heat reused) / IT energy (The Green Grid, White Paper 29); "
+            + "absent without heat reuse."),
     CONDUCTOR_MASS_KG("conductor_mass_kg", "conductor mass", ReportUnit.KG, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
             "Mass of the loaded conductors of the feeders and busways."),
     CAPEX("capex", "CAPEX", ReportUnit.CURRENCY, Direction.LOWER_IS_BETTER, 2, Section.METRICS,

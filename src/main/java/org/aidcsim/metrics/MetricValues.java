@@ -136,6 +136,11 @@ public final class MetricValues {
                 case AIR_CHILLER_HOURS -> m.airChillerOnS();
                 case AIR_FREE_COOLING_HOURS -> m.airFreeCoolingS();
                 case FULL_FREE_COOLING_HOURS -> m.fullFreeCoolingS();
+                case HEAT_REUSED_MWH -> m.heatReusedEnergyJ();
+                case HEAT_DELIVERED_MWH -> m.heatDeliveredEnergyJ();
+                case HEAT_PUMP_ENERGY_MWH -> m.heatPumpEnergyJ();
+                case ERF -> m.energyReuseFactor();
+                case ERE -> m.energyReuseEffectiveness();
                 case CONDUCTOR_MASS_KG -> conductorMassKg;
                 case CAPEX -> capex;
                 case OPEX_PER_YEAR -> opexPerYear;

@@ -31,15 +31,21 @@ public final class MetricsAccumulator implements StepObserver {
     private double freeS;
     private double airChillerOnS;
     private double liquidChillerOnS;
+    private double exportedJ;
+    private double deliveredJ;
+    private double heatPumpJ;
     private final boolean liquidLoop;
+    private final boolean heatReuse;
 
     /**
      * @param stages facility stages of the chain
      * @param rackStages in-rack stages of the chain
      * @param liquidLoop whether the site has a liquid loop, whose chiller time is then counted apart
+     * @param heatReuse whether the liquid loop feeds a heat user, whose figures are then reported
      */
-    public MetricsAccumulator(int stages, int rackStages, boolean liquidLoop) {
+    public MetricsAccumulator(int stages, int rackStages, boolean liquidLoop, boolean heatReuse) {
         this.liquidLoop = liquidLoop;
+        this.heatReuse = heatReuse;
         this.stageLossJ = new double[stages];
         this.rackStageLossJ = new double[rackStages];
     }
@@ -70,6 +76,9 @@ public final class MetricsAccumulator implements StepObserver {
         peakRejectedW = Math.max(peakRejectedW, rejected);
         peakChillerLoadW = Math.max(peakChillerLoadW, s.cooling.chillerLoadW());
         waterKg += s.cooling.waterKgPerS() * dt;
+        exportedJ += s.cooling.heatExportedW * dt;
+        deliveredJ += s.cooling.heatDeliveredW * dt;
+        heatPumpJ += s.cooling.heatPumpW * dt;
         if (s.itPowerW > 0) {
             double pue = s.facilityPowerW / s.itPowerW;
             pueMax = Math.max(pueMax, pue);
@@ -110,6 +119,8 @@ public final class MetricsAccumulator implements StepObserver {
                 .peakFacilityPowerW(peakFacilityW).peakItPowerW(peakItW).peakCoolingPowerW(peakCoolingW)
                 .peakHeatToLiquidW(peakLiquidW).peakHeatToAirW(peakAirW).peakHeatRejectedW(peakRejectedW)
                 .peakChillerLoadW(peakChillerLoadW).waterKg(waterKg).chillerOnS(chillerOnS).fullFreeCoolingS(freeS)
-                .airChillerOnS(airChillerOnS).liquidChillerOnS(liquidLoop ? liquidChillerOnS : Double.NaN).build();
+                .airChillerOnS(airChillerOnS).liquidChillerOnS(liquidLoop ? liquidChillerOnS : Double.NaN)
+                .heatReusedEnergyJ(heatReuse ? exportedJ : Double.NaN).heatDeliveredEnergyJ(heatReuse ? deliveredJ : Double.NaN)
+                .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN).build();
     }
 }

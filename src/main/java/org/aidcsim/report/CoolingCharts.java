@@ -1,15 +1,15 @@
 package org.aidcsim.report;
 
 import java.awt.BasicStroke;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
-import java.util.Locale;
+import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.Monthly;
@@ -23,9 +23,8 @@ import org.jfree.chart.annotations.XYDataImageAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -35,6 +34,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -42,20 +42,27 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /** Charts of cooling and PUE. Reads results; no physics. */
 public final class CoolingCharts {
-    private static final Color[] PALETTE = {new Color(0xd62728), new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c)};
+    private static final Color[] PALETTE = {new Color(0xd62728), new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf),
+        new Color(0x393b79), new Color(0x637939)};
+    /** Most lines a density chart draws; aidcsim density refuses more before it runs. */
+    public static final int MAX_DENSITY_LINES = 12;
+    /** Smallest PUE span a density chart shows. */
+    private static final double MIN_PUE_SPAN = 0.05;
 
     private CoolingCharts() {
     }
 
-    /** PUE against rack density, one line per technology; infeasible points are left out. */
+    /** PUE against rack density, one line per technology (and extra values); infeasible points are left out. */
     public static JFreeChart pueVsDensity(String title, List<DensityStudy.Point> points) {
         Map<String, XYSeries> series = new LinkedHashMap<>();
         for (DensityStudy.Point p : points) {
-            XYSeries s = series.computeIfAbsent(p.technology(), XYSeries::new);
+            XYSeries s = series.computeIfAbsent(p.line(), XYSeries::new);
             p.values().ifPresent(v -> s.add(p.rackPowerKw(), v.value(Metric.PUE)));
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        series.values().forEach(data::addSeries);
+        // A line with no feasible point would only add a legend entry without a line; the CSV says why.
+        series.values().stream().filter(s -> s.getItemCount() > 0).forEach(data::addSeries);
         JFreeChart chart = ChartFactory.createXYLineChart(title, "rack power (kW)", "annual PUE", data,
                 PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
@@ -65,7 +72,11 @@ public final class CoolingCharts {
             r.setSeriesStroke(i, new BasicStroke(2f));
         }
         plot.setRenderer(r);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis pue = (NumberAxis) plot.getRangeAxis();
+        pue.setAutoRangeIncludesZero(false);
+        // Lines a few thousandths apart would otherwise fill the height, and ticks turn scientific.
+        pue.setAutoRangeMinimumSize(MIN_PUE_SPAN);
+        pue.setNumberFormatOverride(new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         PowerCharts.style(chart);
         return chart;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.sweep.Evaluation;
@@ -81,6 +82,7 @@ public final class RunHtml {
         h.chart(svgs.svg(charts.losses()), charts.losses().caption());
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
+        eval.scenario().model().cooling().liquid().ifPresent(l -> h.note(liquidLoopNote(l)));
         h.heading("Cost and carbon (" + currency + ")");
         h.table(List.of("CAPEX", "amount (" + currency + ")"), moneyRows(eval.economics().capex(), eval.economics().capexTotal()), null);
         h.table(List.of("OPEX per year", "amount (" + currency + ")"), moneyRows(eval.economics().opexPerYear(),
@@ -114,6 +116,22 @@ public final class RunHtml {
             }
         }
         return rows;
+    }
+
+    /** The liquid loop's fluid, pressure drops and heat user in one sentence each. */
+    static String liquidLoopNote(LiquidPath l) {
+        StringBuilder sb = new StringBuilder("Coolant: " + l.coolant().name() + " (" + l.coolant().source() + ").");
+        l.hydraulics().ifPresent(h -> sb.append(String.format(Locale.ROOT, " Pump head %.0f kPa: branch %.0f, manifolds %.0f, "
+                + "piping DN%d %.0f, CDU exchanger %.0f kPa; %d pump(s) of %.0f L/min with %s kW motors.",
+                Units.paToKpa(h.headPa()), Units.paToKpa(h.branchPa()), Units.paToKpa(h.manifoldPa()), h.pipe().nominalSizeMm(),
+                Units.paToKpa(h.pipingPa()), Units.paToKpa(h.exchangerPa()), h.pumps().running(),
+                Units.m3PerSToLitrePerMin(h.pumps().flowM3PerS()), Numbers.round(Units.wToKw(h.pumps().motorW()), 2).toPlainString())));
+        l.heatReuse().ifPresent(r -> sb.append(r.direct()
+                ? String.format(Locale.ROOT, " Heat reuse: %.0f °C return water straight to the %.0f °C user.", r.sourceTempC(),
+                        r.params().supplyTempC())
+                : String.format(Locale.ROOT, " Heat reuse: the user's heat pump lifts %.0f °C return water to %.0f °C at COP %.2f; "
+                        + "its electricity is outside the PUE.", r.sourceTempC(), r.params().supplyTempC(), r.heatingCop())));
+        return sb.toString();
     }
 
     private static List<List<String>> endUseRows(MetricValues v, String currency) {

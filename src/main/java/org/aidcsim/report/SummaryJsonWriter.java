@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.backup.BackupParams;
+import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.ChainPoint;
@@ -81,6 +82,7 @@ public final class SummaryJsonWriter {
             fans.put("note", "servers run without fans in " + model.cooling().technology().key()
                     + ": rack_power_kw minus the fans' share is the IT load");
         }
+        model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
 
         root.set("backup", backup(r));
@@ -181,6 +183,42 @@ public final class SummaryJsonWriter {
             s.put("source", p.source());
         }
         return chain;
+    }
+
+    /** The liquid loop's fluid, pressure drops, pumps and heat user: what sizing's figures rest on. */
+    private static ObjectNode liquidLoop(LiquidPath l) {
+        ObjectNode loop = MAPPER.createObjectNode();
+        ObjectNode coolant = loop.putObject("coolant");
+        coolant.put("key", l.coolant().key());
+        coolant.put("name", l.coolant().name());
+        coolant.put("source", l.coolant().source());
+        l.hydraulics().ifPresent(h -> {
+            ObjectNode drops = loop.putObject("pressure_drops_kpa");
+            drops.put("branch", Numbers.full(Units.paToKpa(h.branchPa())));
+            drops.put("manifolds", Numbers.full(Units.paToKpa(h.manifoldPa())));
+            drops.put("piping", Numbers.full(Units.paToKpa(h.pipingPa())));
+            drops.put("cdu_exchanger", Numbers.full(Units.paToKpa(h.exchangerPa())));
+            drops.put("total", Numbers.full(Units.paToKpa(h.headPa())));
+            loop.put("branch_flow_l_per_min", Numbers.full(Units.m3PerSToLitrePerMin(h.branchFlowM3PerS())));
+            loop.put("pipe_dn_mm", h.pipe().nominalSizeMm());
+            ObjectNode pumps = loop.putObject("pumps");
+            pumps.put("running", h.pumps().running());
+            pumps.put("flow_l_per_min", Numbers.full(Units.m3PerSToLitrePerMin(h.pumps().flowM3PerS())));
+            pumps.put("head_kpa", Numbers.full(Units.paToKpa(h.pumps().headPa())));
+            pumps.put("input_kw", Numbers.full(Units.wToKw(h.pumps().inputW())));
+            pumps.put("motor_kw", Numbers.full(Units.wToKw(h.pumps().motorW())));
+        });
+        l.heatReuse().ifPresent(r -> {
+            ObjectNode reuse = loop.putObject("heat_reuse");
+            reuse.put("mode", r.direct() ? "direct" : "heat_pump");
+            reuse.put("source_temp_c", Numbers.full(r.sourceTempC()));
+            reuse.put("supply_temp_c", Numbers.full(r.params().supplyTempC()));
+            reuse.put("demand_kw", Numbers.full(Units.wToKw(r.params().demandW())));
+            if (!r.direct()) {
+                reuse.put("heating_cop", Numbers.full(r.heatingCop()));
+            }
+        });
+        return loop;
     }
 
     private static BigDecimal mwh(double joules) {

@@ -316,7 +316,22 @@ public final class ScenarioFormat {
                 defaulted("server_fan_power_fraction", number("Share of rack_power_kw that the servers' fans draw when air-cooled", "")
                         .min(0).max(0.5), 0.08, "assumption: 8 %, inside the 5-15 % reported for air-cooled servers at warm inlets"),
                 d.branchCurve().isEmpty() ? null : defaulted("hydraulics", hydraulics(d), EMPTY_OBJECT, "see each field"),
-                optional("chip", chip()));
+                optional("chip", chip()),
+                optional("heat_reuse", heatReuse()));
+    }
+
+    private static ObjectType heatReuse() {
+        return object("A heat user (district heating, a neighbouring building) fed from the facility-water return: directly "
+                + "when the return is warm enough, else through the user's heat pump. Its electricity stays outside the PUE.",
+                required("demand_kw", number("Heat the user takes at its supply temperature, at most", "kW").above(0).max(1e7)),
+                required("supply_temp_c", number("Temperature the user needs its heat at (district heating 60-80 °C, "
+                        + "low-temperature networks 30-50 °C)", "°C").min(10).max(120)),
+                optional("below_outdoor_c", number("Take heat only while the outdoor dry bulb is below this (a heating "
+                        + "season); all year when left out", "°C").min(-50).max(60)),
+                defaulted("heat_pump_carnot_fraction", number("Heat pump COP / Carnot COP", "").above(0).below(1), 0.5,
+                        "industrial heat pumps reach 40-60 % of Carnot (Arpagaus et al., Energy 152, 2018)"),
+                defaulted("approach_k", number("Temperature difference across each exchanger", "K").min(0).max(20), 3.0,
+                        "assumption: plate exchangers and heat-pump evaporators and condensers of 2-5 K"));
     }
 
     private static ObjectType flowPoint() {

@@ -25,6 +25,7 @@ import org.aidcsim.cooling.HeatRejectionParams;
 import org.aidcsim.cooling.LiquidLoopParams;
 import org.aidcsim.cooling.ChipParams;
 import org.aidcsim.cooling.FlowCurve;
+import org.aidcsim.cooling.HeatReuseParams;
 import org.aidcsim.cooling.HydraulicsParams;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.economics.UnitCosts;
@@ -157,6 +158,10 @@ final class SpecBinder {
                         .hydraulics(Optional.ofNullable(l.get("hydraulics")).map(SpecBinder::asMap).map(SpecBinder::hydraulics))
                         .chip(Optional.ofNullable(l.get("chip")).map(SpecBinder::asMap).map(c -> new ChipParams(num(c, "power_w"),
                                 num(c, "case_limit_c"), num(c, "resistance_k_per_w"), num(c, "convective_share"))))
+                        .heatReuse(Optional.ofNullable(l.get("heat_reuse")).map(SpecBinder::asMap).map(r -> new HeatReuseParams(
+                                Units.kwToW(num(r, "demand_kw")), num(r, "supply_temp_c"),
+                                optNum(r, "below_outdoor_c").orElse(Double.POSITIVE_INFINITY), num(r, "heat_pump_carnot_fraction"),
+                                num(r, "approach_k"))))
                         .cduApproachK(num(l, "cdu_approach_k"))
                         .cduCapacityW(Units.kwToW(num(l, "cdu_capacity_kw")))
                         .cduRedundancy(Redundancy.ofKey(str(l, "cdu_redundancy")).orElseThrow())

@@ -33,30 +33,63 @@ public final class DensityStudy {
      * One point.
      *
      * @param technology cooling technology key
+     * @param setValues the value of each extra swept field, as labelled in outputs (empty without)
      * @param rackPowerKw density
      * @param values the run's catalogue metrics (economics and availability left out), or empty when infeasible
      * @param reason why it is infeasible, or ""
      */
-    public record Point(String technology, double rackPowerKw, Optional<MetricValues> values, String reason) {
+    public record Point(String technology, List<String> setValues, double rackPowerKw, Optional<MetricValues> values,
+            String reason) {
+        /** The line this point belongs to: its technology and extra values. */
+        public String line() {
+            return setValues.isEmpty() ? technology : technology + ", " + String.join(", ", setValues);
+        }
     }
 
     private DensityStudy() {
     }
 
-    /** Runs every (technology, density) pair on all cores; results come back in input order. */
-    public static List<Point> run(LoadedScenario base, List<CoolingTechnology> technologies, List<Double> densitiesKw) {
-        List<double[]> pairs = new ArrayList<>();
-        for (int t = 0; t < technologies.size(); t++) {
-            for (double d : densitiesKw) {
-                pairs.add(new double[] {t, d});
+    /**
+     * Runs every (technology, extra values, density) combination on all cores; results come back in
+     * input order, densities innermost.
+     *
+     * @param dims extra swept fields (e.g. cooling.liquid.coolant), each value tried with every technology
+     */
+    public static List<Point> run(LoadedScenario base, List<CoolingTechnology> technologies, List<Double> densitiesKw,
+            List<SweepDimension> dims) {
+        List<List<Node>> combos = new ArrayList<>();
+        combos.add(List.of());
+        for (SweepDimension d : dims) {
+            List<List<Node>> next = new ArrayList<>();
+            for (List<Node> c : combos) {
+                for (Node v : d.values()) {
+                    List<Node> longer = new ArrayList<>(c);
+                    longer.add(v);
+                    next.add(longer);
+                }
+            }
+            combos = next;
+        }
+        List<Object[]> jobs = new ArrayList<>();
+        for (CoolingTechnology t : technologies) {
+            for (List<Node> c : combos) {
+                for (double d : densitiesKw) {
+                    jobs.add(new Object[] {t, c, d});
+                }
             }
         }
-        return IntStream.range(0, pairs.size()).parallel()
-                .mapToObj(i -> point(base, technologies.get((int) pairs.get(i)[0]), pairs.get(i)[1]))
+        return IntStream.range(0, jobs.size()).parallel()
+                .mapToObj(i -> point(base, (CoolingTechnology) jobs.get(i)[0], dims, castNodes(jobs.get(i)[1]), (Double) jobs.get(i)[2]))
                 .toList();
     }
 
-    static Point point(LoadedScenario base, CoolingTechnology tech, double densityKw) {
+    @SuppressWarnings("unchecked")
+    private static List<Node> castNodes(Object o) {
+        return (List<Node>) o;
+    }
+
+    static Point point(LoadedScenario base, CoolingTechnology tech, List<SweepDimension> dims, List<Node> values,
+            double densityKw) {
         Location here = new Location("density study", 0, 0);
         Map<String, Node> sets = new LinkedHashMap<>();
         sets.put("cooling.technology", new Node.ScalarNode(here, Optional.of(tech.key())));
@@ -68,16 +101,22 @@ public final class DensityStudy {
             }
             sets.put("it.groups[" + g + "].rack_power_kw", new Node.ScalarNode(here, Optional.of(densityKw)));
         }
+        List<String> labels = new ArrayList<>();
+        for (int k = 0; k < dims.size(); k++) {
+            sets.put(dims.get(k).path(), values.get(k));
+            labels.add(SweepDimension.label(values.get(k)));
+        }
         List<String> removals = tech.equals(base.spec().cooling().technology()) ? List.of() : List.of("cooling.liquid");
         try {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
             SiteModel model = ScenarioCompiler.compile(variant).model();
             AnnualMetrics run = AnnualRun.metricsOnly(model);
             Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), run, model.weather());
-            return new Point(tech.key(), densityKw, Optional.of(MetricValues.builder(run, sizing).build()), "");
+            return new Point(tech.key(), labels, densityKw, Optional.of(MetricValues.builder(run, sizing).build()), "");
         } catch (ScenarioException e) {
-            String reason = e.issues().get(0).message();
-            return new Point(tech.key(), densityKw, Optional.empty(), reason);
+            var issue = e.issues().get(0);
+            String reason = issue.path().isEmpty() ? issue.message() : issue.path() + ": " + issue.message();
+            return new Point(tech.key(), labels, densityKw, Optional.empty(), reason);
         }
     }
 }

@@ -131,6 +131,25 @@ class BrokenInputsCorpusTest {
                         "cooling.liquid.capture_fraction: too large"),
                 Arguments.of("facility water at 90 °C", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: {facility_supply_temp_c: 90}}"),
                         "cooling.liquid.facility_supply_temp_c: too large (expected a number from 2 to 60 °C, found 90)"),
+                Arguments.of("an unknown coolant", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: {coolant: brine}}"),
+                        "cooling.liquid.coolant: unknown value (expected one of water, pg25, pg40, eg25, eg40, pao, found \"brine\")"),
+                Arguments.of("water in an immersion tank", edit("{technology: cold_plate}", "{technology: immersion, liquid: {coolant: water}}"),
+                        "cooling.liquid.coolant: unknown value (expected one of pao, found \"water\")"),
+                Arguments.of("water returned above its table", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
+                        + "{facility_water_class: W+, facility_supply_temp_c: 60, loop_delta_t_k: 30}}"),
+                        "water is only modelled up to 90.0 °C, but the loop returns it at 94.0 °C"),
+                Arguments.of("a branch curve whose flows go back", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
+                        + "{hydraulics: {branch_curve: [{flow_l_per_min: 8, pressure_drop_kpa: 30}, {flow_l_per_min: 4, pressure_drop_kpa: 10}]}}}"),
+                        "cooling.liquid.hydraulics.branch_curve[1].flow_l_per_min: flows must increase from point to point"),
+                Arguments.of("a chip without its power", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
+                        + "{chip: {case_limit_c: 85, resistance_k_per_w: 0.02}}}"),
+                        "cooling.liquid.chip.power_w: missing required field"),
+                Arguments.of("a heat user that takes nothing", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
+                        + "{heat_reuse: {demand_kw: 0, supply_temp_c: 70}}}"),
+                        "cooling.liquid.heat_reuse.demand_kw: too small"),
+                Arguments.of("a pump head for tanks without pumps", edit("{technology: cold_plate}", "{technology: immersion_two_phase, "
+                        + "liquid: {loop_pump_head_kpa: 100}}"),
+                        "cooling.liquid.loop_pump_head_kpa: too large"),
                 Arguments.of("a liquid section for air cooling", edit("{technology: cold_plate}", "{technology: air, liquid: {capture_fraction: 0.8}}"),
                         "cooling.liquid: unknown field"),
                 Arguments.of("negative grid carbon", BASE + "economics: {grid_carbon_g_per_kwh: -5}\n",
@@ -376,6 +395,11 @@ class BrokenInputsCorpusTest {
                 Arguments.of(List.of("compare", s), "give two or more scenario files"),
                 Arguments.of(List.of("density", s, "--densities", "-5,10"), "--densities: out of range"),
                 Arguments.of(List.of("density", s, "--densities", "abc"), "Invalid value for option '--densities'"),
+                Arguments.of(List.of("density", s, "--set", "cooling.technology=air"), "--set: \"cooling.technology\" is what density varies itself"),
+                Arguments.of(List.of("density", s, "--set", "cooling.liquid.facility_supply_temp_c=20:45:1"),
+                        "--set: too many lines for one chart (expected at most 12"),
+                Arguments.of(List.of("density", s, "--set", "cooling.liquid.coolant=water", "--set", "cooling.liquid.coolant=pg25"),
+                        "--set: \"cooling.liquid.coolant\" is given twice"),
                 Arguments.of(List.of("chain", s, "--load", "2"), "expected a fraction of design IT load, found 2.0"),
                 Arguments.of(List.of("chain", s, "--load", "abc"), "Invalid value for option '--load'"),
                 Arguments.of(List.of("availability", s, "--years", "abc"), "Invalid value for option '--years'"));

@@ -176,7 +176,7 @@ class CliTest {
         assertEquals(0, o.code(), o.err());
         List<String> csv = Files.readAllLines(dir.resolve("pue-vs-density.csv"));
         assertEquals(1 + 6, csv.size(), String.join("\n", csv));
-        assertTrue(csv.get(3).startsWith("air,60,,,,\"infeasible: air cooling leaves 60.0 kW per rack to air"), csv.get(3));
+        assertTrue(csv.get(3).startsWith("air,60,,,,\"infeasible: it.groups[0].rack_power_kw: air cooling leaves 60.0 kW per rack to air"), csv.get(3));
         assertTrue(csv.get(4).startsWith("immersion,5,1."), csv.get(4));
         assertTrue(csv.get(0).equals("technology,rack_power_kw,pue,ppue_cooling,facility_energy_mwh,note"), csv.get(0));
         assertTrue(Files.size(dir.resolve("pue-vs-density.png")) > 1000);

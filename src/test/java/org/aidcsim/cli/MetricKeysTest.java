@@ -30,9 +30,12 @@ class MetricKeysTest {
         return Arrays.stream(Metric.values()).map(Metric::key).toList();
     }
 
-    /** Figures of the temperature chain, absent when the file describes no chip (the example does not). */
-    private static final List<String> CHIP_KEYS = List.of("chip_case_temp_c", "chip_margin_k", "warmest_facility_supply_c",
-            "free_cooling_hours_at_warmest");
+    /**
+     * Figures of the temperature chain and of heat reuse, absent when the file describes no chip and
+     * no heat user (the example does neither).
+     */
+    private static final List<String> OPTIONAL_LIQUID_KEYS = List.of("chip_case_temp_c", "chip_margin_k", "warmest_facility_supply_c",
+            "free_cooling_hours_at_warmest", "heat_reused_mwh", "heat_delivered_mwh", "heat_pump_energy_mwh", "erf", "ere");
 
     @Test
     void summarySweepAndCompareNameEveryMetricAlike() throws Exception {
@@ -43,7 +46,7 @@ class MetricKeysTest {
         summary.path("cooling").path("sizing").fieldNames().forEachRemaining(inSummary::add);
         // A run without availability estimates leaves those two out; every other key is there, in catalogue order.
         assertEquals(catalogue().stream().filter(k -> !k.equals("availability") && !k.equals("downtime_min_per_year")
-                && !k.equals("coolant_supply_temp_c") && !CHIP_KEYS.contains(k) || inSummary.contains(k)).toList(), inSummary);
+                && !k.equals("coolant_supply_temp_c") && !OPTIONAL_LIQUID_KEYS.contains(k) || inSummary.contains(k)).toList(), inSummary);
 
         assertEquals(0, cli("sweep", "scenarios/ai-hall-cold-plate.yaml", "--set", "it.groups[0].rack_power_kw=100,130",
                 "-o", tmp.resolve("sweep").toString()));

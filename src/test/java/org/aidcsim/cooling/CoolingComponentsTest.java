@@ -55,7 +55,7 @@ class CoolingComponentsTest {
     void dryLoopConservesHeatAndSlowsItsFansInTheCold() {
         HeatRejectionLoop loop = dryLoop(true);
         HeatRejectionLoop.LoopStep s = new HeatRejectionLoop.LoopStep();
-        loop.step(500_000, 15, 10, s);
+        loop.step(500_000, 0, 15, 10, s);
         double heatIn = 500_000 + s.loopPumpW;
         assertEquals(heatIn + s.chillerW + s.fanW + s.rejectionPumpW, s.heatRejectedW, 1e-6);
         assertEquals(heatIn * 0.5 / loop.chiller().cop(18, 15), s.chillerW, 1e-6, "air-cooled: condensing against dry bulb");
@@ -63,7 +63,7 @@ class CoolingComponentsTest {
         assertEquals(0.0, s.waterKgPerS);
 
         HeatRejectionLoop.LoopStep cold = new HeatRejectionLoop.LoopStep();
-        loop.step(1_000_000, -10, -12, cold);
+        loop.step(1_000_000, 0, -10, -12, cold);
         // Design ITD 6 + 6 = 12 K; at -10 °C the ITD is 34 K, so the fans need 12/34 of their speed.
         double speed = (1_000_000 + cold.loopPumpW) / 1e6 * 12.0 / 34.0;
         assertEquals(20_000 * Math.pow(speed, 3), cold.fanW, 1e-6);
@@ -79,7 +79,7 @@ class CoolingComponentsTest {
         // Dry 30 °C but wet bulb 10 °C: tower water 14 °C + 1.5 K exchanger ≤ 18 °C, full free cooling.
         assertEquals(1.0, loop.freeCoolingFraction(30, 10));
         HeatRejectionLoop.LoopStep s = new HeatRejectionLoop.LoopStep();
-        loop.step(1_000_000, 35, 25, s);
+        loop.step(1_000_000, 0, 35, 25, s);
         assertEquals(0.0, s.freeFraction, "tower water 29 °C: no free cooling");
         // Water-cooled chiller condenses against tower water + range: 29 + 5.6 = 34.6 °C.
         double cop = new Chiller(0.72, 1.5, 1.5, 10).cop(18, 34.6);

@@ -22,6 +22,10 @@ class HydraulicsTest {
         for (FlowCurve.Point p : points) {
             assertEquals(p.pressureDropPa(), fit.pressureDropPa(p.flowM3PerS(), 1, 1), p.pressureDropPa() * 1e-3);
         }
+        // Two points fix both terms exactly.
+        FlowCurve two = FlowCurve.fit(List.of(lpmKpa(2, 4.6), lpmKpa(10, 55)));
+        assertEquals(1.5e3 * 60_000, two.viscousPaPerM3PerS(), 1e-3);
+        assertEquals(0.4e3 * 60_000.0 * 60_000, two.inertialPaPerM3PerS2(), 1e-2);
     }
 
     @Test

@@ -15,7 +15,8 @@ class EnergyBalanceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"scenarios/traditional-air-ups.yaml", "scenarios/ai-hall-cold-plate.yaml",
-        "scenarios/immersion-800v.yaml", "scenarios/explicit-chain-2n-ups.yaml", "scenarios/cold-plate-towers-denver.yaml"})
+        "scenarios/immersion-800v.yaml", "scenarios/explicit-chain-2n-ups.yaml", "scenarios/cold-plate-towers-denver.yaml",
+        "scenarios/cold-plate-pg25-chicago.yaml"})
     void balanceHoldsAtEveryHour(String file) {
         SiteModel model = Scenarios.model(file);
         int[] steps = {0};
@@ -70,8 +71,8 @@ class EnergyBalanceTest {
             inRack += loss;
         }
         assertEquals(s.itPowerW, s.chipPowerW + inRack, scale * REL, "IT = chip + in-rack losses at step " + s.step);
-        // Thermal: every watt drawn ends as heat, either rejected by the plant or lost outdoors.
-        assertEquals(s.facilityPowerW, s.cooling.heatRejectedW() + lossOutdoors, scale * 1e-9,
+        // Thermal: every watt drawn ends as heat, rejected by the plant, lost outdoors or handed to a heat user.
+        assertEquals(s.facilityPowerW, s.cooling.heatRejectedW() + lossOutdoors + s.cooling.heatExportedW, scale * 1e-9,
                 "heat balance at step " + s.step);
     }
 }
