@@ -14,6 +14,7 @@ import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.LossModel;
+import org.aidcsim.catalog.PetroleumFluid;
 import org.aidcsim.catalog.LossTerms;
 import org.aidcsim.catalog.TabulatedEfficiency;
 import org.aidcsim.cooling.AirClass;
@@ -172,6 +173,11 @@ public final class ScenarioCompiler {
             Coolant fluid = l.coolant();
             double supplyC = l.facilitySupplyTempC() + l.cduApproachK();
             double returnC = supplyC + l.loopDeltaTK();
+            if (fluid.properties() instanceof PetroleumFluid p && !(p.viscosity100Cst() < p.viscosity40Cst())) {
+                issues.add(s.issueAt("cooling.liquid.coolant.viscosity_100c_mm2_per_s", String.format(Locale.ROOT,
+                        "a liquid thins as it warms (expected less than the 40 °C value %s mm²/s, found %s mm²/s)",
+                        p.viscosity40Cst(), p.viscosity100Cst())));
+            }
             if (!fluid.twoPhase() && supplyC < fluid.properties().minTempC()) {
                 issues.add(s.issueAt("cooling.liquid.coolant", String.format(Locale.ROOT, "%s is only modelled from %.1f °C "
                         + "(its freezing or pour point), but the loop supplies it at %.1f °C (facility supply + CDU approach); "

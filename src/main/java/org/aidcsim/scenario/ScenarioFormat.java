@@ -5,6 +5,7 @@ import static org.aidcsim.schema.Schema.bool;
 import static org.aidcsim.schema.Schema.defaulted;
 import static org.aidcsim.schema.Schema.integer;
 import static org.aidcsim.schema.Schema.keywordOr;
+import static org.aidcsim.schema.Schema.keywordsOr;
 import static org.aidcsim.schema.Schema.listOf;
 import static org.aidcsim.schema.Schema.number;
 import static org.aidcsim.schema.Schema.object;
@@ -294,8 +295,10 @@ public final class ScenarioFormat {
                         "assumption: 20 m for a facility loop of dry coolers and CDU primaries"),
                 defaulted("loop_delta_t_k", number("Coolant temperature rise across the IT", "K").above(0).max(30), d.loopDeltaTK(),
                         d.loopDeltaSource()),
-                defaulted("coolant", oneOf("The fluid in the technology cooling loop; its properties follow its temperature "
-                        + "(aidcsim catalog lists each with its source)", d.coolants().stream().map(Coolant::key).toList()),
+                defaulted("coolant", d.coolant().twoPhase()
+                        ? oneOf("The fluid in the tanks (aidcsim catalog lists it with its source)",
+                                d.coolants().stream().map(Coolant::key).toList())
+                        : keywordsOr(d.coolants().stream().map(Coolant::key).toList(), customCoolant()),
                         d.coolant().key(), "the fluid this technology is usually filled with"),
                 d.branchCurve().isEmpty()
                         ? optional("loop_pump_head_kpa", number("Coolant pump head; this technology has no fluid pumps", "kPa").min(0)
@@ -332,6 +335,22 @@ public final class ScenarioFormat {
                         "industrial heat pumps reach 40-60 % of Carnot (Arpagaus et al., Energy 152, 2018)"),
                 defaulted("approach_k", number("Temperature difference across each exchanger", "K").min(0).max(20), 3.0,
                         "assumption: plate exchangers and heat-pump evaporators and condensers of 2-5 K"));
+    }
+
+    private static ObjectType customCoolant() {
+        return object("The fluid in the technology cooling loop, by name (aidcsim catalog lists each with its source), or a "
+                + "hydrocarbon single-phase fluid (PAO, GTL or mineral oil) described by its data sheet: its properties then "
+                + "follow the petroleum-liquid correlations (ASTM D341 viscosity, ASTM D1250 expansion, Cragoe specific heat "
+                + "and conductivity).",
+                required("name", text("Product name, for reports")),
+                required("density_15c_kg_per_m3", number("Density at 15 °C", "kg/m³").min(600).max(1300)),
+                required("viscosity_40c_mm2_per_s", number("Kinematic viscosity at 40 °C", "mm²/s").above(0).max(1000)),
+                required("viscosity_100c_mm2_per_s", number("Kinematic viscosity at 100 °C; below the 40 °C value", "mm²/s")
+                        .above(0).max(1000)),
+                required("pour_point_c", number("Pour point: the lowest temperature the fluid is used at", "°C").min(-100).max(40)),
+                defaulted("max_temp_c", number("Highest temperature the fluid is used at, well below its flash point", "°C")
+                        .min(20).max(200), 100.0, "loops stay below 100 °C"),
+                optional("source", text("Where the figures come from (data sheet, edition)")));
     }
 
     private static ObjectType flowPoint() {

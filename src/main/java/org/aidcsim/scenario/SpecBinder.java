@@ -14,7 +14,9 @@ import org.aidcsim.backup.BatteryParams;
 import org.aidcsim.backup.Chemistry;
 import org.aidcsim.backup.GeneratorParams;
 import org.aidcsim.backup.SupercapParams;
+import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.Keyed;
+import org.aidcsim.catalog.PetroleumFluid;
 import org.aidcsim.catalog.PriceItem;
 import org.aidcsim.cooling.AirClass;
 import org.aidcsim.cooling.AirPathParams;
@@ -151,8 +153,7 @@ final class SpecBinder {
                         .facilityWaterClass(FacilityWaterClass.ofKey(str(l, "facility_water_class")).orElseThrow())
                         .facilitySupplyTempC(num(l, "facility_supply_temp_c")).facilityDeltaTK(num(l, "facility_delta_t_k"))
                         .facilityPumpHeadPa(Units.kpaToPa(num(l, "facility_pump_head_kpa"))).loopDeltaTK(num(l, "loop_delta_t_k"))
-                        .coolant(tech.liquid().orElseThrow().coolants().stream().filter(c -> c.key().equals(str(l, "coolant")))
-                                .findFirst().orElseThrow())
+                        .coolant(coolant(tech, l.get("coolant")))
                         .fixedLoopHeadPa(optNum(l, "loop_pump_head_kpa").map(kpa -> OptionalDouble.of(Units.kpaToPa(kpa)))
                                 .orElse(OptionalDouble.empty()))
                         .hydraulics(Optional.ofNullable(l.get("hydraulics")).map(SpecBinder::asMap).map(SpecBinder::hydraulics))
@@ -188,6 +189,19 @@ final class SpecBinder {
                 .chillerEvaporatorApproachK(num(h, "chiller_evaporator_approach_k")).pumpEfficiency(num(h, "pump_efficiency"))
                 .minSpeedFraction(num(h, "min_speed_fraction")).build();
         return new CoolingParams(tech, liquid, air, rejection);
+    }
+
+    /** A catalogued coolant by key, or a hydrocarbon fluid from its data-sheet figures. */
+    private static Coolant coolant(CoolingTechnology tech, Object value) {
+        if (value instanceof String key) {
+            return tech.liquid().orElseThrow().coolants().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+        }
+        Map<String, Object> c = asMap(value);
+        String source = Optional.ofNullable((String) c.get("source")).orElse("the file's data-sheet figures")
+                + "; ASTM D341, ASTM D1250, Cragoe NBS Misc. Publ. 97 for the temperature dependence";
+        return new Coolant("custom", str(c, "name"), new PetroleumFluid(num(c, "density_15c_kg_per_m3"),
+                num(c, "viscosity_40c_mm2_per_s"), num(c, "viscosity_100c_mm2_per_s"), num(c, "pour_point_c"), num(c, "max_temp_c")),
+                0, Double.NaN, source, Optional.of(PriceItem.FLUID_PER_L));
     }
 
     private static HydraulicsParams hydraulics(Map<String, Object> h) {

@@ -96,7 +96,12 @@ public final class JsonSchemaWriter {
         } else if (type instanceof SchemaType.KeywordOrObjectType t) {
             describe(n, t.description());
             ArrayNode either = n.putArray("oneOf");
-            either.addObject().put("const", t.keyword());
+            if (t.keywords().size() == 1) {
+                either.addObject().put("const", t.keywords().get(0));
+            } else {
+                ArrayNode words = either.addObject().putArray("enum");
+                t.keywords().forEach(words::add);
+            }
             either.add(schema(t.object()));
         } else {
             throw new IllegalStateException("unknown schema type " + type);

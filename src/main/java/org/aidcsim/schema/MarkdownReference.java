@@ -79,7 +79,8 @@ public final class MarkdownReference {
                 collect(join(path, f.name()), f.type(), "");
             }
         } else if (type instanceof SchemaType.KeywordOrObjectType k) {
-            collect(path, k.object(), "Or the word `" + k.keyword() + "` in place of the object.");
+            collect(path, k.object(), k.keywords().size() == 1 ? "Or the word `" + k.keywords().get(0) + "` in place of the object."
+                    : "Or one of the words " + words(k.keywords()) + " in place of the object.");
         } else if (type instanceof ListType l) {
             collect(path + "[]", l.items(), "");
         } else if (type instanceof UnionType u) {
@@ -88,6 +89,10 @@ public final class MarkdownReference {
                         "Selected by `" + u.discriminator() + ": " + e.getKey() + "`.");
             }
         }
+    }
+
+    private static String words(List<String> keywords) {
+        return String.join(", ", keywords.stream().map(w -> "`" + w + "`").toList());
     }
 
     private static String join(String path, String name) {
@@ -99,7 +104,7 @@ public final class MarkdownReference {
             return "object, see `" + firstPath.getOrDefault(o, path) + "`";
         }
         if (t instanceof SchemaType.KeywordOrObjectType k) {
-            return "`" + k.keyword() + "` or object, see `" + firstPath.getOrDefault(k.object(), path) + "`";
+            return words(k.keywords()) + " or object, see `" + firstPath.getOrDefault(k.object(), path) + "`";
         }
         if (t instanceof UnionType u) {
             return "object: `" + u.discriminator() + "` one of " + String.join(", ", u.variants().keySet().stream()

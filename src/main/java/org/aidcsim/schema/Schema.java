@@ -77,7 +77,12 @@ public final class Schema {
     /** A union over {@code discriminator}; variants given as name, type, name, type, … */
     /** A section that is either {@code keyword} (e.g. "none") or an object of {@code object}'s shape. */
     public static SchemaType.KeywordOrObjectType keywordOr(String keyword, ObjectType object) {
-        return new SchemaType.KeywordOrObjectType(keyword, object);
+        return new SchemaType.KeywordOrObjectType(List.of(keyword), object);
+    }
+
+    /** A value that is one of {@code keywords} or an object of {@code object}'s shape. */
+    public static SchemaType.KeywordOrObjectType keywordsOr(List<String> keywords, ObjectType object) {
+        return new SchemaType.KeywordOrObjectType(keywords, object);
     }
 
     public static UnionType union(String description, String discriminator, Object... nameTypePairs) {

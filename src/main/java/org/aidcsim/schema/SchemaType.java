@@ -137,15 +137,21 @@ public sealed interface SchemaType {
      * Either one keyword (for example {@code none}) or an object: a section the user can switch off
      * in words, or give in full.
      */
-    record KeywordOrObjectType(String keyword, ObjectType object) implements SchemaType {
+    record KeywordOrObjectType(List<String> keywords, ObjectType object) implements SchemaType {
+        public KeywordOrObjectType {
+            keywords = List.copyOf(keywords);
+        }
+
         @Override
         public String description() {
-            return object.description() + " Or the word " + keyword + ".";
+            return object.description() + (keywords.size() == 1 ? " Or the word " + keywords.get(0) + "."
+                    : " Or one of the words " + String.join(", ", keywords) + ".");
         }
 
         @Override
         public String expectation() {
-            return "the word " + keyword + " or an object";
+            return keywords.size() == 1 ? "the word " + keywords.get(0) + " or an object"
+                    : "one of " + String.join(", ", keywords) + " or an object";
         }
     }
 

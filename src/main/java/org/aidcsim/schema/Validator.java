@@ -86,10 +86,10 @@ public final class Validator {
             return checkUnion(node, t, path);
         } else if (type instanceof SchemaType.KeywordOrObjectType t) {
             if (node instanceof ScalarNode s) {
-                if (s.value().isPresent() && t.keyword().equals(s.value().get())) {
-                    return t.keyword();
+                if (s.value().isPresent() && t.keywords().contains(s.value().get())) {
+                    return s.value().get();
                 }
-                return fail(node, path, "wrong value", t.expectation());
+                return fail(node, path, t.keywords().size() == 1 ? "wrong value" : "unknown value", t.expectation());
             }
             return checkObject(node, t.object(), path, Optional.empty());
         }

@@ -132,9 +132,13 @@ class BrokenInputsCorpusTest {
                 Arguments.of("facility water at 90 °C", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: {facility_supply_temp_c: 90}}"),
                         "cooling.liquid.facility_supply_temp_c: too large (expected a number from 2 to 60 °C, found 90)"),
                 Arguments.of("an unknown coolant", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: {coolant: brine}}"),
-                        "cooling.liquid.coolant: unknown value (expected one of water, pg25, pg40, eg25, eg40, pao, found \"brine\")"),
+                        "cooling.liquid.coolant: unknown value (expected one of water, pg25, pg40, eg25, eg40, pao or an object, found \"brine\")"),
                 Arguments.of("water in an immersion tank", edit("{technology: cold_plate}", "{technology: immersion, liquid: {coolant: water}}"),
-                        "cooling.liquid.coolant: unknown value (expected one of pao, found \"water\")"),
+                        "cooling.liquid.coolant: wrong value (expected the word pao or an object, found \"water\")"),
+                Arguments.of("a data-sheet fluid that thickens as it warms", edit("{technology: cold_plate}", "{technology: immersion, "
+                        + "liquid: {coolant: {name: oil, density_15c_kg_per_m3: 805, viscosity_40c_mm2_per_s: 7.6, "
+                        + "viscosity_100c_mm2_per_s: 9, pour_point_c: -40}}}"),
+                        "cooling.liquid.coolant.viscosity_100c_mm2_per_s: a liquid thins as it warms"),
                 Arguments.of("water returned above its table", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
                         + "{facility_water_class: W+, facility_supply_temp_c: 60, loop_delta_t_k: 30}}"),
                         "water is only modelled up to 90.0 °C, but the loop returns it at 94.0 °C"),
