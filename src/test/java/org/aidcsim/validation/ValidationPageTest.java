@@ -14,6 +14,7 @@ import org.aidcsim.backup.SupercapParams;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.PowerCatalog;
 import org.aidcsim.cooling.AffinityMover;
+import org.aidcsim.cooling.PipeRun;
 import org.aidcsim.cooling.Chiller;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.power.ConductorMaterial;
@@ -67,6 +68,13 @@ class ValidationPageTest {
         c.add(Check.range("cooling", "water flow for 1 MW of cold-plate heat at ΔT 10 K", 1250, 2000,
                 "OCP cold-plate guideline: 1.5 L/min per kW at ΔT ≤ 10 K, band 1.25-2.0 (aidcsim: Q / (ρ cp ΔT), water at 25 °C)",
                 Units.m3PerSToLitrePerMin(Coolant.WATER.flowM3PerS(1e6, 10, 25)), "L/min"));
+        c.add(Check.point("cooling", "freezing point of 25 % propylene glycol (Melinder 2010 fit)", -10.0, 1.0,
+                "ASHRAE Handbook Fundamentals 2017, ch. 31; Dow DOWFROST guide", Coolant.PG25.properties().minTempC(), "°C"));
+        c.add(Check.point("cooling", "PG25 flow for 1 MW at ΔT 10 K, 41 °C", 1493, 15,
+                "hand calculation from Dow DOWFROST properties (1.010 g/cm³, 3.98 kJ/(kg·K))",
+                Units.m3PerSToLitrePerMin(Coolant.PG25.flowM3PerS(1e6, 10, 41)), "L/min"));
+        c.add(Check.point("cooling", "Darcy friction factor at Re 1e5, ε/D 0.0003 (Swamee–Jain)", 0.01947, 0.01947 * 0.01,
+                "Colebrook (1939) equation solved by iteration", new PipeRun(100, 0.15, 0.045e-3).frictionFactor(1e5), ""));
         AffinityMover pump = new AffinityMover(1e6, 10_000, 0.2);
         c.add(Check.point("cooling", "pump power at 80 % speed", 51.2, 1e-9,
                 "affinity laws, power ∝ speed³ (ASHRAE Handbook HVAC Systems and Equipment)", 100 * pump.powerAtSpeedW(0.8) / 10_000,
