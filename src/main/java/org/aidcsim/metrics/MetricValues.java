@@ -49,6 +49,10 @@ public final class MetricValues {
         private double horizonYears = Double.NaN;
         private double availability = Double.NaN;
         private double downtimeMinPerYear = Double.NaN;
+        private double itCategory1J = Double.NaN;
+        private double itCategory2J = Double.NaN;
+        private double renewableFraction = Double.NaN;
+        private double gb40879Grade = Double.NaN;
 
         private Builder(AnnualMetrics m, Sizing z) {
             this.m = m;
@@ -91,6 +95,20 @@ public final class MetricValues {
             return this;
         }
 
+        /**
+         * @param itCategory1J IT energy at the UPS output (J); NaN without one
+         * @param itCategory2J IT energy at the PDU outputs (J)
+         * @param renewableFraction share of the facility energy from renewables
+         * @param gb40879Grade GB 40879-2021 grade of the annual PUE (1-3; 4 above the maximum allowable value)
+         */
+        public Builder standards(double itCategory1J, double itCategory2J, double renewableFraction, int gb40879Grade) {
+            this.itCategory1J = itCategory1J;
+            this.itCategory2J = itCategory2J;
+            this.renewableFraction = renewableFraction;
+            this.gb40879Grade = gb40879Grade;
+            return this;
+        }
+
         public MetricValues build() {
             double[] v = new double[Metric.values().length];
             for (Metric metric : Metric.values()) {
@@ -111,6 +129,9 @@ public final class MetricValues {
                 case PUE_STEP_MAX -> m.pueMaxStep();
                 case PUE_STEP_MIN -> m.pueMinStep();
                 case PPUE_COOLING -> m.ppueCooling();
+                case PUE_CATEGORY_1 -> itCategory1J > 0 ? m.facilityEnergyJ() / itCategory1J : Double.NaN;
+                case PUE_CATEGORY_2 -> itCategory2J > 0 ? m.facilityEnergyJ() / itCategory2J : Double.NaN;
+                case PPUE_POWER -> m.itEnergyJ() > 0 ? (m.itEnergyJ() + m.powerLossEnergyJ()) / m.itEnergyJ() : Double.NaN;
                 case POWER_CHAIN_EFFICIENCY -> m.powerChainEfficiency();
                 case END_TO_END_EFFICIENCY -> m.endToEndEfficiency();
                 case DESIGN_END_TO_END_EFFICIENCY -> designEndToEndEfficiency;
@@ -148,6 +169,10 @@ public final class MetricValues {
                 case CAPEX_PER_MW_IT -> z.designItPowerW() > 0 ? capex / z.designItPowerW() : Double.NaN;
                 case TCO_PER_MWH_IT -> itMwhPerYear() > 0 ? tco / (itMwhPerYear() * horizonYears) : Double.NaN;
                 case CARBON_T_PER_YEAR -> carbonTPerYear;
+                // t/yr over MWh/yr is kg/kWh.
+                case CUE_KG_PER_KWH -> itMwhPerYear() > 0 ? carbonTPerYear / itMwhPerYear() : Double.NaN;
+                case REF -> renewableFraction;
+                case GB40879_GRADE -> gb40879Grade;
                 case AVAILABILITY -> availability;
                 case DOWNTIME_MIN_PER_YEAR -> downtimeMinPerYear;
                 case NAMEPLATE_IT_POWER_KW -> z.nameplateItPowerW();

@@ -87,6 +87,11 @@ public enum StageKind implements Keyed {
         return coupling;
     }
 
+    /** True for cables and busways: a stage that carries power without converting it. */
+    public boolean isConductor() {
+        return this == FEEDER;
+    }
+
     /** True for the stage that makes the protected bus: a UPS, or a converter to a DC bus. */
     public boolean makesProtectedBus() {
         return coupling != Coupling.PATH;

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.AnnualMetrics;
-import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
+import org.aidcsim.standards.EuIndicator;
+import org.aidcsim.standards.StandardsAssessment;
+import org.aidcsim.standards.Verdict;
 import org.aidcsim.sweep.Evaluation;
 import org.aidcsim.units.Units;
 
@@ -83,6 +86,7 @@ public final class RunHtml {
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
         eval.scenario().model().cooling().liquid().ifPresent(l -> h.note(liquidLoopNote(l)));
+        standards(h, eval);
         h.heading("Cost and carbon (" + currency + ")");
         h.table(List.of("CAPEX", "amount (" + currency + ")"), moneyRows(eval.economics().capex(), eval.economics().capexTotal()), null);
         h.table(List.of("OPEX per year", "amount (" + currency + ")"), moneyRows(eval.economics().opexPerYear(),
@@ -116,6 +120,32 @@ public final class RunHtml {
             }
         }
         return rows;
+    }
+
+    /** Will this design be allowed here: each limit, the figure, pass or fail, the margin; then the EU reporting set. */
+    private static void standards(HtmlReport h, Evaluation eval) {
+        StandardsAssessment a = eval.standards();
+        h.heading("Standards");
+        List<List<String>> rows = new ArrayList<>();
+        for (Verdict v : a.verdicts()) {
+            rows.add(List.of(v.standard(), v.scope(), v.figure(), Metric.PUE.format(v.value()), Metric.PUE.format(v.limit()),
+                    v.outcome().orElse("does not apply"), v.applies() ? Metric.PUE.format(v.margin()) : ""));
+        }
+        h.table(List.of("document", "applies to", "figure", "design", "limit", "verdict", "margin"), rows, null);
+        h.note(String.format(Locale.ROOT, "GB 40879-2021 grade %s; China scale class: %s (standards.china_scale, "
+                + "standards.china_hub_node). ISO/IEC 30134 figures are in Key figures: PUE categories 1-3, pPUE, WUE, CUE, "
+                + "REF, ERF. The PUE here is the model's annual figure; the documents define how it is metered on a built site.",
+                a.gb40879Grade() <= 3 ? String.valueOf(a.gb40879Grade()) : "none (above the maximum allowable PUE 1.50)",
+                a.scale().key()));
+        List<List<String>> eu = new ArrayList<>();
+        for (EuIndicator i : a.euIndicators()) {
+            eu.add(List.of(i.name(), i.value().isPresent() ? Numbers.round(i.value().getAsDouble(), 3).toPlainString() : "—",
+                    i.unit(), i.note()));
+        }
+        h.table(List.of("EU indicator (Delegated Regulation (EU) 2024/1364)", "value", "unit", "source"), eu, null);
+        h.note(a.euReportingApplies() ? "EU reporting applies: installed IT power of 500 kW or more (Directive (EU) 2023/1791, "
+                + "Article 12)." : "EU reporting does not apply below 500 kW of installed IT power (Directive (EU) 2023/1791, "
+                + "Article 12).");
     }
 
     /** The liquid loop's fluid, pressure drops and heat user in one sentence each. */

@@ -20,6 +20,9 @@ import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
+import org.aidcsim.standards.EuIndicator;
+import org.aidcsim.standards.StandardsAssessment;
+import org.aidcsim.standards.Verdict;
 import org.aidcsim.units.Units;
 
 /** summary.json: metrics, energy by end use, the power chain and cooling sizing, in report units. */
@@ -85,6 +88,7 @@ public final class SummaryJsonWriter {
         model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
 
+        root.set("standards", standards(r.evaluation().standards()));
         root.set("backup", backup(r));
         root.set("economics", economics(r.evaluation().economics()));
 
@@ -183,6 +187,41 @@ public final class SummaryJsonWriter {
             s.put("source", p.source());
         }
         return chain;
+    }
+
+    /** Each limit with its document, the design's figure, pass or fail and the margin; the EU reporting set. */
+    private static ObjectNode standards(StandardsAssessment a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode china = n.putObject("china");
+        china.put("gb40879_grade", a.gb40879Grade());
+        china.put("scale", a.scale().key());
+        ArrayNode limits = n.putArray("limits");
+        for (Verdict v : a.verdicts()) {
+            ObjectNode l = limits.addObject();
+            l.put("document", v.standard());
+            l.put("applies_to", v.scope());
+            l.put("figure", v.figure());
+            l.put("value", Numbers.full(v.value()));
+            l.put("limit", Numbers.full(v.limit()));
+            l.put("applies", v.applies());
+            v.outcome().ifPresent(o -> l.put("verdict", o));
+            l.put("margin", Numbers.full(v.margin()));
+        }
+        ObjectNode eu = n.putObject("eu_2024_1364");
+        eu.put("reporting_applies", a.euReportingApplies());
+        ArrayNode indicators = eu.putArray("indicators");
+        for (EuIndicator i : a.euIndicators()) {
+            ObjectNode o = indicators.addObject();
+            o.put("name", i.name());
+            o.put("unit", i.unit());
+            if (i.value().isPresent()) {
+                o.put("value", Numbers.full(i.value().getAsDouble()));
+            } else {
+                o.putNull("value");
+            }
+            o.put("source", i.note());
+        }
+        return n;
     }
 
     /** The liquid loop's fluid, pressure drops, pumps and heat user: what sizing's figures rest on. */

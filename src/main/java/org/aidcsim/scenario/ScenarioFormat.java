@@ -600,6 +600,15 @@ public final class ScenarioFormat {
             defaulted("hourly_csv", bool("Write hourly.csv, one row per step."), true, "on"),
             defaulted("charts", bool("Write monthly-pue and pue-heatmap charts (PNG and SVG)."), true, "on"));
 
+    private static final ObjectType STANDARDS = object("What the standards' figures need beyond the physics (docs/standards.md).",
+            defaulted("renewable_fraction", number("Share of the facility energy from renewable sources: guarantees of origin, "
+                    + "power purchase agreements, on-site generation (ISO/IEC 30134-3 REF)", "").min(0).max(1), 0.0,
+                    "none unless the file says so"),
+            optional("china_scale", oneOf("Size class in China's policy documents. Default: large from 3,000 standard racks "
+                    + "of 2.5 kW of IT nameplate (MIIT), else medium_or_small.", List.of("large", "medium_or_small"))),
+            defaulted("china_hub_node", oneOf("Whether the site lies in a national computing hub node (east or west) of "
+                    + "China's integrated big-data-center system.", List.of("none", "east", "west")), "none", "outside the hub nodes"));
+
     private static ObjectType scenarioType(UnionType cooling) {
         return object("An aidcsim scenario: one site, its IT load, power chain and cooling.",
             optional("$schema", text("Path or URL of this schema, for editors.")),
@@ -612,6 +621,7 @@ public final class ScenarioFormat {
             optional("backup", keywordOr("none", BACKUP)),
             defaulted("economics", ECONOMICS, EMPTY_OBJECT, "see each field"),
             defaulted("availability", AVAILABILITY, EMPTY_OBJECT, "see each field"),
+            defaulted("standards", STANDARDS, EMPTY_OBJECT, "see each field"),
             optional("sweep", listOf("Variants to run with aidcsim sweep: the Cartesian product of every dimension.",
                     SWEEP_DIMENSION, 1)),
             optional("transient", TRANSIENT),

@@ -13,6 +13,7 @@ import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.power.StageRecipe;
+import org.aidcsim.standards.StandardsParams;
 
 /**
  * A scenario as bound from its file, every default applied. Where a physics package has a
@@ -24,7 +25,8 @@ import org.aidcsim.power.StageRecipe;
  */
 public record ScenarioSpec(String name, Optional<String> description, SiteSpec site, ItSpec it, PowerSpec power,
         CoolingParams cooling, Optional<BackupParams> backup, BackupParams.Origin backupOrigin, Optional<TransientSpec> transientWindow,
-        EconomicsSpec economics, AvailabilityParams availability, SimulationSpec simulation, OutputsSpec outputs) {
+        EconomicsSpec economics, AvailabilityParams availability, StandardsParams standards, SimulationSpec simulation,
+        OutputsSpec outputs) {
 
     public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
     }

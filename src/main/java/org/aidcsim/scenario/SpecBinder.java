@@ -38,6 +38,8 @@ import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
+import org.aidcsim.standards.ChinaGb40879;
+import org.aidcsim.standards.StandardsParams;
 import org.aidcsim.power.StageRecipe;
 import org.aidcsim.scenario.ScenarioSpec.ConstantProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
@@ -80,8 +82,19 @@ final class SpecBinder {
                 Optional.ofNullable(doc.get("transient")).map(SpecBinder::asMap).map(TransientBinder::bind),
                 economics(obj(doc, "economics")),
                 availability(obj(doc, "availability")),
+                standards(obj(doc, "standards")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
+    }
+
+    private static StandardsParams standards(Map<String, Object> m) {
+        return new StandardsParams(num(m, "renewable_fraction"), Optional.ofNullable((String) m.get("china_scale"))
+                .map(k -> "large".equals(k) ? ChinaGb40879.Scale.LARGE : ChinaGb40879.Scale.MEDIUM_OR_SMALL),
+                switch (str(m, "china_hub_node")) {
+                    case "east" -> ChinaGb40879.HubNode.EAST;
+                    case "west" -> ChinaGb40879.HubNode.WEST;
+                    default -> ChinaGb40879.HubNode.NONE;
+                });
     }
 
     private static WeatherSpec weather(Map<String, Object> m) {

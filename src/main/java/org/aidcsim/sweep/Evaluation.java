@@ -15,6 +15,10 @@ import org.aidcsim.metrics.Sizing;
 import org.aidcsim.metrics.SizingCalculator;
 import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.standards.ChinaGb40879;
+import org.aidcsim.standards.MeasurementPoints;
+import org.aidcsim.standards.StandardsAssessment;
+import org.aidcsim.standards.StandardsParams;
 
 /**
  * Everything one design gives: the run, its sizing, its power chain at design load, its economics
@@ -71,6 +75,10 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
                 .design(design.endToEndEfficiency(), design.conductorMassKg())
                 .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
                         compiled.economics().years());
+        StandardsParams standards = compiled.scenario().spec().standards();
+        values.standards(MeasurementPoints.itEnergyCategory1J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
+                MeasurementPoints.itEnergyCategory2J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
+                standards.renewableFraction(), ChinaGb40879.grade(metrics.pue()));
         if (availabilityYears > 0) {
             var params = compiled.scenario().spec().availability();
             var structure = PowerPathStructure.build(model.name(), model.powerChain(), model.cooling().liquid(), compiled.backup(),
@@ -80,6 +88,11 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             values.availability(a.availability(), a.downtimeMinutesPerYear());
         }
         return new Evaluation(compiled, metrics, series, sizing, design, economics, availability, values.build());
+    }
+
+    /** The design judged by the standards: China's grade and ceilings, the EU reporting set. */
+    public StandardsAssessment standards() {
+        return StandardsAssessment.of(scenario.model(), metrics, values, scenario.scenario().spec().standards());
     }
 
     private static double[] facilityPower(StepSeries s) {

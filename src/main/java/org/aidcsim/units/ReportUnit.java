@@ -18,6 +18,8 @@ public enum ReportUnit {
     M3("m³", 1.0),
     /** Pressure: kilopascals. */
     KPA("kPa", 1e-3),
+    /** Mass per energy: kg per kWh (= t per MWh). */
+    KG_PER_KWH("kg/kWh", 1.0),
     /** Temperature difference: kelvins. */
     KELVIN("K", 1.0),
     /** Length: millimetres. */

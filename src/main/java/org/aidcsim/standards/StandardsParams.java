@@ -1,0 +1,31 @@
+package org.aidcsim.standards;
+
+import java.util.Optional;
+
+/**
+ * What the standards need to know that the physics does not: the site's renewable supply and its
+ * place in China's policy classes.
+ *
+ * @param renewableFraction share of the facility energy from renewable sources (guarantees of
+ *        origin, power purchase agreements, on-site generation), in [0, 1]
+ * @param chinaScale the site's size class; empty to derive it from the IT nameplate
+ * @param hubNode whether the site lies in a national computing hub node
+ */
+public record StandardsParams(double renewableFraction, Optional<ChinaGb40879.Scale> chinaScale, ChinaGb40879.HubNode hubNode) {
+    /** No renewable supply, scale from the nameplate, outside hub nodes. */
+    public static final StandardsParams DEFAULT = new StandardsParams(0.0, Optional.empty(), ChinaGb40879.HubNode.NONE);
+
+    /**
+     * Size class: the file's, or from the IT nameplate counted in standard racks of 2.5 kW, large
+     * from 3,000 (MIIT's classification of data centers by standard racks).
+     */
+    public ChinaGb40879.Scale scale(double nameplateItW) {
+        return chinaScale.orElse(nameplateItW / STANDARD_RACK_W >= LARGE_FROM_RACKS ? ChinaGb40879.Scale.LARGE
+                : ChinaGb40879.Scale.MEDIUM_OR_SMALL);
+    }
+
+    /** A standard rack in China's classification draws 2.5 kW. */
+    public static final double STANDARD_RACK_W = 2500.0;
+    /** Large data centers have 3,000 standard racks or more. */
+    public static final double LARGE_FROM_RACKS = 3000.0;
+}
