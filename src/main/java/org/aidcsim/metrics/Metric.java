@@ -115,6 +115,12 @@ public enum Metric implements Keyed {
     GB40879_GRADE("gb40879_grade", "GB 40879 grade", ReportUnit.COUNT, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
             "Energy-efficiency grade of China's GB 40879-2021 for the annual PUE: 1 (≤ 1.20), 2 (≤ 1.30), 3 (≤ 1.50, the "
             + "maximum allowable value); 4 means above it."),
+    ANNUALIZED_MLC("annualized_mlc", "annualized MLC", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "ASHRAE 90.4 mechanical load component over the year: cooling energy / IT energy, from the hourly simulation."),
+    DESIGN_MLC("design_mlc", "design MLC", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "ASHRAE 90.4 mechanical load component at design: the year's highest cooling power / design IT power."),
+    ELC("elc", "ELC", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "ASHRAE 90.4 electrical loss component at design IT load: facility-side chain losses / IT power."),
     AVAILABILITY("availability", "availability", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 5, Section.METRICS,
             "Fraction of time the IT load has power (Monte Carlo); only when availability is estimated."),
     DOWNTIME_MIN_PER_YEAR("downtime_min_per_year", "IT downtime", ReportUnit.MIN_PER_YEAR, Direction.LOWER_IS_BETTER, 2,

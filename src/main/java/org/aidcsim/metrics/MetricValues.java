@@ -53,6 +53,9 @@ public final class MetricValues {
         private double itCategory2J = Double.NaN;
         private double renewableFraction = Double.NaN;
         private double gb40879Grade = Double.NaN;
+        private double annualizedMlc = Double.NaN;
+        private double designMlc = Double.NaN;
+        private double elc = Double.NaN;
 
         private Builder(AnnualMetrics m, Sizing z) {
             this.m = m;
@@ -106,6 +109,18 @@ public final class MetricValues {
             this.itCategory2J = itCategory2J;
             this.renewableFraction = renewableFraction;
             this.gb40879Grade = gb40879Grade;
+            return this;
+        }
+
+        /**
+         * @param annualizedMlc ASHRAE 90.4 annualized mechanical load component
+         * @param designMlc ASHRAE 90.4 design mechanical load component
+         * @param elc ASHRAE 90.4 electrical loss component at design IT load
+         */
+        public Builder ashrae(double annualizedMlc, double designMlc, double elc) {
+            this.annualizedMlc = annualizedMlc;
+            this.designMlc = designMlc;
+            this.elc = elc;
             return this;
         }
 
@@ -173,6 +188,9 @@ public final class MetricValues {
                 case CUE_KG_PER_KWH -> itMwhPerYear() > 0 ? carbonTPerYear / itMwhPerYear() : Double.NaN;
                 case REF -> renewableFraction;
                 case GB40879_GRADE -> gb40879Grade;
+                case ANNUALIZED_MLC -> annualizedMlc;
+                case DESIGN_MLC -> designMlc;
+                case ELC -> elc;
                 case AVAILABILITY -> availability;
                 case DOWNTIME_MIN_PER_YEAR -> downtimeMinPerYear;
                 case NAMEPLATE_IT_POWER_KW -> z.nameplateItPowerW();

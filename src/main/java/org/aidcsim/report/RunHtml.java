@@ -137,6 +137,12 @@ public final class RunHtml {
                 + "REF, ERF. The PUE here is the model's annual figure; the documents define how it is metered on a built site.",
                 a.gb40879Grade() <= 3 ? String.valueOf(a.gb40879Grade()) : "none (above the maximum allowable PUE 1.50)",
                 a.scale().key()));
+        h.note(String.format(Locale.ROOT, "ASHRAE 169 climate zone %s (CDD10 %.0f, HDD18 %.0f; %s). ASHRAE 90.4: annualized MLC "
+                + "%.3f, design MLC %.3f, ELC %.3f at 100 %% and %.3f at 50 %% IT load%s.", a.climateZone().label(),
+                a.climateZone().cdd10(), a.climateZone().hdd18(), a.climateZone().moistureBasis(), a.ashrae().annualizedMlc(),
+                a.ashrae().designMlc(), a.ashrae().elcFullLoad(), a.ashrae().elcHalfLoad(),
+                a.verdicts().stream().anyMatch(v -> v.standard().startsWith("ASHRAE")) ? ", judged in the table above"
+                        : "; the standard's maxima are not reproduced: give them in standards.ashrae_90_4 for a verdict"));
         List<List<String>> eu = new ArrayList<>();
         for (EuIndicator i : a.euIndicators()) {
             eu.add(List.of(i.name(), i.value().isPresent() ? Numbers.round(i.value().getAsDouble(), 3).toPlainString() : "—",

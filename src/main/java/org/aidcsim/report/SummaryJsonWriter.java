@@ -207,6 +207,15 @@ public final class SummaryJsonWriter {
             v.outcome().ifPresent(o -> l.put("verdict", o));
             l.put("margin", Numbers.full(v.margin()));
         }
+        ObjectNode ashrae = n.putObject("ashrae_90_4");
+        ashrae.put("climate_zone", a.climateZone().label());
+        ashrae.put("climate_zone_basis", a.climateZone().moistureBasis());
+        ashrae.put("cdd10", Numbers.full(a.climateZone().cdd10()));
+        ashrae.put("hdd18", Numbers.full(a.climateZone().hdd18()));
+        ashrae.put("annualized_mlc", Numbers.full(a.ashrae().annualizedMlc()));
+        ashrae.put("design_mlc", Numbers.full(a.ashrae().designMlc()));
+        ashrae.put("elc_full_load", Numbers.full(a.ashrae().elcFullLoad()));
+        ashrae.put("elc_half_load", Numbers.full(a.ashrae().elcHalfLoad()));
         ObjectNode eu = n.putObject("eu_2024_1364");
         eu.put("reporting_applies", a.euReportingApplies());
         ArrayNode indicators = eu.putArray("indicators");

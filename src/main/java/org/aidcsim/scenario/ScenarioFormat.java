@@ -607,7 +607,16 @@ public final class ScenarioFormat {
             optional("china_scale", oneOf("Size class in China's policy documents. Default: large from 3,000 standard racks "
                     + "of 2.5 kW of IT nameplate (MIIT), else medium_or_small.", List.of("large", "medium_or_small"))),
             defaulted("china_hub_node", oneOf("Whether the site lies in a national computing hub node (east or west) of "
-                    + "China's integrated big-data-center system.", List.of("none", "east", "west")), "none", "outside the hub nodes"));
+                    + "China's integrated big-data-center system.", List.of("none", "east", "west")), "none", "outside the hub nodes"),
+            optional("annual_precipitation_mm", number("Annual precipitation at the site, for the ASHRAE 169 moisture letter "
+                    + "(TMY3 weather files carry none)", "mm").min(0).max(15_000)),
+            optional("climate_moisture", oneOf("ASHRAE 169 moisture letter of the site's climate zone, if known: A moist, "
+                    + "B dry, C marine; wins over the one derived from the weather.", List.of("A", "B", "C"))),
+            optional("ashrae_90_4", object("The ASHRAE 90.4 maxima for the site's climate zone, from the edition that applies; "
+                    + "aidcsim does not reproduce the standard's tables.",
+                    optional("max_annualized_mlc", number("Maximum annualized mechanical load component", "").above(0).max(5)),
+                    optional("max_design_mlc", number("Maximum design mechanical load component", "").above(0).max(5)),
+                    optional("max_elc", number("Maximum electrical loss component", "").above(0).max(5)))));
 
     private static ObjectType scenarioType(UnionType cooling) {
         return object("An aidcsim scenario: one site, its IT load, power chain and cooling.",

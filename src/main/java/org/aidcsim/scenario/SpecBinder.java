@@ -38,6 +38,7 @@ import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
+import org.aidcsim.standards.Ashrae904;
 import org.aidcsim.standards.ChinaGb40879;
 import org.aidcsim.standards.StandardsParams;
 import org.aidcsim.power.StageRecipe;
@@ -94,7 +95,9 @@ final class SpecBinder {
                     case "east" -> ChinaGb40879.HubNode.EAST;
                     case "west" -> ChinaGb40879.HubNode.WEST;
                     default -> ChinaGb40879.HubNode.NONE;
-                });
+                }, optNum(m, "annual_precipitation_mm"), Optional.ofNullable((String) m.get("climate_moisture")).map(l -> l.charAt(0)),
+                Optional.ofNullable(m.get("ashrae_90_4")).map(SpecBinder::asMap).map(a -> new Ashrae904.Limits(
+                        optNum(a, "max_annualized_mlc"), optNum(a, "max_design_mlc"), optNum(a, "max_elc"))).orElse(Ashrae904.Limits.NONE));
     }
 
     private static WeatherSpec weather(Map<String, Object> m) {

@@ -20,9 +20,11 @@ import org.aidcsim.units.Units;
  * @param euReportingApplies whether the installed IT power reaches the 500 kW of Article 12 of
  *        Directive (EU) 2023/1791
  * @param euIndicators the reporting set, filled where the model can
+ * @param climateZone the site's ASHRAE 169 climate zone, from its weather
+ * @param ashrae the ASHRAE 90.4 components
  */
 public record StandardsAssessment(int gb40879Grade, List<Verdict> verdicts, ChinaGb40879.Scale scale, boolean euReportingApplies,
-        List<EuIndicator> euIndicators) {
+        List<EuIndicator> euIndicators, ClimateZone climateZone, Ashrae904 ashrae) {
 
     /** Installed IT power from which EU data centers report (W): Directive (EU) 2023/1791, Article 12. */
     public static final double EU_REPORTING_FROM_W = 500e3;
@@ -43,8 +45,19 @@ public record StandardsAssessment(int gb40879Grade, List<Verdict> verdicts, Chin
         for (ChinaGb40879.Ceiling c : ChinaGb40879.ceilings(scale, p.hubNode())) {
             verdicts.add(new Verdict(c.document(), "annual PUE", pue, c.maxPue(), c.applies(), c.scope()));
         }
+        ClimateZone zone = ClimateZone.of(model.weather(), p.annualPrecipitationMm(), p.climateMoisture());
+        Ashrae904 ashrae = Ashrae904.of(model, m);
+        String where = Ashrae904.STANDARD + " (maximum from the file, climate zone " + zone.label() + ")";
+        p.ashraeLimits().maxAnnualizedMlc().ifPresent(max -> verdicts.add(new Verdict(where, "annualized MLC", ashrae.annualizedMlc(),
+                max, true, "every data center")));
+        p.ashraeLimits().maxDesignMlc().ifPresent(max -> verdicts.add(new Verdict(where, "design MLC", ashrae.designMlc(), max, true,
+                "every data center")));
+        p.ashraeLimits().maxElc().ifPresent(max -> {
+            verdicts.add(new Verdict(where, "ELC at 100 % IT load", ashrae.elcFullLoad(), max, true, "every data center"));
+            verdicts.add(new Verdict(where, "ELC at 50 % IT load", ashrae.elcHalfLoad(), max, true, "every data center"));
+        });
         return new StandardsAssessment(ChinaGb40879.grade(pue), List.copyOf(verdicts), scale, nameplateW >= EU_REPORTING_FROM_W,
-                euIndicators(model, m, v, p));
+                euIndicators(model, m, v, p), zone, ashrae);
     }
 
     private static List<EuIndicator> euIndicators(SiteModel model, AnnualMetrics m, MetricValues v, StandardsParams p) {

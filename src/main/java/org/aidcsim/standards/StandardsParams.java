@@ -10,10 +10,15 @@ import java.util.Optional;
  *        origin, power purchase agreements, on-site generation), in [0, 1]
  * @param chinaScale the site's size class; empty to derive it from the IT nameplate
  * @param hubNode whether the site lies in a national computing hub node
+ * @param annualPrecipitationMm the site's annual precipitation (mm), for the climate zone's letter
+ * @param climateMoisture the climate zone's letter (A, B or C), when the file gives it
+ * @param ashraeLimits the ASHRAE 90.4 maxima for the site's zone and edition, as the file gives them
  */
-public record StandardsParams(double renewableFraction, Optional<ChinaGb40879.Scale> chinaScale, ChinaGb40879.HubNode hubNode) {
-    /** No renewable supply, scale from the nameplate, outside hub nodes. */
-    public static final StandardsParams DEFAULT = new StandardsParams(0.0, Optional.empty(), ChinaGb40879.HubNode.NONE);
+public record StandardsParams(double renewableFraction, Optional<ChinaGb40879.Scale> chinaScale, ChinaGb40879.HubNode hubNode,
+        Optional<Double> annualPrecipitationMm, Optional<Character> climateMoisture, Ashrae904.Limits ashraeLimits) {
+    /** No renewable supply, scale from the nameplate, outside hub nodes, no ASHRAE limits. */
+    public static final StandardsParams DEFAULT = new StandardsParams(0.0, Optional.empty(), ChinaGb40879.HubNode.NONE,
+            Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE);
 
     /**
      * Size class: the file's, or from the IT nameplate counted in standard racks of 2.5 kW, large

@@ -15,6 +15,7 @@ import org.aidcsim.metrics.Sizing;
 import org.aidcsim.metrics.SizingCalculator;
 import org.aidcsim.metrics.StepSeries;
 import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.standards.Ashrae904;
 import org.aidcsim.standards.ChinaGb40879;
 import org.aidcsim.standards.MeasurementPoints;
 import org.aidcsim.standards.StandardsAssessment;
@@ -79,6 +80,8 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         values.standards(MeasurementPoints.itEnergyCategory1J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
                 MeasurementPoints.itEnergyCategory2J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
                 standards.renewableFraction(), ChinaGb40879.grade(metrics.pue()));
+        Ashrae904 ashrae = Ashrae904.of(model, metrics);
+        values.ashrae(ashrae.annualizedMlc(), ashrae.designMlc(), ashrae.elcFullLoad());
         if (availabilityYears > 0) {
             var params = compiled.scenario().spec().availability();
             var structure = PowerPathStructure.build(model.name(), model.powerChain(), model.cooling().liquid(), compiled.backup(),

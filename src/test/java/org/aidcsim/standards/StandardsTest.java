@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.ScenarioCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.weather.EpwReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The standards' figures against their definitions and the documents' limits. */
 class StandardsTest {
@@ -45,7 +49,7 @@ class StandardsTest {
         assertEquals(ChinaGb40879.Scale.LARGE, StandardsParams.DEFAULT.scale(7.5e6));
         assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL, StandardsParams.DEFAULT.scale(7.4e6));
         assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL, new StandardsParams(0, Optional.of(ChinaGb40879.Scale.MEDIUM_OR_SMALL),
-                ChinaGb40879.HubNode.NONE).scale(50e6), "the file's class wins");
+                ChinaGb40879.HubNode.NONE, Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE).scale(50e6), "the file's class wins");
     }
 
     @Test
@@ -104,5 +108,64 @@ class StandardsTest {
         assertFalse(a.euReportingApplies(), "400 kW of IT is below the 500 kW of Directive (EU) 2023/1791 Art. 12");
         assertEquals(0.4, e.values().value(Metric.REF), 0.0);
         assertEquals(ChinaGb40879.grade(pue), (int) e.values().value(Metric.GB40879_GRADE));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // ASHRAE 169-2013 / IECC county assignments: Cook County IL 5A, Denver County CO 5B, San Francisco CA 3C,
+        // Pima County AZ 2B, Hillsborough County FL 2A. The thermal number comes from the weather file alone; the
+        // letter of a non-marine site needs precipitation, which TMY3 files do not carry.
+        "USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw, 5, ",
+        "USA_CO_Denver.Intl.AP.725650_TMY3.epw, 5, ",
+        "USA_CA_San.Francisco.Intl.AP.724940_TMY3.epw, 3, C",
+        "USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw, 2, ",
+        "USA_FL_Tampa.Intl.AP.722110_TMY3.epw, 2, "})
+    void climateZonesOfTheShippedWeatherFiles(String file, int zone, String letter) throws Exception {
+        ClimateZone z = ClimateZone.of(EpwReader.read(Path.of("weather", file)).series(), Optional.empty(), Optional.empty());
+        assertEquals(zone, z.thermalZone(), file + ": CDD10 " + z.cdd10() + ", HDD18 " + z.hdd18());
+        assertEquals(Optional.ofNullable(letter).map(l -> l.charAt(0)), z.moisture());
+    }
+
+    @Test
+    void precipitationTellsDryFromMoist() throws Exception {
+        // Dry (B) where P (cm) < 2.0 × (T + 7) (ASHRAE 90.1-2019 Table B-4 / ASHRAE 169). Tucson's annual mean of
+        // 21.7 °C puts the line at 57 cm: its ~28 cm of rain make it dry; Tampa's ~120 cm at 22.3 °C moist.
+        var tucson = EpwReader.read(Path.of("weather", "USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw")).series();
+        assertEquals(Optional.of('B'), ClimateZone.of(tucson, Optional.of(280.0), Optional.empty()).moisture());
+        var tampa = EpwReader.read(Path.of("weather", "USA_FL_Tampa.Intl.AP.722110_TMY3.epw")).series();
+        assertEquals("2A", ClimateZone.of(tampa, Optional.of(1200.0), Optional.empty()).label());
+        assertEquals("2B", ClimateZone.of(tampa, Optional.empty(), Optional.of('B')).label(), "the file's letter wins");
+        // Zone boundaries (ASHRAE 169-2013 Table A-3).
+        assertEquals(0, ClimateZone.thermalZone(6001, 0));
+        assertEquals(1, ClimateZone.thermalZone(6000, 0));
+        assertEquals(2, ClimateZone.thermalZone(3501, 0));
+        assertEquals(3, ClimateZone.thermalZone(3500, 2000));
+        assertEquals(4, ClimateZone.thermalZone(100, 2001));
+        assertEquals(8, ClimateZone.thermalZone(0, 7001));
+    }
+
+    @Test
+    void mlcAndElcByHandOnASmallHall() throws Exception {
+        Evaluation e = evaluate("""
+                name: small-hall
+                site: {weather: {type: constant, dry_bulb_c: 25}}
+                it: {groups: [{name: srv, racks: 100, rack_power_kw: 10}]}
+                power: {architecture: ac-ups-double-conversion}
+                cooling: {technology: air}
+                standards: {ashrae_90_4: {max_annualized_mlc: 0.2, max_elc: 0.05}}
+                simulation: {days: 2}
+                """);
+        var m = e.metrics();
+        Ashrae904 a = e.standards().ashrae();
+        // Annualized MLC = cooling energy / IT energy; at constant load and weather the design MLC is the same ratio.
+        assertEquals(m.coolingEnergyJ() / m.itEnergyJ(), a.annualizedMlc(), 1e-12);
+        assertEquals(a.annualizedMlc(), a.designMlc(), 1e-9, "constant load and weather");
+        // ELC = facility-side chain losses / IT power at design, from the chain's own point.
+        var p = ChainPoint.of(e.scenario().model(), 1.0);
+        assertEquals((p.gridPowerW() - p.itPowerW()) / p.itPowerW(), a.elcFullLoad(), 1e-12);
+        assertTrue(a.elcHalfLoad() > 0 && a.elcHalfLoad() != a.elcFullLoad());
+        List<Verdict> ashrae = e.standards().verdicts().stream().filter(v -> v.standard().startsWith(Ashrae904.STANDARD)).toList();
+        assertEquals(3, ashrae.size(), "annualized MLC, ELC at 100 % and at 50 %");
+        assertEquals(0.2 - a.annualizedMlc(), ashrae.get(0).margin(), 1e-12);
     }
 }
