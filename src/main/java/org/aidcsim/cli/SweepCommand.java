@@ -32,6 +32,7 @@ import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
 import org.aidcsim.sweep.Pareto;
+import org.aidcsim.sweep.Requirement;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
 import org.aidcsim.sweep.SweepDimensions;
@@ -64,6 +65,11 @@ final class SweepCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}): pue, tco, capex, water_use_m3, carbon_t_per_year, availability, …")
     private String pareto;
 
+    @Option(names = "--require", paramLabel = "METRIC<=VALUE",
+            description = "Keep on the Pareto front and the chart only the variants that meet this (repeatable; <, <=, >, >=), "
+                    + "e.g. --require gb40879_grade<=2 --require pue_category_1<1.25; sweep.csv keeps every row.")
+    private List<String> requires = new ArrayList<>();
+
     @Option(names = "--availability-years", paramLabel = "N", defaultValue = "0",
             description = "Also estimate each variant's availability over N simulated years (default: ${DEFAULT-VALUE}, off).")
     private double availabilityYears;
@@ -73,6 +79,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep).")
     private Path out;
+
+    private final List<Requirement> requirements = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -102,6 +110,18 @@ final class SweepCommand implements Callable<Integer> {
                 dims.add(d);
             }
             axes = paretoAxes();
+            for (String r : requires) {
+                try {
+                    Requirement parsed = Requirement.parse(r);
+                    if (parsed.metric().needsAvailabilityEstimate() && availabilityYears <= 0) {
+                        throw new IllegalArgumentException("\"" + parsed.metric().key() + "\" is estimated only when asked "
+                                + "(expected --availability-years N with it, found none)");
+                    }
+                    requirements.add(parsed);
+                } catch (IllegalArgumentException e) {
+                    throw OptionChecks.problem("--require", e.getMessage());
+                }
+            }
             if (dims.isEmpty()) {
                 throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "sweep",
                         "nothing to sweep (expected a sweep section in the scenario or --set path=values, found neither)")));
@@ -159,7 +179,7 @@ final class SweepCommand implements Callable<Integer> {
         BitSet onFront = new BitSet(n);
         BitSet tableRows = new BitSet(n);
         try (SweepCsv csv = new SweepCsv(dims, dir)) {
-            recorder = new SweepRecorder(csv, axes, n);
+            recorder = new SweepRecorder(csv, axes, n, requirements);
             Sweep.run(plan, workers, availabilityYears, progress, recorder);
             progress.finish();
             for (int i : recorder.front().indices()) {
@@ -180,7 +200,9 @@ final class SweepCommand implements Callable<Integer> {
         List<Sweep.Variant> rows = kept.stream().filter(v -> tableRows.get(v.index())).toList();
 
         var o = quiet.out(spec.commandLine().getOut());
-        o.printf(Locale.ROOT, "%d variants, %d failed; Pareto front on %s and %s: %d variant(s)%n", n, recorder.failedCount(),
+        o.printf(Locale.ROOT, "%d variants, %d failed%s; Pareto front on %s and %s: %d variant(s)%n", n, recorder.failedCount(),
+                requirements.isEmpty() ? "" : String.format(Locale.ROOT, ", %d miss %s", recorder.unmetCount(),
+                        String.join(" and ", requirements.stream().map(Requirement::toString).toList())),
                 axes[0].key(), axes[1].key(), along.size());
         List<Sweep.Variant> listed = n <= MAX_CONSOLE_ROWS ? rows
                 : evenly(along, MAX_CONSOLE_ROWS / 3).stream().map(byIndex::get).toList();

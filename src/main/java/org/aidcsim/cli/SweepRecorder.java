@@ -6,6 +6,7 @@ import java.util.List;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.report.SweepCsv;
 import org.aidcsim.sweep.ParetoFront;
+import org.aidcsim.sweep.Requirement;
 import org.aidcsim.sweep.Sweep;
 
 /**
@@ -20,10 +21,12 @@ final class SweepRecorder implements Sweep.Sink<SweepRecorder.Prepared> {
     static final int MAX_FAILURES_LISTED = 100;
 
     /** A variant as the workers prepare it: its CSV row, its two Pareto coordinates, and itself if it failed. */
-    record Prepared(SweepCsv.Row row, double x, double y, Sweep.Variant failed) {
+    record Prepared(SweepCsv.Row row, double x, double y, Sweep.Variant failed, boolean unmet) {
     }
 
     private final SweepCsv csv;
+    private final List<Requirement> requirements;
+    private long unmetCount;
     private final Metric[] axes;
     private final ParetoFront front;
     private final int stride;
@@ -33,9 +36,11 @@ final class SweepRecorder implements Sweep.Sink<SweepRecorder.Prepared> {
 
     /**
      * @param variantCount variants in the sweep, to spread the sample over all of them
+     * @param requirements conditions a variant must meet to count for the front and the chart
      */
-    SweepRecorder(SweepCsv csv, Metric[] axes, int variantCount) {
+    SweepRecorder(SweepCsv csv, Metric[] axes, int variantCount, List<Requirement> requirements) {
         this.csv = csv;
+        this.requirements = List.copyOf(requirements);
         this.axes = axes.clone();
         this.front = new ParetoFront(axes[0].direction(), axes[1].direction());
         this.stride = Math.max(1, (int) Math.ceil(variantCount / (double) MAX_SAMPLED_POINTS));
@@ -43,9 +48,11 @@ final class SweepRecorder implements Sweep.Sink<SweepRecorder.Prepared> {
 
     @Override
     public Prepared prepare(Sweep.Variant v) {
-        double x = v.metrics().map(m -> m.value(axes[0])).orElse(Double.NaN);
-        double y = v.metrics().map(m -> m.value(axes[1])).orElse(Double.NaN);
-        return new Prepared(SweepCsv.row(v), x, y, v.metrics().isEmpty() ? v : null);
+        // A variant outside the requirements keeps its row in sweep.csv but leaves the front and the chart.
+        boolean meets = v.metrics().map(m -> requirements.stream().allMatch(r -> r.isMetBy(m))).orElse(false);
+        double x = meets ? v.metrics().get().value(axes[0]) : Double.NaN;
+        double y = meets ? v.metrics().get().value(axes[1]) : Double.NaN;
+        return new Prepared(SweepCsv.row(v), x, y, v.metrics().isEmpty() ? v : null, v.metrics().isPresent() && !meets);
     }
 
     @Override
@@ -55,6 +62,9 @@ final class SweepRecorder implements Sweep.Sink<SweepRecorder.Prepared> {
         front.add(index, p.x(), p.y());
         if (index % stride == 0 && !Double.isNaN(p.x()) && !Double.isNaN(p.y())) {
             sampled.add(new double[] {index, p.x(), p.y()});
+        }
+        if (p.unmet()) {
+            unmetCount++;
         }
         if (p.failed() != null) {
             failedCount++;
@@ -84,5 +94,10 @@ final class SweepRecorder implements Sweep.Sink<SweepRecorder.Prepared> {
 
     long failedCount() {
         return failedCount;
+    }
+
+    /** Variants that ran but miss a requirement. */
+    long unmetCount() {
+        return unmetCount;
     }
 }
