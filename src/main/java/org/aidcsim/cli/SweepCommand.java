@@ -67,7 +67,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--require", paramLabel = "METRIC<=VALUE",
             description = "Keep on the Pareto front and the chart only the variants that meet this (repeatable; <, <=, >, >=), "
-                    + "e.g. --require gb40879_grade<=2 --require pue_category_1<1.25; sweep.csv keeps every row.")
+                    + "e.g. --require 'gb40879_grade<=2' --require 'pue_category_1<1.25' (quoted: < and > are the shell's); "
+                    + "sweep.csv keeps every row.")
     private List<String> requires = new ArrayList<>();
 
     @Option(names = "--availability-years", paramLabel = "N", defaultValue = "0",

@@ -1,6 +1,7 @@
 package org.aidcsim.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -174,6 +175,9 @@ class DocsRunTest {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)").matcher(s);
         while (m.find()) {
+            // A reader pastes these lines into a shell: an unquoted < or > would redirect instead of reaching aidcsim.
+            assertFalse(m.group(3) != null && (m.group(3).contains("<") || m.group(3).contains(">")),
+                    "quote the shell's < and > in: " + s);
             out.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
         }
         return out;
