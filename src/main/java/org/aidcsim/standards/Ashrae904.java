@@ -1,9 +1,10 @@
 package org.aidcsim.standards;
 
 import java.util.Optional;
-import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SiteModel;
+import org.aidcsim.it.RackGroup;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.power.PowerChain;
 
 /**
  * ASHRAE Standard 90.4 (Energy Standard for Data Centers) judges a design by two components:
@@ -47,8 +48,14 @@ public record Ashrae904(double annualizedMlc, double designMlc, double elcFullLo
                 designItW > 0 ? m.peakCoolingPowerW() / designItW : Double.NaN, elc(model, 1.0), elc(model, 0.5));
     }
 
+    /** Facility-side losses / IT power, every rack group at {@code fraction} of its peak: ChainPoint's figures, without its tables. */
     private static double elc(SiteModel model, double fraction) {
-        ChainPoint p = ChainPoint.of(model, fraction);
-        return p.itPowerW() > 0 ? (p.gridPowerW() - p.itPowerW()) / p.itPowerW() : Double.NaN;
+        double itW = 0;
+        for (RackGroup g : model.itLoad().groups()) {
+            itW += g.peakPowerW() * fraction;
+        }
+        PowerChain chain = model.powerChain();
+        double gridW = chain.inputPowerW(itW, new double[chain.size()]);
+        return itW > 0 ? (gridW - itW) / itW : Double.NaN;
     }
 }
