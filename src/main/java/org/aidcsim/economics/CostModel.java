@@ -89,8 +89,10 @@ public final class CostModel {
             double[] p = hourlyFacilityW.get();
             double grams = 0;
             double stepH = m.simulatedS() / Units.SECONDS_PER_HOUR / p.length;
+            // A run that starts later in the year takes the intensities of its own hours.
+            int startHour = model.window().startHour();
             for (int i = 0; i < p.length; i++) {
-                grams += Units.wToKw(p[i]) * stepH * g[(int) ((i * stepH) % g.length)];
+                grams += Units.wToKw(p[i]) * stepH * g[(int) ((startHour + i * stepH) % g.length)];
             }
             carbon = Units.gramsToTonnes(grams) * yearScale;
         } else {

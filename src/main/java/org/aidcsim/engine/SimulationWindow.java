@@ -31,4 +31,9 @@ public record SimulationWindow(int startDay, int days, int stepS) {
     public double startTimeS() {
         return (startDay - 1) * (double) SECONDS_PER_DAY;
     }
+
+    /** Hour of the year the window starts at (0 = 1 January, 00:00), for hourly inputs. */
+    public int startHour() {
+        return (int) (startTimeS() / Units.SECONDS_PER_HOUR);
+    }
 }

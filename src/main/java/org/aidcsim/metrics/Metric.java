@@ -111,7 +111,8 @@ public enum Metric implements Keyed {
     CUE_KG_PER_KWH("cue_kg_per_kwh", "CUE", ReportUnit.KG_PER_KWH, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
             "Carbon usage effectiveness: CO₂ of the facility energy / IT energy (ISO/IEC 30134-8)."),
     REF("ref", "REF", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 1, Section.METRICS,
-            "Renewable energy factor: renewable energy / facility energy (ISO/IEC 30134-3), from standards.renewable_fraction."),
+            "Renewable energy factor: renewable energy / facility energy (ISO/IEC 30134-3): on-site generation the site uses "
+            + "hour by hour (standards.onsite_generation_file), plus standards.renewable_fraction of the grid energy."),
     GB40879_GRADE("gb40879_grade", "GB 40879 grade", ReportUnit.COUNT, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
             "Energy-efficiency grade of China's GB 40879-2021 for the annual PUE: 1 (≤ 1.20), 2 (≤ 1.30), 3 (≤ 1.50, the "
             + "maximum allowable value); 4 means above it."),

@@ -4,6 +4,7 @@ import java.util.List;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.engine.SiteModel;
+import org.aidcsim.standards.StandardsParams;
 
 /**
  * A scenario turned into a runnable model.
@@ -16,7 +17,7 @@ import org.aidcsim.engine.SiteModel;
  * @param warnings things the user should know that do not stop the run (repaired weather data)
  */
 public record CompiledScenario(LoadedScenario scenario, SiteModel model, BackupParams backup, BackupParams.Origin backupOrigin,
-        EconomicInputs economics, List<String> warnings) {
+        EconomicInputs economics, StandardsParams standards, List<String> warnings) {
     public CompiledScenario {
         warnings = List.copyOf(warnings);
     }

@@ -40,6 +40,7 @@ import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.StageRecipe;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
+import org.aidcsim.standards.StandardsParams;
 import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
 import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
@@ -103,6 +104,15 @@ public final class ScenarioCompiler {
                 issues.addAll(e.issues());
             }
         }
+        StandardsParams standards = spec.standards();
+        if (standards.onsiteGenerationFile().isPresent()) {
+            try {
+                standards = standards.withOnsiteGeneration(SeriesFiles.hourlyGenerationW(s, standards.onsiteGenerationFile().get(),
+                        "standards.onsite_generation_file"));
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+            }
+        }
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }
@@ -137,7 +147,7 @@ public final class ScenarioCompiler {
         if (origin == BackupParams.Origin.ASSUMED) {
             backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
         }
-        return new CompiledScenario(s, model, backup, origin, economics, warnings);
+        return new CompiledScenario(s, model, backup, origin, economics, standards, warnings);
     }
 
     /** The limits the cooling package publishes: air per rack, air and water classes, coil temperatures. */

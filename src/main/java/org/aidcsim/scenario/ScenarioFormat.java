@@ -608,6 +608,8 @@ public final class ScenarioFormat {
                     + "of 2.5 kW of IT nameplate (MIIT), else medium_or_small.", List.of("large", "medium_or_small"))),
             defaulted("china_hub_node", oneOf("Whether the site lies in a national computing hub node (east or west) of "
                     + "China's integrated big-data-center system.", List.of("none", "east", "west")), "none", "outside the hub nodes"),
+            optional("onsite_generation_file", text("CSV of hourly on-site renewable generation (PV, wind): a header kw, "
+                    + "then 8760 values; what the site uses of it counts as renewable (ISO/IEC 30134-3)")),
             optional("annual_precipitation_mm", number("Annual precipitation at the site, for the ASHRAE 169 moisture letter "
                     + "(TMY3 weather files carry none)", "mm").min(0).max(15_000)),
             optional("climate_moisture", oneOf("ASHRAE 169 moisture letter of the site's climate zone, if known: A moist, "

@@ -71,15 +71,30 @@ final class SeriesFiles {
     }
 
     static double[] hourlyCarbon(LoadedScenario s, String file, String at) throws ScenarioException {
+        return hourly(s, file, at, "g_co2_per_kwh", "carbon intensity file", "an intensity from 0 to 5000 g CO2/kWh", 5000);
+    }
+
+    /** 8760 hourly on-site generation powers (W) from a CSV with the header {@code kw}. */
+    static double[] hourlyGenerationW(LoadedScenario s, String file, String at) throws ScenarioException {
+        double[] kw = hourly(s, file, at, "kw", "on-site generation file", "a power from 0 to 10000000 kW", 1e7);
+        for (int i = 0; i < kw.length; i++) {
+            kw[i] = Units.kwToW(kw[i]);
+        }
+        return kw;
+    }
+
+    /** One column of 8760 hourly values in [0, {@code max}), after its header, with every problem located. */
+    private static double[] hourly(LoadedScenario s, String file, String at, String header, String what, String expected, double max)
+            throws ScenarioException {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
         List<CsvColumns.Row> records;
         try {
-            records = CsvColumns.read(TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES), List.of("g_co2_per_kwh"));
+            records = CsvColumns.read(TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES), List.of(header));
         } catch (TextFiles.UnreadableException ex) {
             throw new ScenarioException(List.of(s.issueAt(at, path + (ex.line() > 0 ? ":" + ex.line() : "")
-                    + ": carbon intensity file: " + ex.getMessage())));
+                    + ": " + what + ": " + ex.getMessage())));
         } catch (CsvColumns.Problem ex) {
-            if (ex.line() == 1 && ex.getMessage().startsWith("expected the header g_co2_per_kwh, found an empty file")) {
+            if (ex.line() == 1 && ex.getMessage().startsWith("expected the header " + header + ", found an empty file")) {
                 throw new ScenarioException(List.of(s.issueAt(at, path + ": expected 8760 hourly values after the header, found 0")));
             }
             throw new ScenarioException(List.of(s.issueAt(at, path + (ex.line() > 0 ? ":" + ex.line() : "") + ": "
@@ -90,13 +105,13 @@ final class SeriesFiles {
             String found = r.values().get(0);
             try {
                 double v = CsvColumns.number(found);
-                if (!(v >= 0 && v < 5000)) {
+                if (!(v >= 0 && v < max)) {
                     throw new NumberFormatException();
                 }
                 values.add(v);
             } catch (NumberFormatException ex) {
                 throw new ScenarioException(List.of(s.issueAt(at, path + ":" + r.line()
-                        + ": expected an intensity from 0 to 5000 g CO2/kWh" + (found.contains(",") ? " with '.' as the decimal mark"
+                        + ": expected " + expected + (found.contains(",") ? " with '.' as the decimal mark"
                         : "") + ", found \"" + found + "\"")));
             }
         }

@@ -77,13 +77,13 @@ public record StandardsAssessment(int gb40879Grade, List<Verdict> verdicts, Chin
                 "no heat user in the file"));
         out.add(modelled("average inlet temperature set point of the IT", "°C", model.cooling().air().supplyAirTempC(),
                 "cooling.air.supply_air_temp_c"));
-        out.add(modelled("renewable energy consumption", "MWh", v.value(Metric.FACILITY_ENERGY_MWH) * p.renewableFraction(),
-                "facility energy × standards.renewable_fraction"));
+        out.add(modelled("renewable energy consumption", "MWh", v.value(Metric.FACILITY_ENERGY_MWH) * v.value(Metric.REF),
+                "facility energy × REF: on-site generation used, and the certified share of grid energy"));
         out.add(modelled("power usage effectiveness (PUE)", "", v.value(Metric.PUE), "ISO/IEC 30134-2, IT energy at the rack inputs"));
         out.add(modelled("water usage effectiveness (WUE)", "L/kWh", v.value(Metric.WUE_L_PER_KWH), "ISO/IEC 30134-9"));
         out.add(modelled("energy reuse factor (ERF)", "", Double.isNaN(v.value(Metric.ERF)) ? 0.0 : v.value(Metric.ERF),
                 "ISO/IEC 30134-6"));
-        out.add(modelled("renewable energy factor (REF)", "", p.renewableFraction(), "ISO/IEC 30134-3, from the file"));
+        out.add(modelled("renewable energy factor (REF)", "", v.value(Metric.REF), "ISO/IEC 30134-3"));
         out.add(notModelled("refrigerants used", "", "the model does not name the chillers' refrigerant"));
         out.add(notModelled("data traffic and storage capacity", "", "outside a power and cooling model"));
         return List.copyOf(out);

@@ -13,12 +13,21 @@ import java.util.Optional;
  * @param annualPrecipitationMm the site's annual precipitation (mm), for the climate zone's letter
  * @param climateMoisture the climate zone's letter (A, B or C), when the file gives it
  * @param ashraeLimits the ASHRAE 90.4 maxima for the site's zone and edition, as the file gives them
+ * @param onsiteGenerationFile CSV of hourly on-site renewable generation, relative to the scenario file
+ * @param onsiteGenerationW the 8760 hourly powers of that file (W), once read
  */
 public record StandardsParams(double renewableFraction, Optional<ChinaGb40879.Scale> chinaScale, ChinaGb40879.HubNode hubNode,
-        Optional<Double> annualPrecipitationMm, Optional<Character> climateMoisture, Ashrae904.Limits ashraeLimits) {
+        Optional<Double> annualPrecipitationMm, Optional<Character> climateMoisture, Ashrae904.Limits ashraeLimits,
+        Optional<String> onsiteGenerationFile, Optional<double[]> onsiteGenerationW) {
+
+    /** The same, with the on-site generation read from its file. */
+    public StandardsParams withOnsiteGeneration(double[] hourlyW) {
+        return new StandardsParams(renewableFraction, chinaScale, hubNode, annualPrecipitationMm, climateMoisture, ashraeLimits,
+                onsiteGenerationFile, Optional.of(hourlyW.clone()));
+    }
     /** No renewable supply, scale from the nameplate, outside hub nodes, no ASHRAE limits. */
     public static final StandardsParams DEFAULT = new StandardsParams(0.0, Optional.empty(), ChinaGb40879.HubNode.NONE,
-            Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE);
+            Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE, Optional.empty(), Optional.empty());
 
     /**
      * Size class: the file's, or from the IT nameplate counted in standard racks of 2.5 kW, large

@@ -18,6 +18,7 @@ import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.standards.Ashrae904;
 import org.aidcsim.standards.ChinaGb40879;
 import org.aidcsim.standards.MeasurementPoints;
+import org.aidcsim.standards.RenewableShare;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.standards.StandardsParams;
 
@@ -51,15 +52,17 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         AnnualMetrics metrics;
         Optional<StepSeries> series;
         Optional<double[]> hourly = Optional.empty();
-        boolean hourlyCarbon = compiled.economics().hourlyCarbonGPerKwh().isPresent();
+        StandardsParams standards = compiled.standards();
+        // Hourly carbon and on-site generation are matched hour by hour, so they need each step's facility power.
+        boolean perStepPower = compiled.economics().hourlyCarbonGPerKwh().isPresent() || standards.onsiteGenerationW().isPresent();
         if (withSeries) {
             AnnualRun run = AnnualRun.of(model);
             metrics = run.metrics();
             series = Optional.of(run.series());
-            if (hourlyCarbon) {
+            if (perStepPower) {
                 hourly = Optional.of(facilityPower(run.series()));
             }
-        } else if (hourlyCarbon) {
+        } else if (perStepPower) {
             double[] facilityW = new double[model.window().steps()];
             metrics = AnnualRun.metricsAndFacilityPower(model, facilityW);
             series = Optional.empty();
@@ -76,10 +79,13 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
                 .design(design.endToEndEfficiency(), design.conductorMassKg())
                 .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
                         compiled.economics().years());
-        StandardsParams standards = compiled.scenario().spec().standards();
+        double ref = standards.onsiteGenerationW().isPresent()
+                ? RenewableShare.ref(hourly.orElseThrow(), model.window().stepS(), model.window().startHour(),
+                        standards.onsiteGenerationW().get(), standards.renewableFraction())
+                : standards.renewableFraction();
         values.standards(MeasurementPoints.itEnergyCategory1J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
                 MeasurementPoints.itEnergyCategory2J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
-                standards.renewableFraction(), ChinaGb40879.grade(metrics.pue()));
+                ref, ChinaGb40879.grade(metrics.pue()));
         Ashrae904 ashrae = Ashrae904.of(model, metrics);
         values.ashrae(ashrae.annualizedMlc(), ashrae.designMlc(), ashrae.elcFullLoad());
         if (availabilityYears > 0) {
@@ -95,7 +101,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
 
     /** The design judged by the standards: China's grade and ceilings, the EU reporting set. */
     public StandardsAssessment standards() {
-        return StandardsAssessment.of(scenario.model(), metrics, values, scenario.scenario().spec().standards());
+        return StandardsAssessment.of(scenario.model(), metrics, values, scenario.standards());
     }
 
     private static double[] facilityPower(StepSeries s) {

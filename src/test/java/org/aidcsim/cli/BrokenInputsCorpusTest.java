@@ -306,6 +306,24 @@ class BrokenInputsCorpusTest {
         assertRefused(cli("validate", tmp.resolve("carbon-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".yaml").toString()), words);
     }
 
+    static Stream<Arguments> generationFiles() {
+        List<String> good = new ArrayList<>(List.of("kw"));
+        good.addAll(java.util.Collections.nCopies(8760, "250"));
+        return Stream.of(
+                Arguments.of("short", String.join("\n", good.subList(0, 100)), "expected 8760 hourly values after the header, found 99"),
+                Arguments.of("negative", String.join("\n", replace(good, 10, "-1")), ":11: expected a power from 0 to 10000000 kW"));
+    }
+
+    @ParameterizedTest(name = "on-site generation file: {0}")
+    @MethodSource("generationFiles")
+    void aBrokenGenerationFileIsRefusedAtItsLine(String name, String content, String words) throws Exception {
+        String csv = "generation-" + name.replace(' ', '-') + ".csv";
+        Files.writeString(tmp.resolve(csv), content + "\n");
+        validateAndRunRefuse("generation " + name, HEAD + "simulation: {days: 1}\nstandards: {onsite_generation_file: " + csv + "}\n",
+                "7:37: standards.onsite_generation_file: ");
+        assertRefused(cli("validate", tmp.resolve("generation-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".yaml").toString()), words);
+    }
+
     /** Measured load traces of a transient with one thing wrong; validate reads them as transient does. */
     static Stream<Arguments> traces() {
         List<String> good = new ArrayList<>(List.of("time_s,power_kw"));

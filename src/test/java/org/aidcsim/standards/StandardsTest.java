@@ -49,7 +49,8 @@ class StandardsTest {
         assertEquals(ChinaGb40879.Scale.LARGE, StandardsParams.DEFAULT.scale(7.5e6));
         assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL, StandardsParams.DEFAULT.scale(7.4e6));
         assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL, new StandardsParams(0, Optional.of(ChinaGb40879.Scale.MEDIUM_OR_SMALL),
-                ChinaGb40879.HubNode.NONE, Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE).scale(50e6), "the file's class wins");
+                ChinaGb40879.HubNode.NONE, Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE, Optional.empty(), Optional.empty())
+                .scale(50e6), "the file's class wins");
     }
 
     @Test
