@@ -16,6 +16,7 @@ import org.aidcsim.report.Comparison;
 import org.aidcsim.report.HtmlReport;
 import org.aidcsim.report.StudyCharts;
 import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.sweep.Requirement;
 import org.aidcsim.report.PowerCharts;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
@@ -53,6 +54,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "metric of every design and nothing else.")
     private OutputFormat format;
 
+    @Option(names = "--require", paramLabel = "METRIC<=VALUE",
+            description = "Say which designs meet this (repeatable; <, <=, >, >=), e.g. --require 'gb40879_grade<=1'.")
+    private List<String> requires = new ArrayList<>();
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder (default: out/compare-<the designs compared, joined by -vs->).")
     private Path out;
@@ -67,7 +72,15 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         Map<String, CompiledScenario> variants = new LinkedHashMap<>();
+        List<Requirement> requirements = new ArrayList<>();
         try {
+            for (String r : requires) {
+                try {
+                    requirements.add(Requirement.parse(r));
+                } catch (IllegalArgumentException e) {
+                    throw OptionChecks.problem("--require", e.getMessage());
+                }
+            }
             if (architectures != null && !architectures.isEmpty()) {
                 if (files.size() != 1) {
                     err.println("aidcsim compare: --architectures compares one scenario (expected 1 file, found " + files.size() + ")");
@@ -126,10 +139,14 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture
                 ? architectures.stream().map(String::trim).toList() : new ArrayList<>(variants.keySet())));
         var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
+        String verdict = requirements.isEmpty() ? "" : requirementsLine(results, requirements);
         if (format == OutputFormat.JSON) {
             o.print(comparison.json());
         } else {
             o.print(comparison.table());
+            if (!verdict.isEmpty()) {
+                o.println(verdict);
+            }
         }
         try {
             AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
@@ -144,6 +161,9 @@ final class CompareCommand implements Callable<Integer> {
             List<String> headers = new ArrayList<>(List.of("metric"));
             headers.addAll(comparison.labels());
             html.table(headers, comparison.rows(), null);
+            if (!verdict.isEmpty()) {
+                html.note(verdict);
+            }
             html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
             html.chart(endUse, 1000, 560, "Energy each design spends beyond its IT load, by end use; PUE under each bar.");
             for (var e : variants.entrySet()) {
@@ -159,6 +179,18 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    /** "Meeting pue<1.2 and gb40879_grade<=1: a, b; not: c." */
+    static String requirementsLine(List<Comparison.Variant> results, List<Requirement> requirements) {
+        List<String> meet = new ArrayList<>();
+        List<String> miss = new ArrayList<>();
+        for (Comparison.Variant v : results) {
+            boolean ok = requirements.stream().allMatch(r -> r.isMetBy(v.evaluation().values()));
+            (ok ? meet : miss).add(v.label());
+        }
+        return "Meeting " + String.join(" and ", requirements.stream().map(Requirement::toString).toList()) + ": "
+                + (meet.isEmpty() ? "none" : String.join(", ", meet)) + (miss.isEmpty() ? "" : "; not: " + String.join(", ", miss)) + ".";
     }
 
     /** Named after every design compared, so that two comparisons of one scenario do not overwrite each other. */

@@ -29,7 +29,7 @@ public final class Comparison {
             Metric.DESIGN_END_TO_END_EFFICIENCY, Metric.POWER_LOSS_MWH, Metric.IN_RACK_LOSS_MWH, Metric.CHIP_ENERGY_MWH,
             Metric.COOLING_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH, Metric.PEAK_FACILITY_POWER_KW, Metric.CONDUCTOR_MASS_KG,
             Metric.WUE_L_PER_KWH, Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CAPEX_PER_MW_IT, Metric.TCO_PER_MWH_IT,
-            Metric.CARBON_T_PER_YEAR,
+            Metric.CARBON_T_PER_YEAR, Metric.GB40879_GRADE, Metric.ANNUALIZED_MLC, Metric.ELC,
             Metric.DOWNTIME_MIN_PER_YEAR);
 
     private final List<Variant> variants;

@@ -403,6 +403,7 @@ class BrokenInputsCorpusTest {
                 Arguments.of(List.of("sweep", s, "--set", sweep, "--threads", "abc"), "Invalid value for option '--threads': 'abc'"),
                 Arguments.of(List.of("sweep", s, "--set", sweep, "--pareto", "pue"), "--pareto: expected two metrics X,Y, found \"pue\""),
                 Arguments.of(List.of("sweep", s, "--set", sweep, "--require", "pue=1.2"), "--require: expected METRIC<=VALUE"),
+                Arguments.of(List.of("compare", s, "-a", "hvdc-240v,dc-380v", "--require", "pue"), "--require: expected METRIC<=VALUE"),
                 Arguments.of(List.of("sweep", s, "--set", sweep, "--require", "availability>=0.99"),
                         "--require: \"availability\" is estimated only when asked"),
                 Arguments.of(List.of("sweep", s, "--set", sweep, "--pareto", "pue,bogus"), "--pareto: unknown metric"),
