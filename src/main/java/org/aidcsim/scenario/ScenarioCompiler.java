@@ -113,6 +113,14 @@ public final class ScenarioCompiler {
                 issues.addAll(e.issues());
             }
         }
+        if (standards.renewableFractionFile().isPresent()) {
+            try {
+                standards = standards.withRenewableFractions(SeriesFiles.hourlyFractions(s, standards.renewableFractionFile().get(),
+                        "standards.renewable_fraction_file"));
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+            }
+        }
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }

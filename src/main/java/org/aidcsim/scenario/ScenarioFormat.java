@@ -608,6 +608,8 @@ public final class ScenarioFormat {
                     + "of 2.5 kW of IT nameplate (MIIT), else medium_or_small.", List.of("large", "medium_or_small"))),
             defaulted("china_hub_node", oneOf("Whether the site lies in a national computing hub node (east or west) of "
                     + "China's integrated big-data-center system.", List.of("none", "east", "west")), "none", "outside the hub nodes"),
+            optional("renewable_fraction_file", text("CSV of the hourly certified renewable share of the grid energy: a "
+                    + "header fraction, then 8760 values from 0 to 1; replaces renewable_fraction")),
             optional("onsite_generation_file", text("CSV of hourly on-site renewable generation (PV, wind): a header kw, "
                     + "then 8760 values; what the site uses of it counts as renewable (ISO/IEC 30134-3)")),
             optional("annual_precipitation_mm", number("Annual precipitation at the site, for the ASHRAE 169 moisture letter "

@@ -83,6 +83,11 @@ final class SeriesFiles {
         return kw;
     }
 
+    /** 8760 hourly shares in [0, 1] from a CSV with the header {@code fraction}. */
+    static double[] hourlyFractions(LoadedScenario s, String file, String at) throws ScenarioException {
+        return hourly(s, file, at, "fraction", "renewable share file", "a share from 0 to 1", Math.nextUp(1.0));
+    }
+
     /** One column of 8760 hourly values in [0, {@code max}), after its header, with every problem located. */
     private static double[] hourly(LoadedScenario s, String file, String at, String header, String what, String expected, double max)
             throws ScenarioException {

@@ -98,7 +98,8 @@ final class SpecBinder {
                 }, optNum(m, "annual_precipitation_mm"), Optional.ofNullable((String) m.get("climate_moisture")).map(l -> l.charAt(0)),
                 Optional.ofNullable(m.get("ashrae_90_4")).map(SpecBinder::asMap).map(a -> new Ashrae904.Limits(
                         optNum(a, "max_annualized_mlc"), optNum(a, "max_design_mlc"), optNum(a, "max_elc"))).orElse(Ashrae904.Limits.NONE),
-                Optional.ofNullable((String) m.get("onsite_generation_file")), Optional.empty());
+                Optional.ofNullable((String) m.get("onsite_generation_file")), Optional.empty(),
+                Optional.ofNullable((String) m.get("renewable_fraction_file")), Optional.empty());
     }
 
     private static WeatherSpec weather(Map<String, Object> m) {

@@ -1,5 +1,6 @@
 package org.aidcsim.standards;
 
+import java.util.Arrays;
 import org.aidcsim.units.Units;
 
 /**
@@ -16,20 +17,27 @@ public final class RenewableShare {
      * @param facilityW facility power of each step (W)
      * @param stepS step length (s)
      * @param startHour hour of the year the run starts at
-     * @param onsiteHourlyW on-site generation of each hour of the year (W)
-     * @param certifiedFraction share of the grid energy certified renewable, in [0, 1]
+     * @param onsiteHourlyW on-site generation of each hour of the year (W); all zero without
+     * @param certifiedHourly share of the grid energy certified renewable in each hour of the year, in [0, 1]
      */
-    public static double ref(double[] facilityW, double stepS, int startHour, double[] onsiteHourlyW, double certifiedFraction) {
+    public static double ref(double[] facilityW, double stepS, int startHour, double[] onsiteHourlyW, double[] certifiedHourly) {
         double totalJ = 0;
-        double onsiteJ = 0;
+        double renewableJ = 0;
         for (int i = 0; i < facilityW.length; i++) {
-            int hour = (int) ((startHour + i * stepS / Units.SECONDS_PER_HOUR) % onsiteHourlyW.length);
+            int hour = (int) ((startHour + i * stepS / Units.SECONDS_PER_HOUR) % HOURS_PER_YEAR);
+            double onsiteW = Math.min(onsiteHourlyW[hour], facilityW[i]);
             totalJ += facilityW[i] * stepS;
-            onsiteJ += Math.min(onsiteHourlyW[hour], facilityW[i]) * stepS;
+            renewableJ += (onsiteW + certifiedHourly[hour] * (facilityW[i] - onsiteW)) * stepS;
         }
-        if (totalJ <= 0) {
-            return Double.NaN;
-        }
-        return (onsiteJ + certifiedFraction * (totalJ - onsiteJ)) / totalJ;
+        return totalJ > 0 ? renewableJ / totalJ : Double.NaN;
     }
+
+    /** A year of one value per hour. */
+    public static double[] constant(double value) {
+        double[] v = new double[HOURS_PER_YEAR];
+        Arrays.fill(v, value);
+        return v;
+    }
+
+    private static final int HOURS_PER_YEAR = 8760;
 }

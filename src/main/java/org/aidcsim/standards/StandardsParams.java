@@ -15,19 +15,40 @@ import java.util.Optional;
  * @param ashraeLimits the ASHRAE 90.4 maxima for the site's zone and edition, as the file gives them
  * @param onsiteGenerationFile CSV of hourly on-site renewable generation, relative to the scenario file
  * @param onsiteGenerationW the 8760 hourly powers of that file (W), once read
+ * @param renewableFractionFile CSV of the hourly certified renewable share of grid energy
+ * @param renewableFractionHourly the 8760 hourly shares of that file, once read
  */
 public record StandardsParams(double renewableFraction, Optional<ChinaGb40879.Scale> chinaScale, ChinaGb40879.HubNode hubNode,
         Optional<Double> annualPrecipitationMm, Optional<Character> climateMoisture, Ashrae904.Limits ashraeLimits,
-        Optional<String> onsiteGenerationFile, Optional<double[]> onsiteGenerationW) {
+        Optional<String> onsiteGenerationFile, Optional<double[]> onsiteGenerationW, Optional<String> renewableFractionFile,
+        Optional<double[]> renewableFractionHourly) {
 
     /** The same, with the on-site generation read from its file. */
     public StandardsParams withOnsiteGeneration(double[] hourlyW) {
         return new StandardsParams(renewableFraction, chinaScale, hubNode, annualPrecipitationMm, climateMoisture, ashraeLimits,
-                onsiteGenerationFile, Optional.of(hourlyW.clone()));
+                onsiteGenerationFile, Optional.of(hourlyW.clone()), renewableFractionFile, renewableFractionHourly);
+    }
+
+    /** The same, with the hourly certified shares read from their file. */
+    public StandardsParams withRenewableFractions(double[] hourly) {
+        return new StandardsParams(renewableFraction, chinaScale, hubNode, annualPrecipitationMm, climateMoisture, ashraeLimits,
+                onsiteGenerationFile, onsiteGenerationW, renewableFractionFile, Optional.of(hourly.clone()));
+    }
+
+    /** The same, with the size class given. */
+    public StandardsParams withChinaScale(ChinaGb40879.Scale scale) {
+        return new StandardsParams(renewableFraction, Optional.of(scale), hubNode, annualPrecipitationMm, climateMoisture,
+                ashraeLimits, onsiteGenerationFile, onsiteGenerationW, renewableFractionFile, renewableFractionHourly);
+    }
+
+    /** True when REF must be matched hour by hour against the facility power. */
+    public boolean hourlyRenewables() {
+        return onsiteGenerationW.isPresent() || renewableFractionHourly.isPresent();
     }
     /** No renewable supply, scale from the nameplate, outside hub nodes, no ASHRAE limits. */
     public static final StandardsParams DEFAULT = new StandardsParams(0.0, Optional.empty(), ChinaGb40879.HubNode.NONE,
-            Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE, Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE, Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
 
     /**
      * Size class: the file's, or from the IT nameplate counted in standard racks of 2.5 kW, large

@@ -54,7 +54,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         Optional<double[]> hourly = Optional.empty();
         StandardsParams standards = compiled.standards();
         // Hourly carbon and on-site generation are matched hour by hour, so they need each step's facility power.
-        boolean perStepPower = compiled.economics().hourlyCarbonGPerKwh().isPresent() || standards.onsiteGenerationW().isPresent();
+        boolean perStepPower = compiled.economics().hourlyCarbonGPerKwh().isPresent() || standards.hourlyRenewables();
         if (withSeries) {
             AnnualRun run = AnnualRun.of(model);
             metrics = run.metrics();
@@ -79,9 +79,10 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
                 .design(design.endToEndEfficiency(), design.conductorMassKg())
                 .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
                         compiled.economics().years());
-        double ref = standards.onsiteGenerationW().isPresent()
+        double ref = standards.hourlyRenewables()
                 ? RenewableShare.ref(hourly.orElseThrow(), model.window().stepS(), model.window().startHour(),
-                        standards.onsiteGenerationW().get(), standards.renewableFraction())
+                        standards.onsiteGenerationW().orElseGet(() -> RenewableShare.constant(0)),
+                        standards.renewableFractionHourly().orElseGet(() -> RenewableShare.constant(standards.renewableFraction())))
                 : standards.renewableFraction();
         values.standards(MeasurementPoints.itEnergyCategory1J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),
                 MeasurementPoints.itEnergyCategory2J(model.powerChain(), metrics.itEnergyJ(), metrics.stageLossEnergyJ()),

@@ -27,9 +27,15 @@ class RenewableShareTest {
         for (int h = 0; h < 24; h++) {
             onsite[h] = h < 12 ? 0.5e6 : 2e6;
         }
-        assertEquals(0.75, RenewableShare.ref(facility, 3600, 0, onsite, 0), 1e-12);
-        assertEquals(0.75 + 0.4 * 0.25, RenewableShare.ref(facility, 3600, 0, onsite, 0.4), 1e-12);
-        assertEquals(0.0, RenewableShare.ref(facility, 3600, 24, onsite, 0), 1e-12, "day 2 of the year has no generation here");
+        assertEquals(0.75, RenewableShare.ref(facility, 3600, 0, onsite, RenewableShare.constant(0)), 1e-12);
+        assertEquals(0.75 + 0.4 * 0.25, RenewableShare.ref(facility, 3600, 0, onsite, RenewableShare.constant(0.4)), 1e-12);
+        assertEquals(0.0, RenewableShare.ref(facility, 3600, 24, onsite, RenewableShare.constant(0)), 1e-12,
+                "day 2 of the year has no generation here");
+        // An hourly certified share: 100 % in the first 12 hours, 0 after; on-site covers half the first hours anyway.
+        double[] certified = new double[8760];
+        Arrays.fill(certified, 0, 12, 1.0);
+        assertEquals((12 * 1.0 + 12 * 1.0) / 24, RenewableShare.ref(facility, 3600, 0, onsite, certified), 1e-12,
+                "first half: on-site 0.5 + certified 0.5; second half: on-site covers it all");
     }
 
     @Test

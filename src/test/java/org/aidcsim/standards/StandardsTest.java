@@ -48,9 +48,8 @@ class StandardsTest {
         // Scale from the nameplate: 3,000 standard racks of 2.5 kW (7.5 MW) make a large data center.
         assertEquals(ChinaGb40879.Scale.LARGE, StandardsParams.DEFAULT.scale(7.5e6));
         assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL, StandardsParams.DEFAULT.scale(7.4e6));
-        assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL, new StandardsParams(0, Optional.of(ChinaGb40879.Scale.MEDIUM_OR_SMALL),
-                ChinaGb40879.HubNode.NONE, Optional.empty(), Optional.empty(), Ashrae904.Limits.NONE, Optional.empty(), Optional.empty())
-                .scale(50e6), "the file's class wins");
+        assertEquals(ChinaGb40879.Scale.MEDIUM_OR_SMALL,
+                StandardsParams.DEFAULT.withChinaScale(ChinaGb40879.Scale.MEDIUM_OR_SMALL).scale(50e6), "the file's class wins");
     }
 
     @Test
