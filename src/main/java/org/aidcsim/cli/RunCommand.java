@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
                     + "with JAVA_TOOL_OPTIONS=-Xmx8g)");
             return ExitCodes.FAILURE;
         }
-        RunReport report = new RunReport(VersionProvider.version(), file.toString(),
+        RunReport report = RunReport.of(VersionProvider.version(), file.toString(),
                 compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());
         Path dir = out != null ? out : Path.of("out", compiled.model().name());
         RunHtml.Charts charts = RunHtml.charts(report);

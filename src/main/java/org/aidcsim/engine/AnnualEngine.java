@@ -6,6 +6,7 @@ import org.aidcsim.metrics.StepState;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
 import org.aidcsim.units.Units;
+import org.aidcsim.weather.WeatherSeries;
 
 /**
  * Steps a site over its simulation window. Per step: IT load per rack group → in-rack stages from
@@ -28,7 +29,8 @@ public final class AnnualEngine {
         }
         int rackStages = chain.rackStageCount();
         SimulationWindow window = model.window();
-        int weatherHours = model.weather().hours();
+        WeatherSeries weather = model.weather();
+        int weatherHours = weather.hours();
         int steps = window.steps();
         double stepS = window.stepS();
         double startS = window.startTimeS();
@@ -53,10 +55,20 @@ public final class AnnualEngine {
             s.step = k;
             s.timeS = t;
             s.weatherHour = hour;
-            s.dryBulbC = model.weather().dryBulbC(hour);
-            s.wetBulbC = model.weather().wetBulbC(hour);
-            s.dewPointC = model.weather().dewPointC(hour);
-            s.itPowerW = model.itLoad().powerW(t, s.groupItPowerW);
+            if (stepsPerHour == 1) {
+                s.dryBulbC = weather.dryBulbC(hour);
+                s.wetBulbC = weather.wetBulbC(hour);
+                s.dewPointC = weather.dewPointC(hour);
+            } else {
+                // An EPW row holds the value at the end of its hour; a shorter step takes the straight line from the
+                // previous row to this one at the step's end, so that the last step of the hour has the hourly value.
+                int prev = hour == 0 ? weatherHours - 1 : hour - 1;
+                double f = (inHour + 1) / (double) stepsPerHour;
+                s.dryBulbC = weather.dryBulbC(prev) + f * (weather.dryBulbC(hour) - weather.dryBulbC(prev));
+                s.wetBulbC = weather.wetBulbC(prev) + f * (weather.wetBulbC(hour) - weather.wetBulbC(prev));
+                s.dewPointC = weather.dewPointC(prev) + f * (weather.dewPointC(hour) - weather.dewPointC(prev));
+            }
+            s.itPowerW = model.itLoad().meanPowerW(t - stepS / 2, stepS, s.groupItPowerW);
             s.chipPowerW = chain.chipPowerW(s.groupItPowerW, s.rackStageLossW, memo);
             double inRack = 0;
             for (int r = 0; r < rackStages; r++) {

@@ -32,6 +32,21 @@ public record ItLoad(List<RackGroup> groups) {
         return sum;
     }
 
+    /**
+     * Mean IT power of each group over a step (W), written into {@code groupPowerW}.
+     *
+     * @return the sum over groups (W)
+     */
+    public double meanPowerW(double startS, double durationS, double[] groupPowerW) {
+        double sum = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            double p = groups.get(g).meanPowerW(startS, durationS);
+            groupPowerW[g] = p;
+            sum += p;
+        }
+        return sum;
+    }
+
     /** Sum of the groups' peaks (W): the design IT load, which no hour exceeds. */
     public double designPowerW() {
         double sum = 0;

@@ -11,4 +11,17 @@ public interface LoadProfile {
      * @return fraction of the group's peak draw in [0, 1]
      */
     double fraction(double timeS);
+
+    /**
+     * The mean fraction over a step, what the annual engine draws for it. The midpoint value by
+     * default, exact for a profile that changes slowly against the step; a profile with changes
+     * shorter than a step (a checkpoint dip) integrates them, so that hourly steps see an hour's
+     * energy rather than whatever instant the midpoint happens to fall on.
+     *
+     * @param startS start of the step (s since 1 January 00:00)
+     * @param durationS length of the step (s)
+     */
+    default double meanFraction(double startS, double durationS) {
+        return fraction(startS + durationS / 2);
+    }
 }

@@ -25,4 +25,9 @@ public record RackGroup(String name, int racks, double rackPowerW, double utiliz
     public double powerW(double timeS) {
         return peakPowerW() * profile.fraction(timeS);
     }
+
+    /** The group's mean draw over a step from {@code startS} lasting {@code durationS} (W). */
+    public double meanPowerW(double startS, double durationS) {
+        return peakPowerW() * profile.meanFraction(startS, durationS);
+    }
 }

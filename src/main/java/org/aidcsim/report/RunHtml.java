@@ -86,6 +86,11 @@ public final class RunHtml {
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
         eval.scenario().model().cooling().liquid().ifPresent(l -> h.note(liquidLoopNote(l)));
+        r.resolution().ifPresent(res -> h.note(String.format(Locale.ROOT, "At %.0f-second steps the facility peaks at %,.0f kW; "
+                + "its highest hourly mean is %,.0f kW, so an hourly view hides %,.0f kW. The same site simulated hour by hour: "
+                + "peak %,.0f kW, PUE %.4f (here %.4f).", res.stepS(), Units.wToKw(res.peakFacilityW()),
+                Units.wToKw(res.peakOfHourlyMeansW()), Units.wToKw(res.hiddenPeakW()), Units.wToKw(res.hourlyPeakFacilityW()),
+                res.hourlyPue(), res.pue())));
         standards(h, eval);
         h.heading("Cost and carbon (" + currency + ")");
         h.table(List.of("CAPEX", "amount (" + currency + ")"), moneyRows(eval.economics().capex(), eval.economics().capexTotal()), null);

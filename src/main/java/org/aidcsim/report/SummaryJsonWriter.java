@@ -88,6 +88,16 @@ public final class SummaryJsonWriter {
         model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
 
+        r.resolution().ifPresent(res -> {
+            ObjectNode n = root.putObject("step_resolution");
+            n.put("step_s", Numbers.full(res.stepS()));
+            n.put("peak_facility_power_kw", Numbers.full(Units.wToKw(res.peakFacilityW())));
+            n.put("peak_of_hourly_means_kw", Numbers.full(Units.wToKw(res.peakOfHourlyMeansW())));
+            n.put("peak_hidden_by_hourly_means_kw", Numbers.full(Units.wToKw(res.hiddenPeakW())));
+            n.put("pue", Numbers.full(res.pue()));
+            n.put("hourly_steps_peak_facility_power_kw", Numbers.full(Units.wToKw(res.hourlyPeakFacilityW())));
+            n.put("hourly_steps_pue", Numbers.full(res.hourlyPue()));
+        });
         root.set("standards", standards(r.evaluation().standards()));
         root.set("backup", backup(r));
         root.set("economics", economics(r.evaluation().economics()));

@@ -29,6 +29,7 @@ import org.aidcsim.engine.DesignPoint;
 import org.aidcsim.engine.SimulationWindow;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.it.ConstantProfile;
+import org.aidcsim.it.CheckpointProfile;
 import org.aidcsim.it.DiurnalProfile;
 import org.aidcsim.it.ItLoad;
 import org.aidcsim.it.LoadProfile;
@@ -41,6 +42,7 @@ import org.aidcsim.power.StageRecipe;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
 import org.aidcsim.standards.StandardsParams;
+import org.aidcsim.scenario.ScenarioSpec.CheckpointProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
 import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
@@ -89,6 +91,12 @@ public final class ScenarioCompiler {
             issues.add(s.issueAt(path, "stage \"" + p.stageName() + "\" " + p.cause().getMessage()));
         }
         coolingIssues(s, issues, warnings);
+        for (int g = 0; g < spec.it().groups().size(); g++) {
+            if (spec.it().groups().get(g).profile() instanceof CheckpointProfileSpec c && !(c.dipS() < c.intervalS())) {
+                issues.add(s.issueAt("it.groups[" + g + "].profile.dip_s", String.format(Locale.ROOT, "a checkpoint must end "
+                        + "before the next one starts (expected less than interval_s %s s, found %s s)", c.intervalS(), c.dipS())));
+            }
+        }
         for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
             if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
                 issues.add(s.issueAt("power.stages[" + k + "].heat_to", "no liquid loop to take this heat with air cooling "
@@ -260,8 +268,10 @@ public final class ScenarioCompiler {
     private static ItLoad itLoad(ScenarioSpec spec) {
         List<RackGroup> groups = new ArrayList<>();
         for (RackGroupSpec g : spec.it().groups()) {
-            LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d
-                    ? new DiurnalProfile(d.minFraction(), d.peakHour())
+            LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d ? new DiurnalProfile(d.minFraction(), d.peakHour())
+                    // a dip as long as its interval is refused below, with the other problems of the file
+                    : g.profile() instanceof CheckpointProfileSpec c && c.dipS() < c.intervalS()
+                            ? new CheckpointProfile(c.intervalS(), c.dipS(), c.dipFraction())
                     : new ConstantProfile();
             groups.add(new RackGroup(g.name(), g.racks(), spec.cooling().rackItPowerW(g.rackPowerW()), g.utilization(), profile));
         }

@@ -102,7 +102,12 @@ public final class ScenarioFormat {
             "diurnal", object("A daily cosine between min_fraction and 1.",
                     required("min_fraction", number("Draw at the daily trough, fraction of peak", "").min(0).max(1)),
                     defaulted("peak_hour", number("Local hour of the daily peak", "h").min(0).below(24), 14.0,
-                            "assumption: mid-afternoon peak of user-facing traffic")));
+                            "assumption: mid-afternoon peak of user-facing traffic")),
+            "checkpoint", object("Steady training with a checkpoint dip every interval: the accelerators idle while the model "
+                    + "state is written. Dips shorter than the step average out; run with simulation.step_s: 60 to see them.",
+                    required("interval_s", number("Time from one checkpoint to the next", "s").min(60).max(604_800)),
+                    required("dip_s", number("Length of a checkpoint; less than interval_s", "s").above(0).max(604_800)),
+                    required("dip_fraction", number("Draw during a checkpoint, fraction of peak", "").min(0).max(1))));
 
     /** A loaded 2-socket server (W); see the server_power_kw default. */
     private static final double DEFAULT_SERVER_POWER_W = 750;

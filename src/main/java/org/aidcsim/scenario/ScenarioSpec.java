@@ -59,13 +59,16 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     }
 
     /** Load profile. */
-    public sealed interface ProfileSpec permits ConstantProfileSpec, DiurnalProfileSpec {
+    public sealed interface ProfileSpec permits ConstantProfileSpec, DiurnalProfileSpec, CheckpointProfileSpec {
     }
 
     public record ConstantProfileSpec() implements ProfileSpec {
     }
 
     public record DiurnalProfileSpec(double minFraction, double peakHour) implements ProfileSpec {
+    }
+
+    public record CheckpointProfileSpec(double intervalS, double dipS, double dipFraction) implements ProfileSpec {
     }
 
     /**

@@ -45,6 +45,7 @@ import org.aidcsim.power.StageRecipe;
 import org.aidcsim.scenario.ScenarioSpec.ConstantProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
 import org.aidcsim.scenario.ScenarioSpec.CurvePointSpec;
+import org.aidcsim.scenario.ScenarioSpec.CheckpointProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
 import org.aidcsim.scenario.ScenarioSpec.ItSpec;
@@ -123,6 +124,9 @@ final class SpecBinder {
     private static ProfileSpec profile(Map<String, Object> m) {
         if ("diurnal".equals(m.get("type"))) {
             return new DiurnalProfileSpec(num(m, "min_fraction"), num(m, "peak_hour"));
+        }
+        if ("checkpoint".equals(m.get("type"))) {
+            return new CheckpointProfileSpec(num(m, "interval_s"), num(m, "dip_s"), num(m, "dip_fraction"));
         }
         return new ConstantProfileSpec();
     }
