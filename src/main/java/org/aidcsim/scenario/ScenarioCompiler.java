@@ -44,6 +44,7 @@ import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
 import org.aidcsim.standards.StandardsParams;
 import org.aidcsim.scenario.ScenarioSpec.CheckpointProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.TraceProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
 import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
 import org.aidcsim.scenario.ScenarioSpec.StageSpec;
@@ -73,7 +74,7 @@ public final class ScenarioCompiler {
         ScenarioSpec spec = s.spec();
         WeatherSeries weather = weather(s, issues, warnings);
         CoolingParams cooling = spec.cooling();
-        ItLoad it = itLoad(spec);
+        ItLoad it = itLoad(s, issues);
         List<StageTemplate> templates = stageTemplates(spec);
         List<ChainSizer.Problem> problems = new ArrayList<>();
         List<ChainSizer.RackGroupLoad> rackLoads = new ArrayList<>();
@@ -265,15 +266,22 @@ public final class ScenarioCompiler {
     }
 
     /** Rack groups in SI, without the fans the cooling technology removes (rack_power_kw describes racks as sold). */
-    private static ItLoad itLoad(ScenarioSpec spec) {
+    private static ItLoad itLoad(LoadedScenario s, List<Issue> issues) {
+        ScenarioSpec spec = s.spec();
         List<RackGroup> groups = new ArrayList<>();
-        for (RackGroupSpec g : spec.it().groups()) {
+        for (int i = 0; i < spec.it().groups().size(); i++) {
+            RackGroupSpec g = spec.it().groups().get(i);
+            double rackItW = spec.cooling().rackItPowerW(g.rackPowerW());
             LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d ? new DiurnalProfile(d.minFraction(), d.peakHour())
                     // a dip as long as its interval is refused below, with the other problems of the file
                     : g.profile() instanceof CheckpointProfileSpec c && c.dipS() < c.intervalS()
                             ? new CheckpointProfile(c.intervalS(), c.dipS(), c.dipFraction())
+                    : g.profile() instanceof TraceProfileSpec t
+                            ? SeriesFiles.annualTrace(s, t.file(), "it.groups[" + i + "].profile.file", t.unit(),
+                                    g.racks() * rackItW * g.utilization(), issues).map(LoadProfile.class::cast)
+                                    .orElse(new ConstantProfile())
                     : new ConstantProfile();
-            groups.add(new RackGroup(g.name(), g.racks(), spec.cooling().rackItPowerW(g.rackPowerW()), g.utilization(), profile));
+            groups.add(new RackGroup(g.name(), g.racks(), rackItW, g.utilization(), profile));
         }
         return new ItLoad(groups);
     }

@@ -107,7 +107,14 @@ public final class ScenarioFormat {
                     + "state is written. Dips shorter than the step average out; run with simulation.step_s: 60 to see them.",
                     required("interval_s", number("Time from one checkpoint to the next", "s").min(60).max(604_800)),
                     required("dip_s", number("Length of a checkpoint; less than interval_s", "s").above(0).max(604_800)),
-                    required("dip_fraction", number("Draw during a checkpoint, fraction of peak", "").min(0).max(1))));
+                    required("dip_fraction", number("Draw during a checkpoint, fraction of peak", "").min(0).max(1))),
+            "trace", object("A measured load from a CSV (a DCIM export): a header timestamp,kw or timestamp,fraction, then one "
+                    + "row per interval of a whole year (hourly or finer, dividing the hour, at least 60 s), timestamps "
+                    + "YYYY-MM-DD HH:MM at the start of each interval; the year is aligned to the weather year by month, "
+                    + "day and time.",
+                    required("file", text("Path of the CSV, relative to the scenario file")),
+                    required("unit", oneOf("kw: the whole group's power; fraction: of the group's peak (racks × "
+                            + "rack_power_kw × utilization).", List.of("kw", "fraction")))));
 
     /** A loaded 2-socket server (W); see the server_power_kw default. */
     private static final double DEFAULT_SERVER_POWER_W = 750;

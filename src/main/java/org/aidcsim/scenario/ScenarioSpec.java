@@ -59,7 +59,8 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     }
 
     /** Load profile. */
-    public sealed interface ProfileSpec permits ConstantProfileSpec, DiurnalProfileSpec, CheckpointProfileSpec {
+    public sealed interface ProfileSpec permits ConstantProfileSpec, DiurnalProfileSpec, CheckpointProfileSpec,
+            TraceProfileSpec {
     }
 
     public record ConstantProfileSpec() implements ProfileSpec {
@@ -69,6 +70,13 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     }
 
     public record CheckpointProfileSpec(double intervalS, double dipS, double dipFraction) implements ProfileSpec {
+    }
+
+    /**
+     * @param file CSV of the measured load, relative to the scenario file
+     * @param unit what its values are: kw (of the whole group) or fraction (of the group's peak)
+     */
+    public record TraceProfileSpec(String file, String unit) implements ProfileSpec {
     }
 
     /**

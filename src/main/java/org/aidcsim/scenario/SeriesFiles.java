@@ -1,9 +1,15 @@
 package org.aidcsim.scenario;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.aidcsim.it.AnnualTraceProfile;
 import org.aidcsim.it.TraceProfile;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.TextFiles;
@@ -16,6 +22,8 @@ import org.aidcsim.units.Units;
  */
 final class SeriesFiles {
     private static final int HOURS_PER_YEAR = 8760;
+    /** The weather year: 365 days, 29 February left out. */
+    private static final int DAYS_PER_YEAR = 365;
 
     private SeriesFiles() {
     }
@@ -68,6 +76,115 @@ final class SeriesFiles {
     /** " with '.' as the decimal mark" when a field holds a decimal comma. */
     private static String decimalMark(String found) {
         return found.chars().filter(c -> c == ',').count() > 1 || found.matches("\\d+,\\d+") ? " with '.' as the decimal mark" : "";
+    }
+
+    /** Longest trace: a year at 1-minute intervals. */
+    static final int MAX_TRACE_ROWS = 525_600;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]", Locale.ROOT);
+
+    /**
+     * A measured annual load: one row per interval of a whole year, interval-start timestamps,
+     * aligned to the weather year by month, day and time.
+     *
+     * @param unit "kw" for the group's power, "fraction" for a fraction of its peak
+     * @param peakW the group's peak (W), against which kW are checked and divided
+     */
+    static Optional<AnnualTraceProfile> annualTrace(LoadedScenario s, String file, String at, String unit, double peakW,
+            List<Issue> issues) {
+        Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
+        List<CsvColumns.Row> records;
+        try {
+            records = CsvColumns.read(TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES), List.of("timestamp", unit));
+        } catch (TextFiles.UnreadableException e) {
+            issues.add(s.issueAt(at, path + (e.line() > 0 ? ":" + e.line() : "") + ": load trace: " + e.getMessage()));
+            return Optional.empty();
+        } catch (CsvColumns.Problem e) {
+            issues.add(s.issueAt(at, path + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (records.size() > MAX_TRACE_ROWS) {
+            issues.add(s.issueAt(at, path + ": too many rows (expected at most " + MAX_TRACE_ROWS + ", a year at 1-minute "
+                    + "intervals, found " + records.size() + ")"));
+            return Optional.empty();
+        }
+        if (records.size() < 2) {
+            issues.add(s.issueAt(at, path + ": a trace covers a whole year (expected 8760 hourly rows or more, found "
+                    + records.size() + ")"));
+            return Optional.empty();
+        }
+        double[] fractions = new double[records.size()];
+        long intervalS = 0;
+        long previousS = -1;
+        for (int i = 0; i < records.size(); i++) {
+            CsvColumns.Row r = records.get(i);
+            String where = path + ":" + r.line() + ": ";
+            long t;
+            try {
+                LocalDateTime stamp = LocalDateTime.parse(r.values().get(0).trim(), TIMESTAMP);
+                if (stamp.getMonthValue() == 2 && stamp.getDayOfMonth() == 29) {
+                    issues.add(s.issueAt(at, where + "29 February: the weather year has 365 days (expected the trace without "
+                            + "that day, found " + r.values().get(0) + ")"));
+                    return Optional.empty();
+                }
+                // Day of a 365-day year, whatever the trace's own year.
+                int day = LocalDate.of(2001, stamp.getMonthValue(), stamp.getDayOfMonth()).getDayOfYear();
+                t = (day - 1) * (long) Units.SECONDS_PER_DAY + stamp.toLocalTime().toSecondOfDay();
+            } catch (DateTimeParseException e) {
+                issues.add(s.issueAt(at, where + "expected a timestamp YYYY-MM-DD HH:MM, found \"" + r.values().get(0) + "\""));
+                return Optional.empty();
+            }
+            if (i == 0 && t != 0) {
+                issues.add(s.issueAt(at, where + "a trace starts on 1 January at 00:00 (expected 01-01 00:00, found "
+                        + r.values().get(0) + ")"));
+                return Optional.empty();
+            }
+            if (i == 1) {
+                intervalS = t - previousS;
+                if (intervalS < 60 || intervalS > 3600 || 3600 % intervalS != 0) {
+                    issues.add(s.issueAt(at, where + "the interval must divide the hour and be at least 60 s (expected 60, 120, "
+                            + "…, 3600 s, found " + intervalS + " s)"));
+                    return Optional.empty();
+                }
+            } else if (i > 1 && t != previousS + intervalS) {
+                String what = t == previousS ? "a duplicate of the row before"
+                        : t < previousS ? "earlier than the row before"
+                        : "a gap of " + ((t - previousS) / intervalS - 1) + " missing interval(s) before it";
+                issues.add(s.issueAt(at, where + what + " (expected " + (previousS + intervalS) / 60 + " min into the year, found "
+                        + t / 60 + ")"));
+                return Optional.empty();
+            }
+            previousS = t;
+            double v;
+            try {
+                v = CsvColumns.number(r.values().get(1));
+            } catch (NumberFormatException e) {
+                issues.add(s.issueAt(at, where + "expected a number" + decimalMark(r.values().get(1)) + ", found \""
+                        + r.values().get(1) + "\""));
+                return Optional.empty();
+            }
+            double fraction = "kw".equals(unit) ? Units.kwToW(v) / peakW : v;
+            if (!(v >= 0)) {
+                issues.add(s.issueAt(at, where + "expected a value ≥ 0, found " + r.values().get(1)));
+                return Optional.empty();
+            }
+            if (fraction > 1 + 1e-9) {
+                issues.add(s.issueAt(at, where + ("kw".equals(unit)
+                        ? String.format(Locale.ROOT, "above the group's peak (expected at most %.1f kW = racks × rack_power_kw × "
+                                + "utilization; a trace in W, or of the whole site?), found %s kW", Units.wToKw(peakW),
+                                r.values().get(1))
+                        : "above 1 (expected a fraction of the group's peak from 0 to 1; a trace in kW or in %?), found "
+                                + r.values().get(1))));
+                return Optional.empty();
+            }
+            fractions[i] = Math.min(1.0, fraction);
+        }
+        long expected = intervalS > 0 ? (long) (DAYS_PER_YEAR * Units.SECONDS_PER_DAY) / intervalS : 0;
+        if (records.size() != expected) {
+            issues.add(s.issueAt(at, path + ": a trace covers a whole year (expected " + expected + " rows of " + intervalS
+                    + " s, to 31 December, found " + records.size() + ")"));
+            return Optional.empty();
+        }
+        return Optional.of(new AnnualTraceProfile(intervalS, fractions));
     }
 
     static double[] hourlyCarbon(LoadedScenario s, String file, String at) throws ScenarioException {

@@ -47,6 +47,7 @@ import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
 import org.aidcsim.scenario.ScenarioSpec.CurvePointSpec;
 import org.aidcsim.scenario.ScenarioSpec.CheckpointProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.TraceProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
 import org.aidcsim.scenario.ScenarioSpec.ItSpec;
 import org.aidcsim.scenario.ScenarioSpec.LossTermsSpec;
@@ -124,6 +125,9 @@ final class SpecBinder {
     private static ProfileSpec profile(Map<String, Object> m) {
         if ("diurnal".equals(m.get("type"))) {
             return new DiurnalProfileSpec(num(m, "min_fraction"), num(m, "peak_hour"));
+        }
+        if ("trace".equals(m.get("type"))) {
+            return new TraceProfileSpec(str(m, "file"), str(m, "unit"));
         }
         if ("checkpoint".equals(m.get("type"))) {
             return new CheckpointProfileSpec(num(m, "interval_s"), num(m, "dip_s"), num(m, "dip_fraction"));

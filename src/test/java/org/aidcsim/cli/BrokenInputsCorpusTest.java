@@ -324,6 +324,41 @@ class BrokenInputsCorpusTest {
         assertRefused(cli("validate", tmp.resolve("generation-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".yaml").toString()), words);
     }
 
+    static Stream<Arguments> annualTraces() {
+        List<String> good = new ArrayList<>(List.of("timestamp,kw"));
+        java.time.LocalDateTime t = java.time.LocalDateTime.of(2025, 1, 1, 0, 0);
+        for (int h = 0; h < 8760; h++, t = t.plusHours(1)) {
+            good.add(t.toString().replace('T', ' ') + ",150");
+        }
+        List<String> gap = new ArrayList<>(good);
+        gap.remove(101);
+        List<String> duplicate = new ArrayList<>(good);
+        duplicate.set(101, duplicate.get(100));
+        List<String> inWatts = replace(good, 50, "2025-01-03 01:00,150000");
+        List<String> leap = new ArrayList<>(good);
+        leap.set(1417, "2024-02-29 00:00,150");
+        return Stream.of(
+                Arguments.of("gap", gap, ":102: a gap of 1 missing interval(s) before it"),
+                Arguments.of("duplicate", duplicate, ":102: a duplicate of the row before"),
+                Arguments.of("watts", inWatts, ":51: above the group's peak (expected at most 200.0 kW"),
+                Arguments.of("29 February", leap, "29 February: the weather year has 365 days"),
+                Arguments.of("header only", good.subList(0, 1), "a trace covers a whole year (expected 8760 hourly rows or more, found 0)"),
+                Arguments.of("late start", replace(good, 1, "2025-01-01 01:00,150"), ":2: a trace starts on 1 January at 00:00"),
+                Arguments.of("fraction header for kW", replace(good, 0, "timestamp,fraction"), "expected the header timestamp,kw"),
+                Arguments.of("short year", good.subList(0, 5000), "a trace covers a whole year (expected 8760 rows of 3600 s"));
+    }
+
+    @ParameterizedTest(name = "annual load trace: {0}")
+    @MethodSource("annualTraces")
+    void aBrokenAnnualTraceIsRefusedAtItsLine(String name, List<String> lines, String words) throws Exception {
+        String csv = "annual-" + name.replace(' ', '-') + ".csv";
+        Files.writeString(tmp.resolve(csv), String.join("\n", lines) + "\n");
+        String yaml = BASE.replace("racks: 4, rack_power_kw: 50}", "racks: 4, rack_power_kw: 50, profile: {type: trace, file: " + csv
+                + ", unit: kw}}");
+        validateAndRunRefuse("annual trace " + name, yaml, "it.groups[0].profile.file: ");
+        assertRefused(cli("validate", tmp.resolve("annual-trace-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".yaml").toString()), words);
+    }
+
     /** Measured load traces of a transient with one thing wrong; validate reads them as transient does. */
     static Stream<Arguments> traces() {
         List<String> good = new ArrayList<>(List.of("time_s,power_kw"));
