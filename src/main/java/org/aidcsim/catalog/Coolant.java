@@ -66,9 +66,6 @@ public record Coolant(String key, String name, FluidProperties properties, doubl
             "Novec 649 class data sheet: 1.60 kg/L, 1.103 kJ/(kg K), 0.64 cSt, 0.059 W/(m K), 88 kJ/kg, boils at 49 °C",
             Optional.of(PriceItem.TWO_PHASE_FLUID_PER_L));
 
-    /** The liquids a technology cooling loop can be filled with, as scenario files name them. */
-    public static final List<Coolant> LIQUIDS = List.of(WATER, PG25, PG40, EG25, EG40, DIELECTRIC_PAO, TWO_PHASE_FLUOROKETONE);
-
     private static Coolant glycol(String key, String name, MelinderSolution.Coefficients c, double massPercent) {
         MelinderSolution s = new MelinderSolution(c, massPercent);
         return new Coolant(key, name, s, 0, Double.NaN, String.format(Locale.ROOT,
@@ -79,11 +76,6 @@ public record Coolant(String key, String name, FluidProperties properties, doubl
     /** Every coolant the models use, for listings. */
     public static List<Coolant> all() {
         return List.of(WATER, AIR, PG25, PG40, EG25, EG40, DIELECTRIC_PAO, TWO_PHASE_FLUOROKETONE);
-    }
-
-    /** The liquid named {@code key}. */
-    public static Optional<Coolant> ofKey(String key) {
-        return LIQUIDS.stream().filter(c -> c.key.equals(key)).findFirst();
     }
 
     /** True for a coolant that carries heat by boiling. */

@@ -28,11 +28,6 @@ public record FlowCurve(double viscousPaPerM3PerS, double inertialPaPerM3PerS2) 
         }
     }
 
-    /** A purely quadratic component that drops {@code pressureDropPa} at {@code flowM3PerS}. */
-    public static FlowCurve quadratic(double flowM3PerS, double pressureDropPa) {
-        return new FlowCurve(0, flowM3PerS > 0 ? pressureDropPa / (flowM3PerS * flowM3PerS) : 0);
-    }
-
     /**
      * Least-squares fit of a and b through the origin (no flow, no drop). With one point, or when
      * the free fit gives a negative term (a curve measured too coarsely), the fit keeps the

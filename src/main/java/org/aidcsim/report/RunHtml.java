@@ -91,7 +91,7 @@ public final class RunHtml {
                 + "peak %,.0f kW, PUE %.4f (here %.4f).", res.stepS(), Units.wToKw(res.peakFacilityW()),
                 Units.wToKw(res.peakOfHourlyMeansW()), Units.wToKw(res.hiddenPeakW()), Units.wToKw(res.hourlyPeakFacilityW()),
                 res.hourlyPue(), res.pue())));
-        standards(h, eval);
+        standards(h, r.standards());
         h.heading("Cost and carbon (" + currency + ")");
         h.table(List.of("CAPEX", "amount (" + currency + ")"), moneyRows(eval.economics().capex(), eval.economics().capexTotal()), null);
         h.table(List.of("OPEX per year", "amount (" + currency + ")"), moneyRows(eval.economics().opexPerYear(),
@@ -128,8 +128,7 @@ public final class RunHtml {
     }
 
     /** Will this design be allowed here: each limit, the figure, pass or fail, the margin; then the EU reporting set. */
-    private static void standards(HtmlReport h, Evaluation eval) {
-        StandardsAssessment a = eval.standards();
+    private static void standards(HtmlReport h, StandardsAssessment a) {
         h.heading("Standards");
         List<List<String>> rows = new ArrayList<>();
         for (Verdict v : a.verdicts()) {

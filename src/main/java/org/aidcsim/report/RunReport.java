@@ -3,6 +3,7 @@ package org.aidcsim.report;
 import java.util.List;
 import java.util.Optional;
 import org.aidcsim.engine.StepResolution;
+import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.sweep.Evaluation;
 
 /**
@@ -14,9 +15,10 @@ import org.aidcsim.sweep.Evaluation;
  * @param evaluation the run, its sizing, chain and economics
  * @param warnings what the user should know
  * @param resolution for steps shorter than an hour, what an hourly view of the same site shows instead
+ * @param standards the design judged by the standards, assessed once for summary.json and the report
  */
 public record RunReport(String toolVersion, String scenarioFile, String description, Evaluation evaluation, List<String> warnings,
-        Optional<StepResolution> resolution) {
+        Optional<StepResolution> resolution, StandardsAssessment standards) {
     public RunReport {
         warnings = List.copyOf(warnings);
     }
@@ -26,6 +28,6 @@ public record RunReport(String toolVersion, String scenarioFile, String descript
             List<String> warnings) {
         Optional<StepResolution> resolution = evaluation.series().flatMap(series -> StepResolution.of(
                 evaluation.scenario().model(), evaluation.metrics(), series));
-        return new RunReport(toolVersion, scenarioFile, description, evaluation, warnings, resolution);
+        return new RunReport(toolVersion, scenarioFile, description, evaluation, warnings, resolution, evaluation.standards());
     }
 }

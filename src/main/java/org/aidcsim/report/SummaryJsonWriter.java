@@ -98,7 +98,7 @@ public final class SummaryJsonWriter {
             n.put("hourly_steps_peak_facility_power_kw", Numbers.full(Units.wToKw(res.hourlyPeakFacilityW())));
             n.put("hourly_steps_pue", Numbers.full(res.hourlyPue()));
         });
-        root.set("standards", standards(r.evaluation().standards()));
+        root.set("standards", standards(r.standards()));
         root.set("backup", backup(r));
         root.set("economics", economics(r.evaluation().economics()));
 

@@ -69,11 +69,6 @@ public final class ChinaGb40879 {
         return GRADE_MAX_PUE.length + 1;
     }
 
-    /** Upper PUE of {@code grade} (1-3). */
-    public static double gradeMaxPue(int grade) {
-        return GRADE_MAX_PUE[grade - 1];
-    }
-
     /** The maximum allowable PUE: the top of grade 3. */
     public static double maximumAllowablePue() {
         return GRADE_MAX_PUE[GRADE_MAX_PUE.length - 1];
