@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** Lists the equipment catalogues with their sources. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = {"Lists what the catalogues hold, each entry with its source: the preset power architectures stage by stage",
-            "(efficiency at part load), the coolants and the default prices."})
+            "(efficiency at part load), the coolants, the IT systems (it.groups[].system) and the default prices."})
 final class CatalogCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

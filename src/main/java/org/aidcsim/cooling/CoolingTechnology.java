@@ -39,6 +39,7 @@ public record CoolingTechnology(String key, String description, Optional<LiquidD
                     .loopDeltaTK(10.0).loopDeltaSource("OCP: 1.5 L/min per kW at ΔT ≤ 10 K")
                     .fluidVolumeM3PerRack(0.020).fluidSource("assumption: manifolds, hoses and cold plates of one rack")
                     .removeServerFans(false)
+                    .racksDecideCapture(true)
                     .build()), Optional.empty());
 
     /** Single-phase immersion: servers sit in a circulated dielectric fluid. */

@@ -22,11 +22,14 @@ import org.aidcsim.units.Named;
  * @param branchesPerRack parallel IT branches per rack: trays, chassis or tanks
  * @param branchCurve pressure drop of one branch against flow with water at 25 °C; empty without pumps
  * @param branchSource source of the branch figures
+ * @param racksDecideCapture true when the rack's design sets the share of heat to liquid (cold plates on
+ *        some components), so that a catalogue system's share replaces {@code captureFraction}
  */
 public record LiquidDefaults(double captureFraction, String captureSource, FacilityWaterClass waterClass,
         double supplyTempC, String supplySource, double loopDeltaTK, String loopDeltaSource,
         double fluidVolumeM3PerRack, String fluidSource, boolean removeServerFans,
-        List<Coolant> coolants, int branchesPerRack, List<FlowCurve.Point> branchCurve, String branchSource) {
+        List<Coolant> coolants, int branchesPerRack, List<FlowCurve.Point> branchCurve, String branchSource,
+        boolean racksDecideCapture) {
 
     /** The fluid a loop of this technology is filled with unless the file says otherwise. */
     public Coolant coolant() {
@@ -55,6 +58,7 @@ public record LiquidDefaults(double captureFraction, String captureSource, Facil
         private Double fluidVolumeM3PerRack;
         private String fluidSource;
         private Boolean removeServerFans;
+        private boolean racksDecideCapture;
 
         private Builder() {
         }
@@ -73,6 +77,7 @@ public record LiquidDefaults(double captureFraction, String captureSource, Facil
         public Builder fluidVolumeM3PerRack(double value) { fluidVolumeM3PerRack = value; return this; }
         public Builder fluidSource(String value) { fluidSource = value; return this; }
         public Builder removeServerFans(boolean value) { removeServerFans = value; return this; }
+        public Builder racksDecideCapture(boolean value) { racksDecideCapture = value; return this; }
 
         public LiquidDefaults build() {
             Named.require("coolants", coolants != null && !coolants.isEmpty());
@@ -91,7 +96,7 @@ public record LiquidDefaults(double captureFraction, String captureSource, Facil
             Named.require("removeServerFans", removeServerFans != null);
             return new LiquidDefaults(captureFraction, captureSource, waterClass, supplyTempC, supplySource,
                     loopDeltaTK, loopDeltaSource, fluidVolumeM3PerRack, fluidSource,
-                    removeServerFans, coolants, branchesPerRack, branchCurve, branchSource);
+                    removeServerFans, coolants, branchesPerRack, branchCurve, branchSource, racksDecideCapture);
         }
     }
 }

@@ -16,7 +16,7 @@ import org.aidcsim.power.StageTemplate;
 
 /**
  * What the equipment catalogues hold, each entry with its source: the preset power architectures
- * stage by stage (efficiency of one unit at part load), the coolants, the default prices. For
+ * stage by stage (efficiency of one unit at part load), the coolants, the IT systems, the default prices. For
  * people (text) and scripts (JSON).
  */
 public final class CatalogListing {
@@ -81,6 +81,7 @@ public final class CatalogListing {
             }
             n.put("source", c.source());
         }
+        ItSystemListing.appendJson(root);
         ArrayNode prices = root.putArray("prices");
         for (PriceItem p : PriceItem.values()) {
             ObjectNode n = prices.addObject();
@@ -125,6 +126,7 @@ public final class CatalogListing {
                     c.properties().maxTempC(), c.twoPhase() ? String.format(Locale.ROOT, "  boils at %.0f °C, h_fg %.0f kJ/kg",
                             c.boilingPointC(), c.latentHeatJPerKg() / 1000) : "", c.source()));
         }
+        ItSystemListing.appendText(sb);
         sb.append("\nDefault prices (economics.prices)\n");
         for (PriceItem p : PriceItem.values()) {
             sb.append(String.format(Locale.ROOT, "  %-24s %12s per %-22s %s%n", p.key(), Numbers.round(p.defaultPrice(), 2).toPlainString(),

@@ -157,6 +157,7 @@ public final class ScenarioCompiler {
                 Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "
                 + "facility water must be at most %.1f °C (cooling.liquid.chip)", chip.caseTempC(), -chip.marginK(),
                 chip.caseLimitC(), chip.warmestFacilitySupplyC())));
+        plant.liquid().ifPresent(liquid -> catalogueCoolantWarnings(spec.it().groups(), liquid.secondarySupplyTempC(), warnings));
         SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
                 spec.simulation().stepS());
         SiteModel model = SiteModel.builder().name(spec.name()).weather(weather).itLoad(it).powerChain(sized).cooling(plant)
@@ -165,6 +166,16 @@ public final class ScenarioCompiler {
             backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
         }
         return new CompiledScenario(s, model, backup, origin, economics, standards, warnings);
+    }
+
+    /** A catalogue rack fed warmer coolant than its vendor allows still runs in the model, but the design does not hold. */
+    private static void catalogueCoolantWarnings(List<RackGroupSpec> groups, double supplyC, List<String> warnings) {
+        for (RackGroupSpec g : groups) {
+            g.catalogRack().ifPresent(rack -> rack.coolantSupplyMaxC().stream().filter(maxC -> supplyC > maxC).forEach(maxC ->
+                    warnings.add(String.format(Locale.ROOT, "group %s: coolant reaches its racks at %.1f °C, above the %.1f °C "
+                            + "its catalogue system allows (%s); lower cooling.liquid.facility_supply_temp_c", g.name(), supplyC,
+                            maxC, rack.sourceOf("coolant_supply_max_c")))));
+        }
     }
 
     /** The limits the cooling package publishes: air per rack, air and water classes, coil temperatures. */

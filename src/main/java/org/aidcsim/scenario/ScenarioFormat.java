@@ -28,6 +28,7 @@ import org.aidcsim.availability.ReliabilityCatalog;
 import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.Chemistry;
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.catalog.ItSystemCatalog;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PriceItem;
 import org.aidcsim.cooling.AirClass;
@@ -121,13 +122,23 @@ public final class ScenarioFormat {
 
     private static final ObjectType RACK_GROUP = object("Identical racks sharing a load profile.",
             required("name", text("Group name, for reports.")),
+            optional("system", oneOf("An IT system of the catalogue (aidcsim catalog lists them with their sources): it fills "
+                    + "rack_power_kw (nameplate), utilization (typical / nameplate), rack_power_supply and server_power_kw, and, "
+                    + "for cold plates, cooling.liquid.capture_fraction (its share of heat to liquid); any of them given here wins.",
+                    ItSystemCatalog.keys())),
+            optional("role", text("Which rack type of a system of several (compute or network racks of a supernode); "
+                    + "required for those, one group per role")),
             optional("racks", integer("Number of racks", 0, 1_000_000)),
+            optional("systems", integer("Number of whole systems, with system: racks = systems × the role's racks per system",
+                    0, 100_000)),
             optional("it_capacity_kw", number("The group's design IT capacity: racks = it_capacity_kw / (rack_power_kw × "
                     + "utilization), rounded up, so that a denser rack means fewer racks for the same capacity", "kW")
                     .above(0).max(10_000_000)),
-            required("rack_power_kw", number("Power one rack draws at its input at full utilization", "kW").min(0).max(2000)),
+            optional("rack_power_kw", number("Power one rack draws at its input at full utilization; required unless the group "
+                    + "names a system, whose nameplate it then defaults to", "kW").min(0).max(2000)),
             defaulted("utilization", number("Fraction of rack power drawn at the profile's peak", "").min(0).max(1), 1.0,
-                    "no derating unless you give one: rack_power_kw is then the draw at peak"),
+                    "no derating unless you give one: rack_power_kw is then the draw at peak (with a system: its typical draw "
+                    + "over its nameplate)"),
             defaulted("profile", PROFILE, Map.of("type", "constant"), "a flat draw"),
             defaulted("rack_power_supply", oneOf("How the racks turn their feed into the servers' voltage, where the preset "
                     + "architecture lets them choose (AC and 240-380 V DC): server_psus, each server's own supplies, 1+1; "
@@ -139,7 +150,7 @@ public final class ScenarioFormat {
             defaulted("server_power_kw", number("Power one server draws at full utilization, for server_psus: sets the "
                     + "servers per rack and their supplies' rating", "kW").above(0).max(20), Units.wToKw(DEFAULT_SERVER_POWER_W),
                     "assumption: a loaded 2-socket server draws 0.5-1 kW (SPECpower_ssj2008 results at 100 % load)"))
-            .exactlyOneOf("racks", "it_capacity_kw");
+            .exactlyOneOf("racks", "it_capacity_kw", "systems");
 
     private static final ObjectType IT = object("The IT load, measured at the rack inputs (ISO/IEC 30134-2 category 3).",
             required("groups", listOf("Rack groups.", RACK_GROUP, 1)));

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.aidcsim.backup.BackupParams;
+import org.aidcsim.catalog.ItSystem;
+import org.aidcsim.catalog.ItSystemCatalog;
+import org.aidcsim.catalog.RackType;
 import org.aidcsim.catalog.TabulatedEfficiency;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.scenario.ScenarioSpec.StageSpec;
@@ -84,7 +88,7 @@ public final class ScenarioLoader {
      */
     static LoadedScenario fromResolved(Path file, Node root, Map<String, Object> doc, Map<String, Location> locations,
             ScenarioFormat format) throws ScenarioException {
-        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc, format), doc, locations, format);
+        LoadedScenario loaded = new LoadedScenario(file, root, SpecBinder.bind(doc, format, locations.keySet()), doc, locations, format);
         List<Issue> relational = relationalIssues(loaded);
         relational.addAll(TransientBinder.relationalIssues(loaded));
         if (!relational.isEmpty()) {
@@ -104,6 +108,37 @@ public final class ScenarioLoader {
         }
     }
 
+    /** A group names a catalogue system correctly, or gives its racks' power itself. */
+    private static void catalogueIssues(LoadedScenario s, List<Issue> issues) {
+        List<?> groups = (List<?>) ((Map<?, ?>) s.resolved().get("it")).get("groups");
+        for (int i = 0; i < groups.size(); i++) {
+            Map<?, ?> g = (Map<?, ?>) groups.get(i);
+            String at = "it.groups[" + i + "]";
+            Optional<ItSystem> system = Optional.ofNullable((String) g.get("system")).flatMap(ItSystemCatalog::of);
+            if (system.isEmpty()) {
+                if (!g.containsKey("rack_power_kw")) {
+                    issues.add(s.issueAt(at, "no rack power (expected rack_power_kw, or a system from the catalogue, found neither)"));
+                }
+                for (String systemOnly : List.of("role", "systems")) {
+                    if (g.containsKey(systemOnly)) {
+                        issues.add(s.issueAt(at + "." + systemOnly, "applies to a catalogue system only (expected system: "
+                                + "beside it, found none)"));
+                    }
+                }
+                continue;
+            }
+            List<String> roles = system.get().racks().stream().map(RackType::role).toList();
+            Object role = g.get("role");
+            if (role == null && roles.size() > 1) {
+                issues.add(s.issueAt(at + ".system", system.get().key() + " has several rack types (expected role: one of "
+                        + String.join(", ", roles) + ", one group per role; found no role)"));
+            } else if (role != null && !roles.contains(role)) {
+                issues.add(s.issueAt(at + ".role", "no such rack type in " + system.get().key() + " (expected one of "
+                        + String.join(", ", roles) + ", found \"" + role + "\")"));
+            }
+        }
+    }
+
     /** Checks that involve more than one field, which JSON Schema cannot express. */
     private static List<Issue> relationalIssues(LoadedScenario s) {
         List<Issue> issues = new ArrayList<>();
@@ -112,6 +147,7 @@ public final class ScenarioLoader {
             issues.add(s.issueAt("simulation.step_s", "must divide 3600 so that each step lies inside one weather hour "
                     + "(expected 60, 300, 600, 900, 1200, 1800 or 3600, found " + stepS + ")"));
         }
+        catalogueIssues(s, issues);
         var groups = s.spec().it().groups();
         if (groups.stream().mapToDouble(g -> g.racks() * g.rackPowerW() * g.utilization()).sum() <= 0) {
             // nothing to power or cool: every efficiency and PUE would be 0/0

@@ -9,6 +9,7 @@ import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.catalog.RackType;
 import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
@@ -53,9 +54,10 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
      * @param supply server supplies, power shelves or auto
      * @param serverPowerW power one server draws at full utilization (W)
      * @param itCapacityW the group's design IT capacity, when the file gives it instead of a rack count (W)
+     * @param catalogRack the catalogue rack the group names (system and role), if any
      */
     public record RackGroupSpec(String name, int racks, double rackPowerW, double utilization, ProfileSpec profile,
-            RackSupply supply, double serverPowerW, Optional<Double> itCapacityW) {
+            RackSupply supply, double serverPowerW, Optional<Double> itCapacityW, Optional<RackType> catalogRack) {
     }
 
     /** Load profile. */

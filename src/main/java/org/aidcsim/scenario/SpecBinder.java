@@ -1,11 +1,13 @@
 package org.aidcsim.scenario;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.aidcsim.availability.AvailabilityParams;
 import org.aidcsim.availability.FailureData;
 import org.aidcsim.availability.ReliabilityCatalog;
@@ -15,6 +17,8 @@ import org.aidcsim.backup.Chemistry;
 import org.aidcsim.backup.GeneratorParams;
 import org.aidcsim.backup.SupercapParams;
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.catalog.ItSystemCatalog;
+import org.aidcsim.catalog.RackType;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PetroleumFluid;
 import org.aidcsim.catalog.PriceItem;
@@ -24,6 +28,7 @@ import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
 import org.aidcsim.cooling.HeatRejectionParams;
+import org.aidcsim.cooling.LiquidDefaults;
 import org.aidcsim.cooling.LiquidLoopParams;
 import org.aidcsim.cooling.ChipParams;
 import org.aidcsim.cooling.FlowCurve;
@@ -71,14 +76,24 @@ final class SpecBinder {
     private SpecBinder() {
     }
 
-    static ScenarioSpec bind(Map<String, Object> doc, ScenarioFormat format) {
+    /**
+     * @param given the paths of the fields the file gives (a default the file leaves may come from
+     *        a catalogue system instead of the format)
+     */
+    static ScenarioSpec bind(Map<String, Object> doc, ScenarioFormat format, Set<String> given) {
         Map<String, Object> site = obj(doc, "site");
+        List<Map<String, Object>> groupMaps = list(obj(doc, "it"), "groups");
+        List<RackGroupSpec> groups = new ArrayList<>();
+        for (int i = 0; i < groupMaps.size(); i++) {
+            groups.add(group(groupMaps.get(i), "it.groups[" + i + "].", given));
+        }
         Map<String, Object> simulation = obj(doc, "simulation");
         return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
                 new SiteSpec(weather(obj(site, "weather")), num(site, "white_space_m2_per_rack"), num(site, "support_power_w_per_m2")),
-                new ItSpec(list(obj(doc, "it"), "groups").stream().map(SpecBinder::group).toList()),
+                new ItSpec(groups),
                 power(obj(doc, "power")),
-                cooling(obj(doc, "cooling"), format),
+                cooling(obj(doc, "cooling"), format, systemsLiquidShare(groups)
+                        .filter(share -> !given.contains("cooling.liquid.capture_fraction"))),
                 Optional.ofNullable(doc.get("backup")).filter(Map.class::isInstance).map(SpecBinder::asMap).map(SpecBinder::backup),
                 doc.get("backup") == null ? BackupParams.Origin.ASSUMED
                         : doc.get("backup") instanceof Map ? BackupParams.Origin.FILE : BackupParams.Origin.NONE,
@@ -111,15 +126,43 @@ final class SpecBinder {
         return new ConstantWeather(num(m, "dry_bulb_c"), num(m, "relative_humidity"), num(m, "pressure_kpa"));
     }
 
-    private static RackGroupSpec group(Map<String, Object> m) {
-        double rackW = Units.kwToW(num(m, "rack_power_kw"));
-        double utilization = num(m, "utilization");
+    private static RackGroupSpec group(Map<String, Object> m, String at, Set<String> given) {
+        Optional<RackType> rack = Optional.ofNullable((String) m.get("system")).flatMap(ItSystemCatalog::of)
+                .map(sys -> Optional.ofNullable((String) m.get("role")).flatMap(sys::rack).orElse(sys.racks().get(0)));
+        // What the file leaves out comes from the catalogue rack, then from the format's default.
+        double rackW = optNum(m, "rack_power_kw").map(Units::kwToW).orElse(rack.map(RackType::nameplateW).orElse(0.0));
+        double utilization = rack.filter(r -> !given.contains(at + "utilization")).map(RackType::typicalFraction)
+                .orElse(num(m, "utilization"));
+        RackSupply supply = rack.filter(r -> !given.contains(at + "rack_power_supply")).map(RackType::supply)
+                .orElse(RackSupply.ofKey(str(m, "rack_power_supply")).orElseThrow());
+        double serverW = rack.filter(r -> !given.contains(at + "server_power_kw") && r.servers().isPresent())
+                .map(RackType::serverW).orElse(Units.kwToW(num(m, "server_power_kw")));
         Optional<Double> capacityW = optNum(m, "it_capacity_kw").map(Units::kwToW);
         // A capacity sets the rack count: as many racks as carry it at their design draw (none without a draw).
         int racks = capacityW.map(c -> rackW * utilization > 0 ? (int) Math.ceil(c / (rackW * utilization) - 1e-9) : 0)
-                .orElseGet(() -> integer(m, "racks"));
-        return new RackGroupSpec(str(m, "name"), racks, rackW, utilization, profile(obj(m, "profile")),
-                RackSupply.ofKey(str(m, "rack_power_supply")).orElseThrow(), Units.kwToW(num(m, "server_power_kw")), capacityW);
+                .orElseGet(() -> m.containsKey("systems")
+                        ? integer(m, "systems") * rack.map(RackType::racksPerSystem).orElse(1)
+                        : integer(m, "racks"));
+        return new RackGroupSpec(str(m, "name"), racks, rackW, utilization, profile(obj(m, "profile")), supply, serverW, capacityW,
+                rack);
+    }
+
+    /**
+     * The share of heat to liquid of a hall built of catalogue racks, weighted by nameplate; empty
+     * unless every group names a rack that publishes one.
+     */
+    private static Optional<Double> systemsLiquidShare(List<RackGroupSpec> groups) {
+        double liquidW = 0;
+        double totalW = 0;
+        for (RackGroupSpec g : groups) {
+            if (g.catalogRack().isEmpty() || g.catalogRack().get().liquidFraction().isEmpty()) {
+                return Optional.empty();
+            }
+            double w = g.racks() * g.rackPowerW();
+            liquidW += w * g.catalogRack().get().liquidFraction().getAsDouble();
+            totalW += w;
+        }
+        return totalW > 0 ? Optional.of(liquidW / totalW) : Optional.empty();
     }
 
     private static ProfileSpec profile(Map<String, Object> m) {
@@ -172,10 +215,13 @@ final class SpecBinder {
                 .powerFactor(system == DistributionSystem.DC ? 1.0 : num(c, "power_factor")).build();
     }
 
-    private static CoolingParams cooling(Map<String, Object> m, ScenarioFormat format) {
+    private static CoolingParams cooling(Map<String, Object> m, ScenarioFormat format, Optional<Double> racksLiquidShare) {
         CoolingTechnology tech = format.technology(str(m, "technology")).orElseThrow();
+        // Where the racks decide how much heat the liquid takes (cold plates), their catalogue share is the default.
+        double capture = racksLiquidShare.filter(share -> tech.liquid().map(LiquidDefaults::racksDecideCapture).orElse(false))
+                .orElseGet(() -> Optional.ofNullable(m.get("liquid")).map(l -> num(asMap(l), "capture_fraction")).orElse(0.0));
         Optional<LiquidLoopParams> liquid = Optional.ofNullable(m.get("liquid")).map(SpecBinder::asMap)
-                .map(l -> LiquidLoopParams.builder().captureFraction(num(l, "capture_fraction"))
+                .map(l -> LiquidLoopParams.builder().captureFraction(capture)
                         .facilityWaterClass(FacilityWaterClass.ofKey(str(l, "facility_water_class")).orElseThrow())
                         .facilitySupplyTempC(num(l, "facility_supply_temp_c")).facilityDeltaTK(num(l, "facility_delta_t_k"))
                         .facilityPumpHeadPa(Units.kpaToPa(num(l, "facility_pump_head_kpa"))).loopDeltaTK(num(l, "loop_delta_t_k"))
