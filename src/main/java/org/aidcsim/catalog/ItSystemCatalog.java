@@ -103,7 +103,7 @@ public final class ItSystemCatalog {
         }
         RackSupply supply = RackSupply.ofKey((String) m.get("supply"))
                 .orElseThrow(() -> new IllegalStateException(where + ": unknown supply " + m.get("supply")));
-        RackType rack = new RackType((String) m.get("role"), ((Number) m.get("racks_per_system")).intValue(),
+        RackType rack = new RackType(system, (String) m.get("role"), ((Number) m.get("racks_per_system")).intValue(),
                 Units.kwToW(num(m, "nameplate_kw")), Units.kwToW(num(m, "typical_kw")), num(m, "idle_fraction"),
                 opt(m, "liquid_fraction"), opt(m, "coolant_supply_max_c"), opt(m, "coolant_delta_t_k"), supply,
                 optInt(m, "servers"), Units.kwToW(opt(m, "server_kw").orElse(Double.NaN)), optInt(m, "supply_units"),

@@ -10,6 +10,7 @@ import org.aidcsim.units.Units;
  * One kind of rack of an IT system, as its vendor describes it, in SI; every figure given has its
  * source in {@link #sources()} under the data file's field name.
  *
+ * @param systemKey the key of the system it belongs to
  * @param role what the rack does in its system (rack, compute, network)
  * @param racksPerSystem how many of these racks one system has
  * @param nameplateW the rack's maximum input power, what power is sized for (W)
@@ -31,7 +32,7 @@ import org.aidcsim.units.Units;
  * @param depthM the rack's depth (m); NaN where not published
  * @param sources where each figure comes from, by field name of the data file
  */
-public record RackType(String role, int racksPerSystem, double nameplateW, double typicalW, double idleFraction,
+public record RackType(String systemKey, String role, int racksPerSystem, double nameplateW, double typicalW, double idleFraction,
         OptionalDouble liquidFraction, OptionalDouble coolantSupplyMaxC, OptionalDouble coolantDeltaTK, RackSupply supply,
         OptionalInt servers, double serverW, OptionalInt supplyUnits, double supplyUnitW, int supplySpares, double bbuEnergyJ,
         double bbuPowerW, double capacitorEnergyJ, double widthM, double depthM, Map<String, String> sources) {

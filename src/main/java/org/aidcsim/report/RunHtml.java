@@ -15,6 +15,7 @@ import org.aidcsim.standards.EuIndicator;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.standards.Verdict;
 import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.units.Units;
 
 /** report.html of one run: every figure labelled and rounded by the metric catalogue. */
@@ -61,6 +62,19 @@ public final class RunHtml {
         return new Charts(energy, losses, monthly, heatMap);
     }
 
+    /** The rack groups as run, with the catalogue system each names; the catalogue's sources are in aidcsim catalog. */
+    private static List<List<String>> itRows(Evaluation eval) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ScenarioSpec.RackGroupSpec g : eval.scenario().scenario().spec().it().groups()) {
+            rows.add(List.of(g.name(), g.catalogRack().map(rack -> rack.systemKey() + (rack.racksPerSystem() > 1 ? " (" + rack.role() + ")" : ""))
+                    .orElse("—"), String.format(Locale.ROOT, "%,d", g.racks()), String.format(Locale.ROOT, "%.1f kW", Units.wToKw(g.rackPowerW())),
+                    String.format(Locale.ROOT, "%.0f %%", 100 * g.utilization()),
+                    String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(g.racks() * g.rackPowerW() * g.utilization())),
+                    g.supply().resolve(g.rackPowerW()).key()));
+        }
+        return rows;
+    }
+
     public static String build(RunReport r) throws IOException {
         return build(r, charts(r), ChartSpec::svg);
     }
@@ -74,6 +88,8 @@ public final class RunHtml {
         h.heading("Key figures");
         h.table(List.of("metric", "value"), catalogueRows(eval.values(), Metric.Section.METRICS, currency), null);
         h.note("Backup: " + BackupSummary.sentence(eval.scenario()) + ".");
+        h.heading("IT load");
+        h.table(List.of("group", "system", "racks", "rack power", "utilization", "peak", "rack power supply"), itRows(eval), null);
         h.heading("Energy by end use");
         h.table(List.of("end use", "energy", "share of facility energy"), endUseRows(eval.values(), currency), null);
         h.chart(svgs.svg(charts.energy()), charts.energy().caption());

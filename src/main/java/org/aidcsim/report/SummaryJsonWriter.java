@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SiteModel;
@@ -60,6 +61,21 @@ public final class SummaryJsonWriter {
         sim.put("days", model.window().days());
         sim.put("step_s", model.window().stepS());
         sim.put("steps", model.window().steps());
+
+        ArrayNode groups = root.putObject("it").putArray("groups");
+        for (ScenarioSpec.RackGroupSpec g : r.evaluation().scenario().scenario().spec().it().groups()) {
+            ObjectNode n = groups.addObject();
+            n.put("name", g.name());
+            g.catalogRack().ifPresent(rack -> {
+                n.put("system", rack.systemKey());
+                n.put("role", rack.role());
+            });
+            n.put("racks", g.racks());
+            n.put("rack_power_kw", Numbers.full(Units.wToKw(g.rackPowerW())));
+            n.put("utilization", Numbers.full(g.utilization()));
+            n.put("peak_kw", Numbers.full(Units.wToKw(g.racks() * g.rackPowerW() * g.utilization())));
+            n.put("rack_power_supply", g.supply().resolve(g.rackPowerW()).key());
+        }
 
         MetricValues values = r.evaluation().values();
         ObjectNode metrics = root.putObject("metrics");
