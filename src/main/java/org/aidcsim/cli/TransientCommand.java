@@ -66,7 +66,7 @@ final class TransientCommand implements Callable<Integer> {
         var o = quiet.out(spec.commandLine().getOut());
         o.print(TransientReport.table(model, result));
         try {
-            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series[0]));
+            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series[0], model.inRack().isPresent()));
             AtomicFiles.writeString(dir.resolve("summary.json"), TransientReport.json(VersionProvider.version(), file.toString(), model,
                     result));
             var powerChart = TransientChart.powerBySource(model, series[0]);

@@ -3,6 +3,7 @@ package org.aidcsim.engine;
 import java.util.function.LongConsumer;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.aidcsim.backup.Battery;
 import org.aidcsim.backup.GeneratorPlant;
 import org.aidcsim.backup.SupercapBank;
@@ -112,7 +113,23 @@ public final class TransientEngine {
             prevNet = average;
             prevGrid = average + floatW;
         }
+        InRackLayer rack = null;
+        if (m.inRack().isPresent()) {
+            double tauRack = m.inRackTimeConstantS();
+            int n = (int) Math.max(1, Math.min(1_000_000, Math.round(tauRack / dt)));
+            double rackAverage = 0;
+            for (int i = 0; i < n; i++) {
+                rackAverage += base * m.profile().fraction((i + 0.5) * dt);
+            }
+            rack = new InRackLayer(m.inRack().get(), m.inRackRampLimitWPerS(), tauRack, dt, rackAverage / n);
+            if (!smoothing) {
+                // the grid has been feeding the racks' smoothed feed, not their demand, before the window opens
+                prevNet = rackAverage / n;
+                prevGrid = prevNet + floatW;
+            }
+        }
         final double scTargetJ = sc != null ? sc.usableEnergyJ() : 0;
+        final double scStartJ = scTargetJ;
         final double batTargetSoc = bat != null ? bat.soc() : 0;
 
         for (long k = 0; k < steps; k++) {
@@ -157,7 +174,9 @@ public final class TransientEngine {
                 gen.stop();
             }
 
-            final double load = base * m.profile().fraction(t + 0.5 * dt);
+            final double demand = base * m.profile().fraction(t + 0.5 * dt);
+            // What the facility must serve: the racks' demand, or their feed once in-rack storage has smoothed it.
+            final double load = rack != null ? rack.feed(demand, dt, source == UTILITY || source == GENERATOR) : demand;
             double grid = 0, genW = 0, batW = 0, scW = 0, unserved = 0;
             if (source == UTILITY) {
                 if (smoothing) {
@@ -215,8 +234,16 @@ public final class TransientEngine {
                 }
                 unserved = Math.max(0.0, deficit);
             }
+            double inRackW = 0;
+            if (rack != null) {
+                if (unserved > 0) {
+                    unserved -= rack.rideThrough(unserved, dt);
+                }
+                inRackW = rack.stepW();
+                rack.endStep(demand - inRackW - unserved, dt, k == 0);
+            }
 
-            loadJ += load * dt;
+            loadJ += demand * dt;
             gridJ += grid * dt;
             genJ += genW * dt;
             if (batW > 0) {
@@ -276,15 +303,15 @@ public final class TransientEngine {
                     gridMax = grid;
                 }
             }
-            double lr = Math.abs(load - prevLoad) / dt;
+            double lr = Math.abs(demand - prevLoad) / dt;
             if (lr > loadMaxRamp && k > 0) {
                 loadMaxRamp = lr;
             }
-            if (load < loadMin) {
-                loadMin = load;
+            if (demand < loadMin) {
+                loadMin = demand;
             }
-            if (load > loadMax) {
-                loadMax = load;
+            if (demand > loadMax) {
+                loadMax = demand;
             }
             double storageW = batW + scW;
             storageE += storageW * dt;
@@ -299,28 +326,32 @@ public final class TransientEngine {
             }
             prevGrid = onUtility ? grid : prevGrid;
             prevOnUtility = onUtility;
-            prevLoad = load;
+            prevLoad = demand;
 
             if (series != null) {
-                bin[0] += load;
+                bin[0] += demand;
                 bin[1] += grid;
                 bin[2] += genW;
                 bin[3] += batW;
                 bin[4] += scW;
                 bin[5] += unserved;
+                bin[6] += inRackW;
                 if ((k + 1) % outEvery == 0 || k == steps - 1) {
                     int n = (int) (k % outEvery) + 1;
-                    for (int c = 0; c < 6; c++) {
+                    for (int c = 0; c < 7; c++) {
                         bin[c] /= n;
                     }
-                    bin[6] = bat != null ? bat.soc() : Double.NaN;
-                    bin[7] = sc != null ? sc.voltageV() : Double.NaN;
-                    bin[8] = source;
+                    bin[7] = bat != null ? bat.soc() : Double.NaN;
+                    bin[8] = sc != null ? sc.voltageV() : Double.NaN;
+                    bin[9] = source;
                     series.add(bin);
                     Arrays.fill(bin, 0.0);
                 }
             }
         }
+        // Conversion losses of the facility storage: what it took, less what it gave and what it holds more at the end.
+        double facilityLossJ = (scInJ - scOutJ - (sc != null ? sc.usableEnergyJ() - scStartJ : 0))
+                + (batInJ - batOutJ - (bat != null ? (bat.soc() - batTargetSoc) * bat.energyJ() : 0));
         return TransientResult.builder().loadEnergyJ(loadJ).gridEnergyJ(gridJ).generatorEnergyJ(genJ).batteryDischargeJ(batOutJ)
                 .batteryChargeJ(batInJ).supercapDischargeJ(scOutJ).supercapChargeJ(scInJ).unservedEnergyJ(unservedJ)
                 .longestUnservedS(longestUnserved).supercapTakeoverS(scTakeover).batteryTakeoverS(batTakeover)
@@ -328,7 +359,8 @@ public final class TransientEngine {
                 .fuelUsedL(gen != null ? gen.fuelUsedL() : 0.0).gridMaxRampWPerS(gridMaxRamp)
                 .gridPeakToPeakW(gridMax >= gridMin ? gridMax - gridMin : 0.0).loadMaxRampWPerS(loadMaxRamp)
                 .loadPeakToPeakW(loadMax - loadMin).storageEnergyNeededJ(storageMax - storageMin).storagePowerNeededW(storagePeak)
-                .offUtilityS(offUtilityS).gridDropW(dropW).gridPickupW(pickupW).build();
+                .offUtilityS(offUtilityS).gridDropW(dropW).gridPickupW(pickupW).facilityStorageLossJ(facilityLossJ)
+                .inRack(Optional.ofNullable(rack).map(InRackLayer::result)).build();
     }
 
     /** Source codes in the series' SOURCE column. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.aidcsim.backup.Battery;
+import org.aidcsim.backup.InRackStorage;
 import org.aidcsim.backup.GeneratorPlant;
 import org.aidcsim.backup.SupercapBank;
 import org.aidcsim.it.LoadProfile;
@@ -31,11 +32,15 @@ import org.aidcsim.units.Named;
  * @param peakLimitW grid-side power cap while on utility (W), +∞ for none
  * @param smoothingTimeConstantS time constant of the load average the grid follows when smoothing (s)
  * @param events what happens when, for reports and charts
+ * @param inRack storage inside the racks, all racks together, smoothing their feed before the facility sees it
+ * @param inRackRampLimitWPerS ramp limit of the racks' feed that the in-rack storage holds (W/s), +∞ for none
+ * @param inRackTimeConstantS time constant of the load average the racks' feed follows (s)
  */
 public record TransientModel(String name, double basePowerW, LoadProfile profile, double durationS, double stepS,
         double outputStepS, double[] gridToggleS, Optional<SupercapBank> supercap, Optional<Battery> battery,
         double batteryResponseS, Optional<GeneratorPlant> generators, double transferTimeS, double retransferDelayS,
-        double rampLimitWPerS, double peakLimitW, double smoothingTimeConstantS, List<Event> events) {
+        double rampLimitWPerS, double peakLimitW, double smoothingTimeConstantS, List<Event> events,
+        Optional<InRackStorage> inRack, double inRackRampLimitWPerS, double inRackTimeConstantS) {
 
     /**
      * @param timeS when (s)
@@ -112,6 +117,9 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
         private Double peakLimitW;
         private Double smoothingTimeConstantS;
         private List<Event> events;
+        private Optional<InRackStorage> inRack = Optional.empty();
+        private double inRackRampLimitWPerS = Double.POSITIVE_INFINITY;
+        private double inRackTimeConstantS = 1.0;
 
         private Builder() {
         }
@@ -127,6 +135,9 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
         public Builder battery(Optional<Battery> value) { battery = value; return this; }
         public Builder batteryResponseS(double value) { batteryResponseS = value; return this; }
         public Builder generators(Optional<GeneratorPlant> value) { generators = value; return this; }
+        public Builder inRack(Optional<InRackStorage> value) { inRack = value; return this; }
+        public Builder inRackRampLimitWPerS(double value) { inRackRampLimitWPerS = value; return this; }
+        public Builder inRackTimeConstantS(double value) { inRackTimeConstantS = value; return this; }
         public Builder transferTimeS(double value) { transferTimeS = value; return this; }
         public Builder retransferDelayS(double value) { retransferDelayS = value; return this; }
         public Builder rampLimitWPerS(double value) { rampLimitWPerS = value; return this; }
@@ -151,7 +162,7 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
             Named.require("events", events != null);
             return new TransientModel(name, basePowerW, profile, durationS, stepS, outputStepS, gridToggleS, supercap,
                     battery, batteryResponseS, generators, transferTimeS, retransferDelayS, rampLimitWPerS, peakLimitW,
-                    smoothingTimeConstantS, events);
+                    smoothingTimeConstantS, events, inRack, inRackRampLimitWPerS, inRackTimeConstantS);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.aidcsim.engine;
 
+import java.util.Optional;
+
 import org.aidcsim.units.Named;
 
 /**
@@ -30,13 +32,32 @@ import org.aidcsim.units.Named;
  * @param offUtilityS time the load was not on the utility: outages, transfers, generator operation
  * @param gridDropW largest power the grid lost at once when the load left it (an outage or a sag)
  * @param gridPickupW largest power the grid took back at once when the load returned to it
+ * @param facilityStorageLossJ energy the facility's supercapacitors and battery lost in conversion over the window
+ *        (what they took − what they gave − what they hold more at the end)
+ * @param inRack what the storage inside the racks did, when the site has some
  */
 public record TransientResult(double loadEnergyJ, double gridEnergyJ, double generatorEnergyJ, double batteryDischargeJ,
         double batteryChargeJ, double supercapDischargeJ, double supercapChargeJ, double unservedEnergyJ,
         double longestUnservedS, double supercapTakeoverS, double batteryTakeoverS, double generatorTakeoverS, double minSoc,
         double minSupercapVoltageV, double fuelUsedL, double gridMaxRampWPerS, double gridPeakToPeakW, double loadMaxRampWPerS,
         double loadPeakToPeakW, double storageEnergyNeededJ, double storagePowerNeededW, double offUtilityS, double gridDropW,
-        double gridPickupW) {
+        double gridPickupW, double facilityStorageLossJ, Optional<InRack> inRack) {
+
+    /**
+     * The storage inside the racks over the window.
+     *
+     * @param dischargeJ energy it gave the racks
+     * @param chargeJ energy it took from the rack feed
+     * @param lossJ energy it lost in conversion
+     * @param energyNeededJ spread of its cumulative energy at the rack bus: the usable energy the smoothing used
+     * @param powerNeededW largest power it gave or took
+     * @param feedMaxRampWPerS steepest change of the racks' feed: what the facility sees
+     * @param feedPeakToPeakW the racks' feed max − min
+     * @param minStoredFraction lowest share of its usable energy it held
+     */
+    public record InRack(double dischargeJ, double chargeJ, double lossJ, double energyNeededJ, double powerNeededW,
+            double feedMaxRampWPerS, double feedPeakToPeakW, double minStoredFraction) {
+    }
 
     /** True when no load went unserved. */
     public boolean ridesThrough() {
@@ -74,6 +95,8 @@ public record TransientResult(double loadEnergyJ, double gridEnergyJ, double gen
         private Double offUtilityS;
         private Double gridDropW;
         private Double gridPickupW;
+        private double facilityStorageLossJ;
+        private Optional<InRack> inRack = Optional.empty();
 
         private Builder() {
         }
@@ -102,6 +125,8 @@ public record TransientResult(double loadEnergyJ, double gridEnergyJ, double gen
         public Builder offUtilityS(double value) { offUtilityS = value; return this; }
         public Builder gridDropW(double value) { gridDropW = value; return this; }
         public Builder gridPickupW(double value) { gridPickupW = value; return this; }
+        public Builder facilityStorageLossJ(double value) { facilityStorageLossJ = value; return this; }
+        public Builder inRack(Optional<InRack> value) { inRack = value; return this; }
 
         public TransientResult build() {
             Named.require("loadEnergyJ", loadEnergyJ != null);
@@ -132,7 +157,7 @@ public record TransientResult(double loadEnergyJ, double gridEnergyJ, double gen
                     supercapDischargeJ, supercapChargeJ, unservedEnergyJ, longestUnservedS, supercapTakeoverS,
                     batteryTakeoverS, generatorTakeoverS, minSoc, minSupercapVoltageV, fuelUsedL, gridMaxRampWPerS,
                     gridPeakToPeakW, loadMaxRampWPerS, loadPeakToPeakW, storageEnergyNeededJ, storagePowerNeededW,
-                    offUtilityS, gridDropW, gridPickupW);
+                    offUtilityS, gridDropW, gridPickupW, facilityStorageLossJ, inRack);
         }
     }
 }

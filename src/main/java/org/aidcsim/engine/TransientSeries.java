@@ -8,7 +8,7 @@ package org.aidcsim.engine;
 public final class TransientSeries {
     /** Columns, in output order. */
     public enum Column {
-        LOAD_W, GRID_W, GENERATOR_W, BATTERY_W, SUPERCAP_W, UNSERVED_W, BATTERY_SOC, SUPERCAP_VOLTAGE_V, SOURCE
+        LOAD_W, GRID_W, GENERATOR_W, BATTERY_W, SUPERCAP_W, UNSERVED_W, IN_RACK_W, BATTERY_SOC, SUPERCAP_VOLTAGE_V, SOURCE
     }
 
     private final double outputStepS;

@@ -27,10 +27,12 @@ public final class TransientChart {
     }
 
     public static JFreeChart powerBySource(TransientModel m, TransientSeries s) {
-        String[] names = {"load", "grid", "generator", "battery (charging below 0)", "supercap (charging below 0)", "unserved"};
-        Column[] cols = {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W};
+        String[] names = {"load", "grid", "generator", "battery (charging below 0)", "supercap (charging below 0)", "unserved",
+            "in-rack storage (charging below 0)"};
+        Column[] cols = {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W,
+            Column.IN_RACK_W};
         Color[] colors = {Color.BLACK, new Color(0x7f7f7f), new Color(0x8c564b), new Color(0x2ca02c), new Color(0x1f77b4),
-            new Color(0xd62728)};
+            new Color(0xd62728), new Color(0x9467bd)};
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         int n = 0;

@@ -26,10 +26,15 @@ public final class TransientReport {
     private TransientReport() {
     }
 
-    public static String csv(TransientSeries s) {
+    /** transient.csv; the in_rack_kw column (in-rack storage, positive when it gives) only for a site with in-rack storage. */
+    public static String csv(TransientSeries s, boolean inRack) {
         StringBuilder sb = new StringBuilder(s.size() * 120);
-        sb.append("time_s,load_kw,grid_kw,generator_kw,battery_kw,supercap_kw,unserved_kw,battery_soc,supercap_voltage_v,source\n");
-        Column[] kw = {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W};
+        sb.append("time_s,load_kw,grid_kw,generator_kw,battery_kw,supercap_kw,unserved_kw,").append(inRack ? "in_rack_kw," : "")
+                .append("battery_soc,supercap_voltage_v,source\n");
+        Column[] kw = inRack
+                ? new Column[] {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W,
+                    Column.IN_RACK_W}
+                : new Column[] {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W};
         for (int i = 0; i < s.size(); i++) {
             Numbers.appendFull(sb, s.timeS(i));
             for (Column c : kw) {
@@ -95,6 +100,21 @@ public final class TransientReport {
         grid.put("peak_to_peak_without_smoothing_mw", Numbers.full(Units.wToMw(r.loadPeakToPeakW())));
         grid.put("storage_energy_needed_kwh", Numbers.full(Units.joulesToKwh(r.storageEnergyNeededJ())));
         grid.put("storage_power_needed_mw", Numbers.full(Units.wToMw(r.storagePowerNeededW())));
+        grid.put("storage_losses_kwh", Numbers.full(Units.joulesToKwh(r.facilityStorageLossJ())));
+        r.inRack().ifPresent(in -> {
+            ObjectNode rack = root.putObject("in_rack");
+            rack.put("usable_energy_kwh", Numbers.full(Units.joulesToKwh(m.inRack().orElseThrow().usableEnergyJ())));
+            rack.put("power_mw", Numbers.full(Units.wToMw(m.inRack().orElseThrow().maxPowerW())));
+            rack.put("ramp_limit_mw_per_s", Numbers.full(Units.wToMw(m.inRackRampLimitWPerS())));
+            rack.put("feed_max_ramp_mw_per_s", Numbers.full(Units.wToMw(in.feedMaxRampWPerS())));
+            rack.put("feed_peak_to_peak_mw", Numbers.full(Units.wToMw(in.feedPeakToPeakW())));
+            rack.put("discharge_kwh", Numbers.full(Units.joulesToKwh(in.dischargeJ())));
+            rack.put("charge_kwh", Numbers.full(Units.joulesToKwh(in.chargeJ())));
+            rack.put("losses_kwh", Numbers.full(Units.joulesToKwh(in.lossJ())));
+            rack.put("energy_needed_kwh", Numbers.full(Units.joulesToKwh(in.energyNeededJ())));
+            rack.put("power_needed_mw", Numbers.full(Units.wToMw(in.powerNeededW())));
+            rack.put("min_stored_fraction", Numbers.full(in.minStoredFraction()));
+        });
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -141,9 +161,17 @@ public final class TransientReport {
                             : "not back on utility within the window"));
         }
         if (m.smoothing()) {
-            row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW", Units.joulesToKwh(r.storageEnergyNeededJ()),
-                    Units.wToMw(r.storagePowerNeededW())));
+            row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW; losses %.3f kWh",
+                    Units.joulesToKwh(r.storageEnergyNeededJ()), Units.wToMw(r.storagePowerNeededW()),
+                    Units.joulesToKwh(r.facilityStorageLossJ())));
         }
+        r.inRack().ifPresent(in -> {
+            row(sb, "racks' feed (in-rack)", String.format(Locale.ROOT, "ramp max %.3f MW/s, peak-to-peak %.3f MW (what the facility sees)",
+                    Units.wToMw(in.feedMaxRampWPerS()), Units.wToMw(in.feedPeakToPeakW())));
+            row(sb, "in-rack storage", String.format(Locale.ROOT, "energy swing %.3f kWh (usable %.3f kWh), %.3f MW; losses %.3f kWh; lowest %.0f %% full",
+                    Units.joulesToKwh(in.energyNeededJ()), Units.joulesToKwh(m.inRack().orElseThrow().usableEnergyJ()),
+                    Units.wToMw(in.powerNeededW()), Units.joulesToKwh(in.lossJ()), 100 * in.minStoredFraction()));
+        });
         return sb.toString();
     }
 

@@ -544,6 +544,26 @@ public final class ScenarioFormat {
             defaulted("time_constant_s", number("Time constant of the load average the grid follows", "s").above(0).max(3600), 10.0,
                     "assumption: several swing periods, so the grid sees the average"));
 
+    /** Round-trip efficiency of in-rack storage when the file gives none, by kind; see the field's default source. */
+    static final double CAPACITOR_SHELF_ROUND_TRIP = 0.95;
+    static final double BBU_ROUND_TRIP = 0.90;
+
+    private static final ObjectType IN_RACK = object("Storage inside the racks (capacitor shelves or battery backup units) that "
+            + "smooths each rack's feed before the facility sees it, and carries the racks when the facility cannot.",
+            defaulted("kind", oneOf("capacitor_shelf: capacitors in the power shelves or a capacitor shelf (milliseconds to "
+                    + "seconds); bbu: battery backup units (seconds to minutes).", List.of("capacitor_shelf", "bbu")), "capacitor_shelf",
+                    "the in-rack storage of current rack-scale AI systems (GB300 NVL72 power shelves)"),
+            optional("energy_kj_per_rack", number("Usable energy per rack; default: the racks' catalogue systems' capacitor "
+                    + "(capacitor_shelf) or battery backup (bbu) energy", "kJ").above(0).max(1e6)),
+            optional("power_kw_per_rack", number("Largest power per rack either way; default: the rack's design draw "
+                    + "(assumption: the storage converter carries its rack)", "kW").above(0).max(2000)),
+            required("ramp_limit_kw_per_s_per_rack", number("Largest change per second of each rack's feed", "kW/s").above(0)),
+            defaulted("time_constant_s", number("Time constant of the rack-demand average the feed follows", "s").above(0).max(3600), 1.0,
+                    "assumption: a few swing periods of a fast training step, within what capacitors hold"),
+            optional("round_trip_efficiency", number("Energy out / energy in over a cycle; default " + CAPACITOR_SHELF_ROUND_TRIP
+                    + " for capacitor_shelf (a bidirectional DC/DC converter of about 97.5 % each way), " + BBU_ROUND_TRIP
+                    + " for bbu (Li-ion cells about 95 % at 1-2 C times the converter both ways)", "").above(0).max(1)));
+
     private static final ObjectType TRANSIENT = object("A sub-second simulation window for outages and load swings (aidcsim transient).",
             required("duration_s", number("Window length", "s").above(0).max(7 * Units.SECONDS_PER_DAY)),
             defaulted("step_s", number("Fixed step", "s").min(1e-5).max(1), 0.001, "1 ms resolves supercapacitor and transfer events"),
@@ -552,6 +572,7 @@ public final class ScenarioFormat {
             defaulted("load", TRANSIENT_LOAD, Map.of("type", "constant"), "the design load, flat"),
             defaulted("events", listOf("Events in the window.", TRANSIENT_EVENT, 0), List.of(), "none"),
             optional("smoothing", SMOOTHING),
+            optional("in_rack", IN_RACK),
             defaulted("sag_tolerance_fraction", number("Deepest sag the critical bus rides through without storage", "")
                     .min(0).max(1), 0.1, "assumption: UPS rectifier input window of about −10 %"));
 

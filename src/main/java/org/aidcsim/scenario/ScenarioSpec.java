@@ -134,8 +134,22 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     public record SmoothingSpec(double rampLimitMwPerS, Optional<Double> peakLimitMw, double timeConstantS) {
     }
 
+    /**
+     * Storage inside the racks, per rack as the file gives it.
+     *
+     * @param kind capacitor_shelf or bbu
+     * @param energyJPerRack usable energy per rack (J); empty: from the racks' catalogue systems
+     * @param powerWPerRack largest power per rack (W); empty: the rack's design draw
+     * @param rampLimitWPerSPerRack ramp limit of each rack's feed (W/s)
+     * @param timeConstantS time constant of the average the racks' feed follows (s)
+     * @param roundTripEfficiency energy out / energy in over a cycle
+     */
+    public record InRackSpec(String kind, Optional<Double> energyJPerRack, Optional<Double> powerWPerRack, double rampLimitWPerSPerRack,
+            double timeConstantS, double roundTripEfficiency) {
+    }
+
     public record TransientSpec(double durationS, double stepS, double outputStepS, TransientLoadSpec load, List<EventSpec> events,
-            Optional<SmoothingSpec> smoothing, double sagToleranceFraction) {
+            Optional<SmoothingSpec> smoothing, double sagToleranceFraction, Optional<InRackSpec> inRack) {
         public TransientSpec {
             events = List.copyOf(events);
         }

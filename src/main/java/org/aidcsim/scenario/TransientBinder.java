@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.backup.BackupParams;
+import org.aidcsim.backup.InRackStorage;
+import org.aidcsim.it.ItLoad;
 import org.aidcsim.backup.GeneratorParams;
 import org.aidcsim.backup.GeneratorPlant;
 import org.aidcsim.engine.TransientModel;
@@ -61,8 +63,13 @@ public final class TransientBinder {
                 .toList();
         var smoothing = Optional.ofNullable(m.get("smoothing")).map(SpecBinder::asMap).map(sm -> new ScenarioSpec.SmoothingSpec(
                 num(sm, "ramp_limit_mw_per_s"), SpecBinder.optNum(sm, "peak_limit_mw"), num(sm, "time_constant_s")));
+        var inRack = Optional.ofNullable(m.get("in_rack")).map(SpecBinder::asMap).map(r -> new ScenarioSpec.InRackSpec(
+                SpecBinder.str(r, "kind"), SpecBinder.optNum(r, "energy_kj_per_rack").map(Units::kjToJ),
+                SpecBinder.optNum(r, "power_kw_per_rack").map(Units::kwToW), Units.kwToW(num(r, "ramp_limit_kw_per_s_per_rack")),
+                num(r, "time_constant_s"), SpecBinder.optNum(r, "round_trip_efficiency").orElse("bbu".equals(r.get("kind"))
+                        ? ScenarioFormat.BBU_ROUND_TRIP : ScenarioFormat.CAPACITOR_SHELF_ROUND_TRIP)));
         return new ScenarioSpec.TransientSpec(num(m, "duration_s"), num(m, "step_s"), num(m, "output_step_s"), load, events,
-                smoothing, num(m, "sag_tolerance_fraction"));
+                smoothing, num(m, "sag_tolerance_fraction"), inRack);
     }
 
     private static double num(Map<String, Object> m, String key) {
@@ -107,6 +114,10 @@ public final class TransientBinder {
             issues.add(s.issueAt("transient.load.burst_fraction", "below the base level (expected ≥ " + inf.baseFraction()
                     + ", found " + inf.burstFraction() + ")"));
         }
+        t.inRack().filter(r -> r.energyJPerRack().isEmpty() && catalogueInRackEnergyJ(s.spec(), r.kind()) <= 0).ifPresent(r ->
+                issues.add(s.issueAt("transient.in_rack", "no in-rack storage energy (expected energy_kj_per_rack, or racks of a "
+                        + "catalogue system that publishes its " + ("bbu".equals(r.kind()) ? "battery backup" : "capacitor")
+                        + " energy; found neither)")));
         int failToStart = 0;
         for (int i = 0; i < t.events().size(); i++) {
             EventSpec e = t.events().get(i);
@@ -127,6 +138,23 @@ public final class TransientBinder {
             issues.add(s.issueAt("transient.events", "generator_fail_to_start without generators (expected backup.generators, found none)"));
         }
         return issues;
+    }
+
+    /** In-rack energy of every rack of the hall that names a catalogue system publishing it, all racks together (J). */
+    private static double catalogueInRackEnergyJ(ScenarioSpec spec, String kind) {
+        double j = 0;
+        for (ScenarioSpec.RackGroupSpec g : spec.it().groups()) {
+            j += g.racks() * g.catalogRack().map(r -> "bbu".equals(kind) ? r.bbuEnergyJ() : r.capacitorEnergyJ()).orElse(0.0);
+        }
+        return j;
+    }
+
+    /** The storage inside all racks together: per-rack figures times the racks, or the catalogue's energy. */
+    private static InRackStorage inRackStorage(ScenarioSpec spec, ScenarioSpec.InRackSpec r, ItLoad it) {
+        int racks = it.rackCount();
+        double energyJ = r.energyJPerRack().map(e -> e * racks).orElseGet(() -> catalogueInRackEnergyJ(spec, r.kind()));
+        double powerW = r.powerWPerRack().map(p -> p * racks).orElse(it.designPowerW());
+        return new InRackStorage(energyJ, powerW, r.roundTripEfficiency());
     }
 
     /** The transient model of a compiled scenario; its relations were checked on load, its trace file is read here. */
@@ -200,6 +228,10 @@ public final class TransientBinder {
                 .stepS(t.stepS()).outputStepS(t.outputStepS()).gridToggleS(TransientModel.gridToggles(down))
                 .supercap(b.supercapBank()).battery(b.batteryBank()).batteryResponseS(b.batteryResponseS()).generators(generators)
                 .transferTimeS(b.transferTimeS()).retransferDelayS(b.retransferDelayS()).rampLimitWPerS(ramp).peakLimitW(peak)
-                .smoothingTimeConstantS(tau).events(events).build();
+                .smoothingTimeConstantS(tau).events(events)
+                .inRack(t.inRack().map(r -> inRackStorage(spec, r, compiled.model().itLoad())))
+                .inRackRampLimitWPerS(t.inRack().map(r -> r.rampLimitWPerSPerRack() * compiled.model().itLoad().rackCount())
+                        .orElse(Double.POSITIVE_INFINITY))
+                .inRackTimeConstantS(t.inRack().map(ScenarioSpec.InRackSpec::timeConstantS).orElse(1.0)).build();
     }
 }

@@ -49,6 +49,14 @@ public final class Units {
         return joules / 3.6e9;
     }
 
+    public static double kjToJ(double kj) {
+        return kj * 1e3;
+    }
+
+    public static double joulesToKj(double joules) {
+        return joules / 1e3;
+    }
+
     public static double joulesToKwh(double joules) {
         return joules / 3.6e6;
     }

@@ -112,8 +112,20 @@ class ReferenceResultsTest {
             TransientResult r = TransientEngine.run(TransientBinder.compile(c), new TransientSeries[1]);
             ObjectNode t = root.putObject("transient");
             for (RecordComponent rc : TransientResult.class.getRecordComponents()) {
-                t.put(snake(rc.getName()), Numbers.full((Double) rc.getAccessor().invoke(r)));
+                if (rc.getType() == double.class) {
+                    t.put(snake(rc.getName()), Numbers.full((Double) rc.getAccessor().invoke(r)));
+                }
             }
+            r.inRack().ifPresent(in -> {
+                ObjectNode rack = t.putObject("in_rack");
+                for (RecordComponent rc : TransientResult.InRack.class.getRecordComponents()) {
+                    try {
+                        rack.put(snake(rc.getName()), Numbers.full((Double) rc.getAccessor().invoke(in)));
+                    } catch (ReflectiveOperationException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }
+            });
         }
         return root;
     }
