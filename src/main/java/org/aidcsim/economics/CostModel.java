@@ -1,6 +1,8 @@
 package org.aidcsim.economics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.backup.BackupParams;
@@ -17,8 +19,8 @@ import org.aidcsim.units.Units;
 
 /**
  * Prices a sized site: each component's installed capacity times its unit cost; a year of energy,
- * water and maintenance; TCO = CAPEX + Σ_{y=1..N} OPEX / (1 + r)^y; carbon = Σ facility energy ×
- * grid intensity. Runs shorter than a year are scaled to a year. What a stage or a cooling
+ * water and maintenance; TCO = CAPEX + Σ_{y=1..N} OPEX_y / (1 + r)^y, each year at the load it
+ * carries when the load ramps up; carbon = Σ facility energy × grid intensity. Runs shorter than a year are scaled to a year. What a stage or a cooling
  * technology is priced by is a trait of its kind ({@code StageKind.price()}, the technology's
  * coolant and housing), so this class never tells kinds apart by name.
  */
@@ -30,9 +32,11 @@ public final class CostModel {
     /**
      * @param backup the backup banks, priced by their energy or capacity
      * @param hourlyFacilityW facility power of each step, for hourly carbon; empty to use the total
+     * @param ramp each year of the horizon at its own load when the load grows into the hall; empty for the
+     *        design load every year (the run {@code m})
      */
     public static Economics price(SiteModel model, AnnualMetrics m, Sizing z, ChainPoint design, BackupParams backup,
-            EconomicInputs in, Optional<double[]> hourlyFacilityW) {
+            EconomicInputs in, Optional<double[]> hourlyFacilityW, List<LoadYear> ramp) {
         UnitCosts u = in.unitCosts();
         Map<String, Double> capex = new LinkedHashMap<>();
         // A build costs mostly by the capacity it serves, and only its shell by the floor it covers.
@@ -69,21 +73,51 @@ public final class CostModel {
         capex.put("backup", backupCost);
         double capexTotal = capex.values().stream().mapToDouble(Double::doubleValue).sum();
 
-        double yearScale = m.simulatedS() > 0 ? Units.SECONDS_PER_YEAR / m.simulatedS() : 0;
+        Map<String, Double> opex = opex(model, m, design, backup, in, capexTotal);
+        double opexTotal = opex.values().stream().mapToDouble(Double::doubleValue).sum();
+        double carbon = carbonTonnes(model, m, in, hourlyFacilityW);
+        // Every year runs the design load unless the load ramps up: then each year prices its own run.
+        List<YearCost> years = new ArrayList<>();
+        double tco = capexTotal;
+        for (int y = 1; y <= in.years(); y++) {
+            YearCost year;
+            if (ramp.isEmpty()) {
+                year = new YearCost(y, 1.0, m.itEnergyJ() * yearScale(m), m.facilityEnergyJ() * yearScale(m), opexTotal, carbon);
+            } else {
+                LoadYear ly = ramp.get(y - 1);
+                double scale = yearScale(ly.metrics());
+                year = new YearCost(y, ly.loadFraction(), ly.metrics().itEnergyJ() * scale, ly.metrics().facilityEnergyJ() * scale,
+                        opex(model, ly.metrics(), design, backup, in, capexTotal).values().stream().mapToDouble(Double::doubleValue).sum(),
+                        carbonTonnes(model, ly.metrics(), in, ly.stepFacilityW()));
+            }
+            years.add(year);
+            tco += year.opex() / Math.pow(1 + in.discountRate(), y);
+        }
+        return new Economics(capex, opex, tco, carbon, in.currency(), years, !ramp.isEmpty());
+    }
+
+    /** Runs shorter than a year count as a year of the same. */
+    private static double yearScale(AnnualMetrics m) {
+        return m.simulatedS() > 0 ? Units.SECONDS_PER_YEAR / m.simulatedS() : 0;
+    }
+
+    /** A year of energy, water, test fuel and maintenance. */
+    private static Map<String, Double> opex(SiteModel model, AnnualMetrics m, ChainPoint design, BackupParams backup, EconomicInputs in,
+            double capexTotal) {
+        double yearScale = yearScale(m);
         Map<String, Double> opex = new LinkedHashMap<>();
-        double facilityKwhPerYear = Units.joulesToKwh(m.facilityEnergyJ()) * yearScale;
-        opex.put("electricity", facilityKwhPerYear * in.electricityPerKwh());
+        opex.put("electricity", Units.joulesToKwh(m.facilityEnergyJ()) * yearScale * in.electricityPerKwh());
         opex.put("water", Units.kgWaterToM3(m.waterKg()) * yearScale * in.waterPerM3());
         double fuel = backup.generatorPlant()
                 .map(g -> in.generatorTestHoursPerYear() * litresPerHour(g, design.itPowerW()) * in.fuelPerL()).orElse(0.0);
         opex.put("fuel", fuel);
         opex.put("maintenance", capexTotal * in.maintenanceFractionPerYear());
-        double opexTotal = opex.values().stream().mapToDouble(Double::doubleValue).sum();
-        double tco = capexTotal;
-        for (int y = 1; y <= in.years(); y++) {
-            tco += opexTotal / Math.pow(1 + in.discountRate(), y);
-        }
-        double carbon;
+        return opex;
+    }
+
+    /** A year of operational CO₂ (t): hour by hour with hourly intensities, else the total at the constant one. */
+    private static double carbonTonnes(SiteModel model, AnnualMetrics m, EconomicInputs in, Optional<double[]> hourlyFacilityW) {
+        double yearScale = yearScale(m);
         if (in.hourlyCarbonGPerKwh().isPresent() && hourlyFacilityW.isPresent()) {
             double[] g = in.hourlyCarbonGPerKwh().get();
             double[] p = hourlyFacilityW.get();
@@ -94,11 +128,9 @@ public final class CostModel {
             for (int i = 0; i < p.length; i++) {
                 grams += Units.wToKw(p[i]) * stepH * g[(int) ((startHour + i * stepH) % g.length)];
             }
-            carbon = Units.gramsToTonnes(grams) * yearScale;
-        } else {
-            carbon = Units.gramsToTonnes(facilityKwhPerYear * in.gridCarbonGPerKwh());
+            return Units.gramsToTonnes(grams) * yearScale;
         }
-        return new Economics(capex, opex, tco, carbon, in.currency());
+        return Units.gramsToTonnes(Units.joulesToKwh(m.facilityEnergyJ()) * yearScale * in.gridCarbonGPerKwh());
     }
 
     /** Air path, chillers, heat rejection, and for liquid technologies CDUs, coolant inventory and housings. */

@@ -17,15 +17,31 @@ import org.aidcsim.units.Named;
  * @param gridCarbonGPerKwh constant grid intensity (g CO₂ per kWh)
  * @param hourlyCarbonGPerKwh hourly intensities for hours of the year, when given
  * @param unitCosts capital unit costs
+ * @param loadRamp share of the design IT load in each year of the horizon from year 1, the last holding after it;
+ *        empty for the full load every year
  */
 public record EconomicInputs(String currency, int years, double discountRate, double electricityPerKwh, double waterPerM3,
         double fuelPerL, double maintenanceFractionPerYear, double generatorTestHoursPerYear, double gridCarbonGPerKwh,
-        Optional<double[]> hourlyCarbonGPerKwh, UnitCosts unitCosts) {
+        Optional<double[]> hourlyCarbonGPerKwh, UnitCosts unitCosts, double[] loadRamp) {
+
+    public EconomicInputs {
+        loadRamp = loadRamp.clone();
+    }
+
+    /** The share of the design IT load in {@code year} (1-based): the ramp's entry, its last entry after it, 1 without one. */
+    public double loadFraction(int year) {
+        return loadRamp.length == 0 ? 1.0 : loadRamp[Math.min(year, loadRamp.length) - 1];
+    }
+
+    /** True when the load grows over the horizon rather than running at design from year 1. */
+    public boolean rampsUp() {
+        return loadRamp.length > 0;
+    }
 
     /** The same inputs with hourly grid intensities (g CO₂ per kWh, one per hour of the year). */
     public EconomicInputs withHourlyCarbon(double[] gramsPerKwh) {
         return new EconomicInputs(currency, years, discountRate, electricityPerKwh, waterPerM3, fuelPerL, maintenanceFractionPerYear,
-                generatorTestHoursPerYear, gridCarbonGPerKwh, Optional.of(gramsPerKwh.clone()), unitCosts);
+                generatorTestHoursPerYear, gridCarbonGPerKwh, Optional.of(gramsPerKwh.clone()), unitCosts, loadRamp);
     }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -46,6 +62,7 @@ public record EconomicInputs(String currency, int years, double discountRate, do
         private Double gridCarbonGPerKwh;
         private Optional<double[]> hourlyCarbonGPerKwh = Optional.empty();
         private UnitCosts unitCosts;
+        private double[] loadRamp = new double[0];
 
         private Builder() {
         }
@@ -61,6 +78,7 @@ public record EconomicInputs(String currency, int years, double discountRate, do
         public Builder gridCarbonGPerKwh(double value) { gridCarbonGPerKwh = value; return this; }
         public Builder hourlyCarbonGPerKwh(Optional<double[]> value) { hourlyCarbonGPerKwh = value; return this; }
         public Builder unitCosts(UnitCosts value) { unitCosts = value; return this; }
+        public Builder loadRamp(double[] value) { loadRamp = value; return this; }
 
         public EconomicInputs build() {
             Named.require("currency", currency != null);
@@ -75,7 +93,7 @@ public record EconomicInputs(String currency, int years, double discountRate, do
             Named.require("unitCosts", unitCosts != null);
             return new EconomicInputs(currency, years, discountRate, electricityPerKwh, waterPerM3, fuelPerL,
                     maintenanceFractionPerYear, generatorTestHoursPerYear, gridCarbonGPerKwh, hourlyCarbonGPerKwh,
-                    unitCosts);
+                    unitCosts, loadRamp);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.aidcsim.economics;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,12 +13,26 @@ import java.util.Map;
  * @param tco CAPEX + discounted OPEX over the horizon
  * @param carbonTonnesPerYear operational CO₂ (t per year)
  * @param currency label
+ * @param years each year of the horizon: its load, energy, OPEX and carbon
+ * @param rampsUp true when the load grows over the horizon (the years differ)
  */
 public record Economics(Map<String, Double> capex, Map<String, Double> opexPerYear, double tco, double carbonTonnesPerYear,
-        String currency) {
+        String currency, List<YearCost> years, boolean rampsUp) {
     public Economics {
         capex = Collections.unmodifiableMap(new LinkedHashMap<>(capex));
         opexPerYear = Collections.unmodifiableMap(new LinkedHashMap<>(opexPerYear));
+        years = List.copyOf(years);
+    }
+
+    /** IT energy over the whole horizon (J). */
+    public double horizonItEnergyJ() {
+        return years.stream().mapToDouble(YearCost::itEnergyJ).sum();
+    }
+
+    /** Facility energy over the horizon / IT energy over the horizon. */
+    public double horizonPue() {
+        double it = horizonItEnergyJ();
+        return it > 0 ? years.stream().mapToDouble(YearCost::facilityEnergyJ).sum() / it : Double.NaN;
     }
 
     public double capexTotal() {

@@ -22,6 +22,11 @@ import org.aidcsim.weather.WeatherSeries;
 public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, PowerChain powerChain,
         CoolingPlant cooling, double miscPowerW, double standbyLossW, SimulationWindow window, double whiteSpaceM2) {
 
+    /** The same site, built as it is, running {@code load} instead: a year of a load that has not grown to design yet. */
+    public SiteModel withItLoad(ItLoad load) {
+        return new SiteModel(name, weather, load, powerChain, cooling, miscPowerW, standbyLossW, window, whiteSpaceM2);
+    }
+
     /** A builder that names every field, so that two values cannot be swapped silently. */
     public static Builder builder() {
         return new Builder();

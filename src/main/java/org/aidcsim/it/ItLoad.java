@@ -47,6 +47,12 @@ public record ItLoad(List<RackGroup> groups) {
         return sum;
     }
 
+    /** The same racks drawing {@code fraction} of what they draw now (each group's utilization scaled), fraction in [0, 1]. */
+    public ItLoad scaled(double fraction) {
+        return new ItLoad(groups.stream().map(g -> new RackGroup(g.name(), g.racks(), g.rackPowerW(), g.utilization() * fraction,
+                g.profile())).toList());
+    }
+
     /** Sum of the groups' peaks (W): the design IT load, which no hour exceeds. */
     public double designPowerW() {
         double sum = 0;

@@ -102,10 +102,14 @@ public enum Metric implements Keyed {
             "Energy, water, fuel and maintenance per year, in the scenario's currency."),
     TCO("tco", "TCO", ReportUnit.CURRENCY, Direction.LOWER_IS_BETTER, 2, Section.METRICS,
             "CAPEX plus OPEX discounted over the economics horizon, in the scenario's currency."),
+    HORIZON_PUE("horizon_pue", "PUE over the horizon", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
+            "Facility energy / IT energy over the whole TCO horizon, each year at the load it carries (economics.load_ramp); "
+            + "absent when every year runs the design load."),
     CAPEX_PER_MW_IT("capex_per_mw_it", "CAPEX per MW of IT", ReportUnit.CURRENCY_PER_MW, Direction.LOWER_IS_BETTER, 2,
             Section.METRICS, "CAPEX / design IT power: compares halls of different size, in the scenario's currency per MW."),
     TCO_PER_MWH_IT("tco_per_mwh_it", "TCO per MWh of IT", ReportUnit.CURRENCY_PER_MWH, Direction.LOWER_IS_BETTER, 1,
-            Section.METRICS, "TCO / IT energy over the economics horizon: the cost of each MWh delivered to the racks."),
+            Section.METRICS, "TCO / IT energy over the economics horizon (each year at its load): the cost of each MWh "
+            + "delivered to the racks."),
     CARBON_T_PER_YEAR("carbon_t_per_year", "operational carbon", ReportUnit.T_CO2_PER_YEAR, Direction.LOWER_IS_BETTER, 0,
             Section.METRICS, "Facility energy × grid carbon intensity, per year (GHG Protocol scope 2, location-based)."),
     CUE_KG_PER_KWH("cue_kg_per_kwh", "CUE", ReportUnit.KG_PER_KWH, Direction.LOWER_IS_BETTER, 3, Section.METRICS,

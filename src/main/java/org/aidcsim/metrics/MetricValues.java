@@ -46,7 +46,8 @@ public final class MetricValues {
         private double opexPerYear = Double.NaN;
         private double tco = Double.NaN;
         private double carbonTPerYear = Double.NaN;
-        private double horizonYears = Double.NaN;
+        private double horizonItJ = Double.NaN;
+        private double horizonPue = Double.NaN;
         private double availability = Double.NaN;
         private double downtimeMinPerYear = Double.NaN;
         private double itCategory1J = Double.NaN;
@@ -77,14 +78,17 @@ public final class MetricValues {
          * @param opexPerYear operating cost per year (currency)
          * @param tco total cost of ownership (currency)
          * @param carbonTPerYear operational CO₂ (t/yr)
-         * @param horizonYears the TCO horizon (years)
+         * @param horizonItJ IT energy over the TCO horizon (J)
+         * @param horizonPue facility / IT energy over the horizon when the load ramps up; NaN when it does not
          */
-        public Builder economics(double capex, double opexPerYear, double tco, double carbonTPerYear, double horizonYears) {
+        public Builder economics(double capex, double opexPerYear, double tco, double carbonTPerYear, double horizonItJ,
+                double horizonPue) {
             this.capex = capex;
             this.opexPerYear = opexPerYear;
             this.tco = tco;
             this.carbonTPerYear = carbonTPerYear;
-            this.horizonYears = horizonYears;
+            this.horizonItJ = horizonItJ;
+            this.horizonPue = horizonPue;
             return this;
         }
 
@@ -182,7 +186,8 @@ public final class MetricValues {
                 case OPEX_PER_YEAR -> opexPerYear;
                 case TCO -> tco;
                 case CAPEX_PER_MW_IT -> z.designItPowerW() > 0 ? capex / z.designItPowerW() : Double.NaN;
-                case TCO_PER_MWH_IT -> itMwhPerYear() > 0 ? tco / (itMwhPerYear() * horizonYears) : Double.NaN;
+                case TCO_PER_MWH_IT -> horizonItJ > 0 ? tco / Units.joulesToMwh(horizonItJ) : Double.NaN;
+                case HORIZON_PUE -> horizonPue;
                 case CARBON_T_PER_YEAR -> carbonTPerYear;
                 // t/yr over MWh/yr is kg/kWh.
                 case CUE_KG_PER_KWH -> itMwhPerYear() > 0 ? carbonTPerYear / itMwhPerYear() : Double.NaN;

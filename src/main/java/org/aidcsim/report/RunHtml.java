@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.economics.YearCost;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
@@ -117,6 +118,19 @@ public final class RunHtml {
                 + Metric.TCO_PER_MWH_IT.formatWithUnit(eval.values().value(Metric.TCO_PER_MWH_IT), currency) + "); carbon "
                 + Metric.CARBON_T_PER_YEAR.formatWithUnit(eval.values().value(Metric.CARBON_T_PER_YEAR), currency) + ". "
                 + "CAPEX covers the build, at default unit costs unless the scenario gives its own (docs/sweeps-and-economics.md).");
+        if (eval.economics().rampsUp()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (YearCost y : eval.economics().years()) {
+                rows.add(List.of(Integer.toString(y.year()), String.format(Locale.ROOT, "%.0f %%", 100 * y.loadFraction()),
+                        String.format(Locale.ROOT, "%,.1f MWh", Units.joulesToMwh(y.itEnergyJ())),
+                        String.format(Locale.ROOT, "%.3f", y.pue()), String.format(Locale.ROOT, "%,.0f", y.opex()),
+                        String.format(Locale.ROOT, "%,.0f t", y.carbonTonnes())));
+            }
+            h.table(List.of("year", "IT load", "IT energy", "PUE", "OPEX (" + currency + ")", "carbon"), rows, null);
+            h.note("The load grows into the hall (economics.load_ramp): each year runs at its share of the design load on the "
+                    + "plant built for the full load; PUE over the horizon "
+                    + Metric.HORIZON_PUE.formatWithUnit(eval.values().value(Metric.HORIZON_PUE), currency) + ".");
+        }
         if (charts.monthlyPue().isPresent() || charts.pueHeatMap().isPresent()) {
             h.heading("PUE through the year");
             for (ChartSpec pue : List.of(charts.monthlyPue(), charts.pueHeatMap()).stream().flatMap(Optional::stream).toList()) {

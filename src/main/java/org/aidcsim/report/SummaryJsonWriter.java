@@ -15,6 +15,7 @@ import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.economics.Economics;
+import org.aidcsim.economics.YearCost;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
@@ -168,6 +169,20 @@ public final class SummaryJsonWriter {
         ObjectNode opex = n.putObject("opex_per_year");
         e.opexPerYear().forEach((k, v) -> opex.put(k, Numbers.full(v)));
         opex.put("total", Numbers.full(e.opexTotalPerYear()));
+        if (e.rampsUp()) {
+            // the load grows into the hall: each year at its own share (opex_per_year above is a year at design load)
+            ArrayNode years = n.putArray("years");
+            for (YearCost y : e.years()) {
+                ObjectNode row = years.addObject();
+                row.put("year", y.year());
+                row.put("load_fraction", Numbers.full(y.loadFraction()));
+                row.put("it_energy_mwh", Numbers.full(Units.joulesToMwh(y.itEnergyJ())));
+                row.put("facility_energy_mwh", Numbers.full(Units.joulesToMwh(y.facilityEnergyJ())));
+                row.put("pue", Numbers.full(y.pue()));
+                row.put("opex", Numbers.full(y.opex()));
+                row.put("carbon_t", Numbers.full(y.carbonTonnes()));
+            }
+        }
         return n;
     }
 

@@ -594,6 +594,10 @@ public final class ScenarioFormat {
                     .max(8760), 12.0, "NFPA 110 monthly exercise of about an hour"),
             defaulted("grid_carbon_g_per_kwh", number("Grid carbon intensity", "g CO₂/kWh").min(0).max(2000), 450.0,
                     "assumption: a world-average grid; set your own (or an hourly file)"),
+            optional("load_ramp", listOf("Share of the IT load in each year of the TCO horizon, from year 1; the last share "
+                    + "holds for the years after it. The hall is built for the full load (CAPEX unchanged); each year's energy "
+                    + "comes from its own annual run at that share, so part-load efficiency shows in the TCO. At most `years` "
+                    + "shares.", number("Share of the scenario's IT load that year", "").above(0).max(1), 1)),
             optional("grid_carbon_file", text("CSV of hourly intensities: a header, then one g_co2_per_kwh value per hour of "
                     + "the year (8760 rows), relative to the scenario file.")),
             defaulted("unit_costs", UNIT_COSTS, EMPTY_OBJECT, "see each field"));

@@ -148,6 +148,12 @@ public final class ScenarioLoader {
                     + "(expected 60, 300, 600, 900, 1200, 1800 or 3600, found " + stepS + ")"));
         }
         catalogueIssues(s, issues);
+        Object ramp = ((Map<?, ?>) s.resolved().get("economics")).get("load_ramp");
+        int years = s.spec().economics().inputs().years();
+        if (ramp instanceof List<?> shares && shares.size() > years) {
+            issues.add(s.issueAt("economics.load_ramp", "more shares than years of the horizon (expected at most economics.years = "
+                    + years + ", found " + shares.size() + ")"));
+        }
         var groups = s.spec().it().groups();
         if (groups.stream().mapToDouble(g -> g.racks() * g.rackPowerW() * g.utilization()).sum() <= 0) {
             // nothing to power or cool: every efficiency and PUE would be 0/0

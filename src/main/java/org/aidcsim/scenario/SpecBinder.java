@@ -318,7 +318,9 @@ final class SpecBinder {
                 .waterPerM3(num(e, "water_price_per_m3")).fuelPerL(num(e, "fuel_price_per_l"))
                 .maintenanceFractionPerYear(num(e, "maintenance_fraction_per_year"))
                 .generatorTestHoursPerYear(num(e, "generator_test_hours_per_year")).gridCarbonGPerKwh(num(e, "grid_carbon_g_per_kwh"))
-                .unitCosts(UnitCosts.of(prices)).build();
+                .unitCosts(UnitCosts.of(prices))
+                .loadRamp(Optional.ofNullable((List<?>) e.get("load_ramp")).orElse(List.of()).stream()
+                        .mapToDouble(v -> ((Number) v).doubleValue()).toArray()).build();
         return new ScenarioSpec.EconomicsSpec(inputs, Optional.ofNullable((String) e.get("grid_carbon_file")));
     }
 

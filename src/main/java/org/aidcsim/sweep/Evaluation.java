@@ -1,10 +1,16 @@
 package org.aidcsim.sweep;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.availability.AvailabilityResult;
 import org.aidcsim.availability.MonteCarlo;
 import org.aidcsim.availability.PowerPathStructure;
 import org.aidcsim.economics.CostModel;
+import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.economics.LoadYear;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.ChainPoint;
@@ -73,12 +79,13 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         }
         Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), metrics, model.weather());
         ChainPoint design = ChainPoint.of(model, 1.0);
-        Economics economics = CostModel.price(model, metrics, sizing, design, compiled.backup(), compiled.economics(), hourly);
+        Economics economics = CostModel.price(model, metrics, sizing, design, compiled.backup(), compiled.economics(), hourly,
+                loadYears(compiled, metrics, hourly, perStepPower));
         Optional<AvailabilityResult> availability = Optional.empty();
         MetricValues.Builder values = MetricValues.builder(metrics, sizing)
                 .design(design.endToEndEfficiency(), design.conductorMassKg())
                 .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
-                        compiled.economics().years());
+                        economics.horizonItEnergyJ(), economics.rampsUp() ? economics.horizonPue() : Double.NaN);
         double ref = standards.hourlyRenewables()
                 ? RenewableShare.ref(hourly.orElseThrow(), model.window().stepS(), model.window().startHour(),
                         standards.onsiteGenerationW().orElseGet(() -> RenewableShare.constant(0)),
@@ -98,6 +105,33 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             values.availability(a.availability(), a.downtimeMinutesPerYear());
         }
         return new Evaluation(compiled, metrics, series, sizing, design, economics, availability, values.build());
+    }
+
+    /**
+     * Each year of the horizon at the load it carries, when the load ramps up: one run per distinct
+     * share (the design share reuses the run already made); empty when every year runs the design load.
+     */
+    private static List<LoadYear> loadYears(CompiledScenario compiled, AnnualMetrics designRun, Optional<double[]> designHourly,
+            boolean perStepPower) {
+        EconomicInputs in = compiled.economics();
+        if (!in.rampsUp()) {
+            return List.of();
+        }
+        SiteModel model = compiled.model();
+        Map<Double, LoadYear> runs = new HashMap<>();
+        runs.put(1.0, new LoadYear(1.0, designRun, designHourly));
+        List<LoadYear> years = new ArrayList<>();
+        for (int y = 1; y <= in.years(); y++) {
+            years.add(runs.computeIfAbsent(in.loadFraction(y), f -> {
+                SiteModel share = model.withItLoad(model.itLoad().scaled(f));
+                if (perStepPower) {
+                    double[] facilityW = new double[share.window().steps()];
+                    return new LoadYear(f, AnnualRun.metricsAndFacilityPower(share, facilityW), Optional.of(facilityW));
+                }
+                return new LoadYear(f, AnnualRun.metricsOnly(share), Optional.empty());
+            }));
+        }
+        return years;
     }
 
     /** The design judged by the standards: China's grade and ceilings, the EU reporting set. */

@@ -188,6 +188,10 @@ class BrokenInputsCorpusTest {
                         "it.groups[0].systems: applies to a catalogue system only"),
                 Arguments.of("a group without rack power or system", edit("{name: gpu, racks: 4, rack_power_kw: 50}", "{name: gpu, racks: 4}"),
                         "it.groups[0]: no rack power (expected rack_power_kw, or a system from the catalogue, found neither)"),
+                Arguments.of("a load ramp longer than the horizon", BASE + "economics: {years: 2, load_ramp: [0.3, 0.6, 1.0]}\n",
+                        "economics.load_ramp: more shares than years of the horizon (expected at most economics.years = 2, found 3)"),
+                Arguments.of("a year with no load", BASE + "economics: {load_ramp: [0, 1]}\n",
+                        "economics.load_ramp[0]: too small"),
                 Arguments.of("group name used twice, by anchor", edit("it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n", "it:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 50}\n    - *g\n"),
                         "it.groups[1].name: name used twice"));
     }

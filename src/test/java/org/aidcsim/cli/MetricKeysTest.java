@@ -32,10 +32,11 @@ class MetricKeysTest {
 
     /**
      * Figures of the temperature chain and of heat reuse, absent when the file describes no chip and
-     * no heat user (the example does neither).
+     * no heat user (the example does neither), and the horizon PUE, absent without a load ramp.
      */
     private static final List<String> OPTIONAL_LIQUID_KEYS = List.of("chip_case_temp_c", "chip_margin_k", "warmest_facility_supply_c",
-            "free_cooling_hours_at_warmest", "heat_reused_mwh", "heat_delivered_mwh", "heat_pump_energy_mwh", "erf", "ere");
+            "free_cooling_hours_at_warmest", "heat_reused_mwh", "heat_delivered_mwh", "heat_pump_energy_mwh", "erf", "ere",
+            "horizon_pue");
 
     @Test
     void summarySweepAndCompareNameEveryMetricAlike() throws Exception {

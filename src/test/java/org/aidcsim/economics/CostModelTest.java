@@ -42,6 +42,50 @@ class CostModelTest {
         assertTrue(ec.capex().get("power_chain") > 0 && ec.capex().get("cooling") > 0);
     }
 
+    /**
+     * A load that grows into the hall, by hand: year 1 at 40 %, year 2 at 70 %, years 3-5 at design.
+     * Each year's OPEX is that of a separate run of the same built hall at that share, the TCO
+     * discounts each, the horizon PUE is Σ facility / Σ IT, and the TCO per MWh divides by the IT
+     * energy the years actually deliver.
+     */
+    @Test
+    void aLoadRampPricesEachYearAtItsOwnLoad() throws Exception {
+        String economics = "economics: {years: 5, discount_rate: 0.1, electricity_price_per_kwh: 0.1, load_ramp: [0.4, 0.7, 1.0]}\n";
+        Evaluation ramp = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + economics)),
+                false);
+        Evaluation flat = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL
+                + economics.replace(", load_ramp: [0.4, 0.7, 1.0]", ""))), false);
+        Evaluation at40 = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"),
+                HALL.replace("rack_power_kw: 50}", "rack_power_kw: 50, utilization: 0.4}") + economics.replace(
+                        ", load_ramp: [0.4, 0.7, 1.0]", ""))), false);
+        Economics e = ramp.economics();
+        assertEquals(flat.economics().capexTotal(), e.capexTotal(), 1e-6, "the hall is built for the full load from year 1");
+        assertEquals(5, e.years().size());
+        assertEquals(0.4, e.years().get(0).loadFraction());
+        assertEquals(1.0, e.years().get(4).loadFraction(), "the last share holds");
+        // year 1 is the hall run at 40 %; a group at utilization 0.4 on the plant sized for 40 % is not the same plant,
+        // so compare energy at the racks only, and the electricity of year 1 with its own facility energy
+        assertEquals(at40.metrics().itEnergyJ(), e.years().get(0).itEnergyJ(), 1e-6 * at40.metrics().itEnergyJ());
+        assertEquals(0.0, flat.economics().opexPerYear().get("water"), "dry coolers evaporate nothing");
+        assertEquals(e.years().get(0).facilityEnergyJ() / 3.6e6 * 0.1 + 0.03 * e.capexTotal() + flat.economics().opexPerYear().get("fuel"),
+                e.years().get(0).opex(), 1e-6 * e.years().get(0).opex());
+        assertEquals(flat.economics().opexTotalPerYear(), e.years().get(2).opex(), 1e-6, "at design the year is the run as given");
+        double tco = e.capexTotal();
+        double it = 0;
+        double facility = 0;
+        for (YearCost y : e.years()) {
+            tco += y.opex() / Math.pow(1.1, y.year());
+            it += y.itEnergyJ();
+            facility += y.facilityEnergyJ();
+        }
+        assertEquals(tco, e.tco(), 1e-6);
+        assertTrue(e.tco() < flat.economics().tco(), "less energy in the first years");
+        assertEquals(facility / it, ramp.values().value(Metric.HORIZON_PUE), 1e-12);
+        assertTrue(e.years().get(0).pue() > e.years().get(4).pue(), "fixed losses weigh more at 40 %");
+        assertEquals(e.tco() / (it / 3.6e9), ramp.values().value(Metric.TCO_PER_MWH_IT), 1e-6);
+        assertTrue(Double.isNaN(flat.values().value(Metric.HORIZON_PUE)), "absent without a ramp");
+    }
+
     @Test
     void hourlyCarbonFollowsTheHourlyIntensity(@TempDir Path dir) throws Exception {
         StringBuilder csv = new StringBuilder("g_co2_per_kwh\n");
