@@ -29,6 +29,11 @@ public record CheckpointProfile(double intervalS, double dipS, double dipFractio
         return (inDips * dipFraction + (durationS - inDips)) / durationS;
     }
 
+    /** ∫₀ᵗ fraction dt (s): full draw, less what the dips take. */
+    double integral(double timeS) {
+        return timeS - dipTimeUntil(timeS) * (1 - dipFraction);
+    }
+
     /** Time spent in dips from 0 to {@code timeS} (s). */
     private double dipTimeUntil(double timeS) {
         return Math.floor(timeS / intervalS) * dipS + Math.min(timeS % intervalS, dipS);

@@ -28,6 +28,7 @@ import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.engine.DesignPoint;
 import org.aidcsim.engine.SimulationWindow;
 import org.aidcsim.engine.SiteModel;
+import org.aidcsim.it.CampaignProfile;
 import org.aidcsim.it.ConstantProfile;
 import org.aidcsim.it.CheckpointProfile;
 import org.aidcsim.it.DiurnalProfile;
@@ -93,9 +94,23 @@ public final class ScenarioCompiler {
         }
         coolingIssues(s, issues, warnings);
         for (int g = 0; g < spec.it().groups().size(); g++) {
-            if (spec.it().groups().get(g).profile() instanceof CheckpointProfileSpec c && !(c.dipS() < c.intervalS())) {
-                issues.add(s.issueAt("it.groups[" + g + "].profile.dip_s", String.format(Locale.ROOT, "a checkpoint must end "
-                        + "before the next one starts (expected less than interval_s %s s, found %s s)", c.intervalS(), c.dipS())));
+            RackGroupSpec group = spec.it().groups().get(g);
+            String at = "it.groups[" + g + "].profile.";
+            if (group.profile() instanceof CheckpointProfileSpec c) {
+                if (!(c.dipS() < c.intervalS())) {
+                    issues.add(s.issueAt(at + "dip_s", String.format(Locale.ROOT, "a checkpoint must end "
+                            + "before the next one starts (expected less than interval_s %s s, found %s s)", c.intervalS(), c.dipS())));
+                }
+                if (c.jobS().isPresent() != c.gapS().isPresent()) {
+                    issues.add(s.issueAt(at + (c.jobS().isPresent() ? "job_h" : "idle_between_jobs_h"), "a campaign needs both "
+                            + "(expected job_h and idle_between_jobs_h together, found one)"));
+                } else if (c.jobS().isEmpty() && c.idleFraction().isPresent()) {
+                    issues.add(s.issueAt(at + "idle_fraction", "applies between jobs (expected job_h and idle_between_jobs_h "
+                            + "beside it, found neither)"));
+                } else if (c.jobS().isPresent() && c.idleFraction().isEmpty() && group.catalogRack().isEmpty()) {
+                    issues.add(s.issueAt(at + "job_h", "no draw between jobs (expected idle_fraction, or a group that names a "
+                            + "catalogue system, found neither)"));
+                }
             }
         }
         for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
@@ -276,6 +291,16 @@ public final class ScenarioCompiler {
         }
     }
 
+    /** Training with checkpoints, and, with jobs, idle gaps between them at the file's or the catalogue rack's idle draw. */
+    private static LoadProfile checkpointOrCampaign(CheckpointProfileSpec c, RackGroupSpec g) {
+        CheckpointProfile training = new CheckpointProfile(c.intervalS(), c.dipS(), c.dipFraction());
+        Optional<Double> idle = c.idleFraction().or(() -> g.catalogRack().map(r -> r.idleFraction()));
+        if (c.jobS().isEmpty() || c.gapS().isEmpty() || idle.isEmpty()) {
+            return training; // a half-given campaign is refused with the file's other problems
+        }
+        return new CampaignProfile(training, c.jobS().get(), c.gapS().get(), idle.get());
+    }
+
     /** Rack groups in SI, without the fans the cooling technology removes (rack_power_kw describes racks as sold). */
     private static ItLoad itLoad(LoadedScenario s, List<Issue> issues) {
         ScenarioSpec spec = s.spec();
@@ -286,7 +311,7 @@ public final class ScenarioCompiler {
             LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d ? new DiurnalProfile(d.minFraction(), d.peakHour())
                     // a dip as long as its interval is refused below, with the other problems of the file
                     : g.profile() instanceof CheckpointProfileSpec c && c.dipS() < c.intervalS()
-                            ? new CheckpointProfile(c.intervalS(), c.dipS(), c.dipFraction())
+                            ? checkpointOrCampaign(c, g)
                     : g.profile() instanceof TraceProfileSpec t
                             ? SeriesFiles.annualTrace(s, t.file(), "it.groups[" + i + "].profile.file", t.unit(),
                                     g.racks() * rackItW * g.utilization(), issues).map(LoadProfile.class::cast)

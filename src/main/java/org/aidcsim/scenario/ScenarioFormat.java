@@ -108,7 +108,13 @@ public final class ScenarioFormat {
                     + "state is written. Dips shorter than the step average out; run with simulation.step_s: 60 to see them.",
                     required("interval_s", number("Time from one checkpoint to the next", "s").min(60).max(604_800)),
                     required("dip_s", number("Length of a checkpoint; less than interval_s", "s").above(0).max(604_800)),
-                    required("dip_fraction", number("Draw during a checkpoint, fraction of peak", "").min(0).max(1))),
+                    required("dip_fraction", number("Draw during a checkpoint, fraction of peak", "").min(0).max(1)),
+                    optional("job_h", number("A campaign of jobs: each job trains this long (checkpoints from its start), then "
+                            + "the racks idle for idle_between_jobs_h", "h").above(0).max(8760)),
+                    optional("idle_between_jobs_h", number("Idle time between jobs (data preparation, queueing, evaluation); "
+                            + "with job_h", "h").min(0).max(8760)),
+                    optional("idle_fraction", number("Draw between jobs, fraction of peak; default: the catalogue system's idle "
+                            + "fraction", "").min(0).max(1))),
             "trace", object("A measured load from a CSV (a DCIM export): a header timestamp,kw or timestamp,fraction, then one "
                     + "row per interval of a whole year (hourly or finer, dividing the hour, at least 60 s), timestamps "
                     + "YYYY-MM-DD HH:MM at the start of each interval; the year is aligned to the weather year by month, "

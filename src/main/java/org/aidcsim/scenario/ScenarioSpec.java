@@ -71,7 +71,13 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     public record DiurnalProfileSpec(double minFraction, double peakHour) implements ProfileSpec {
     }
 
-    public record CheckpointProfileSpec(double intervalS, double dipS, double dipFraction) implements ProfileSpec {
+    /**
+     * @param jobS length of a job, when the group runs a campaign of jobs (s)
+     * @param gapS idle time between jobs (s)
+     * @param idleFraction draw between jobs; empty: the catalogue rack's idle fraction
+     */
+    public record CheckpointProfileSpec(double intervalS, double dipS, double dipFraction, Optional<Double> jobS, Optional<Double> gapS,
+            Optional<Double> idleFraction) implements ProfileSpec {
     }
 
     /**

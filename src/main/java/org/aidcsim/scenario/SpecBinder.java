@@ -173,7 +173,9 @@ final class SpecBinder {
             return new TraceProfileSpec(str(m, "file"), str(m, "unit"));
         }
         if ("checkpoint".equals(m.get("type"))) {
-            return new CheckpointProfileSpec(num(m, "interval_s"), num(m, "dip_s"), num(m, "dip_fraction"));
+            return new CheckpointProfileSpec(num(m, "interval_s"), num(m, "dip_s"), num(m, "dip_fraction"),
+                    optNum(m, "job_h").map(h -> h * Units.SECONDS_PER_HOUR), optNum(m, "idle_between_jobs_h").map(h -> h * Units.SECONDS_PER_HOUR),
+                    optNum(m, "idle_fraction"));
         }
         return new ConstantProfileSpec();
     }

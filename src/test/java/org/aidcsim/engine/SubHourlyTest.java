@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aidcsim.it.CampaignProfile;
 import org.aidcsim.it.CheckpointProfile;
 import org.aidcsim.metrics.StepSeries;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,26 @@ class SubHourlyTest {
         assertEquals(1.0, p.meanFraction(600, 60), 1e-12, "a minute between dips");
         assertEquals((60 * 0.3 + 60) / 120, p.meanFraction(1740 + 1800, 120), 1e-12, "a step straddling a dip's start");
         assertEquals(0.3, p.fraction(1800), 0.0);
+    }
+
+    /**
+     * A campaign of 10 h jobs (checkpoints as above) and 2 h idle at 25 %, by hand: a 12 h cycle holds
+     * 10 h of training at (2 × 120 × 0.3 + 3360) / 3600 per hour and 2 h at 0.25, so its mean is
+     * (10 × 0.95333… + 2 × 0.25) / 12; an hour inside a gap is 0.25; the hour that ends a job is
+     * training; each job's checkpoints count from its own start.
+     */
+    @Test
+    void campaignMeansAreExact() {
+        CheckpointProfile training = new CheckpointProfile(1800, 120, 0.3);
+        CampaignProfile p = new CampaignProfile(training, 10 * 3600, 2 * 3600, 0.25);
+        double trainingHour = (2 * 120 * 0.3 + 3360) / 3600;
+        assertEquals((10 * trainingHour + 2 * 0.25) / 12, p.meanFraction(0, 12 * 3600), 1e-12);
+        assertEquals((10 * trainingHour + 2 * 0.25) / 12, p.meanFraction(5 * 12 * 3600, 12 * 3600), 1e-12, "every cycle alike");
+        assertEquals(0.25, p.meanFraction(10.5 * 3600, 3600), 1e-12, "an hour inside the gap");
+        assertEquals(trainingHour, p.meanFraction(9 * 3600, 3600), 1e-12, "the job's last hour");
+        assertEquals((trainingHour + 0.25) / 2, p.meanFraction(9 * 3600, 2 * 3600), 1e-12, "straddling the end of a job");
+        assertEquals(0.3, p.fraction(12 * 3600 + 60), 0.0, "the next job opens with its first checkpoint");
+        assertEquals(0.25, p.fraction(11 * 3600), 0.0);
     }
 
     @Test

@@ -83,6 +83,25 @@ class CatalogueGroupTest {
     }
 
     @Test
+    void aCampaignIdlesBetweenJobsAtTheSystemsIdleDrawUnlessTheFileSays() throws Exception {
+        String campaign = "    - {name: t, system: gb200-nvl72, racks: 4, profile: {type: checkpoint, interval_s: 1800, dip_s: 120, "
+                + "dip_fraction: 0.3, job_h: 20, idle_between_jobs_h: 4}}";
+        var site = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS", campaign))).model();
+        var profile = (org.aidcsim.it.CampaignProfile) site.itLoad().groups().get(0).profile();
+        assertEquals(0.30, profile.idleFraction(), "GB200 NVL72's catalogue idle fraction");
+        var given = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+                campaign.replace("idle_between_jobs_h: 4", "idle_between_jobs_h: 4, idle_fraction: 0.1")))).model();
+        assertEquals(0.1, ((org.aidcsim.it.CampaignProfile) given.itLoad().groups().get(0).profile()).idleFraction());
+        String noSystem = campaign.replace("system: gb200-nvl72", "rack_power_kw: 120");
+        String e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"),
+                BASE.replace("GROUPS", noSystem)))).getMessage();
+        assertTrue(e.contains("it.groups[0].profile.job_h: no draw between jobs (expected idle_fraction"), e);
+        e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"),
+                BASE.replace("GROUPS", campaign.replace(", idle_between_jobs_h: 4", ""))))).getMessage();
+        assertTrue(e.contains("it.groups[0].profile.job_h: a campaign needs both"), e);
+    }
+
+    @Test
     void missingOrWrongSystemFieldsAreReportedAtTheirPlace() {
         String e = errors("    - {name: c, system: cloudmatrix-384, systems: 1}");
         assertTrue(e.contains("it.groups[0].system: cloudmatrix-384 has several rack types (expected role: one of compute, network"), e);
