@@ -12,8 +12,13 @@ public sealed interface LossModel permits TabulatedEfficiency, LossTerms {
      */
     double lossFraction(double loadFraction);
 
-    /** d(lossFraction)/d(loadFraction) at {@code loadFraction}: lets in-rack stages be solved by Newton's method. */
-    double lossFractionSlope(double loadFraction);
+    /**
+     * The load fraction x whose output plus loss is {@code inputFraction}: solves x + lossFraction(x)
+     * = inputFraction exactly (both models are piecewise polynomials of degree ≤ 2 in x), so that an
+     * in-rack stage fed a known input is solved in closed form; 0 when the input does not cover the
+     * no-load loss.
+     */
+    double loadForInputFraction(double inputFraction);
 
     /** Efficiency (output / input) at {@code loadFraction}; 0 at zero load. */
     default double efficiency(double loadFraction) {

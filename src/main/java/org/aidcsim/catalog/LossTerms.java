@@ -19,9 +19,15 @@ public record LossTerms(double noLoadFraction, double proportionalFraction, doub
         }
     }
 
+    /** The positive root of q·x² + (1 + p)·x + (n − y) = 0, in the form that stays exact when q → 0. */
     @Override
-    public double lossFractionSlope(double loadFraction) {
-        return proportionalFraction + 2 * quadraticFraction * loadFraction;
+    public double loadForInputFraction(double inputFraction) {
+        double excess = inputFraction - noLoadFraction;
+        if (excess <= 0) {
+            return 0.0;
+        }
+        double b = 1 + proportionalFraction;
+        return 2 * excess / (b + Math.sqrt(b * b + 4 * quadraticFraction * excess));
     }
 
     @Override

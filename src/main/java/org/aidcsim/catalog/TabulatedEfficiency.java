@@ -1,6 +1,7 @@
 package org.aidcsim.catalog;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,17 @@ public final class TabulatedEfficiency implements LossModel {
     private final double[] loadFractions;
     private final double[] efficiencies;
     private final double[] lossFractions;
+    /** x + lossFraction(x) at each point: where the inverse changes segment. */
+    private final double[] inputFractions;
+    private final double noLoadFraction;
+    /**
+     * Per segment i (from point i − 1 to point i; segment 0 from zero load to the first point):
+     * the loss slope, and the inverse as a line x = inverseOffset + inverseSlope · input, so that
+     * a run's millions of evaluations multiply rather than divide.
+     */
+    private final double[] segmentSlopes;
+    private final double[] inverseOffsets;
+    private final double[] inverseSlopes;
     private final String source;
 
     /**
@@ -31,6 +43,23 @@ public final class TabulatedEfficiency implements LossModel {
         this.lossFractions = new double[loadFractions.length];
         for (int i = 0; i < loadFractions.length; i++) {
             lossFractions[i] = loadFractions[i] * (1.0 / efficiencies[i] - 1.0);
+        }
+        int n = loadFractions.length;
+        double firstSlope = (lossFractions[1] - lossFractions[0]) / (loadFractions[1] - loadFractions[0]);
+        this.noLoadFraction = Math.max(0.0, Math.min(lossFractions[0], lossFractions[0] - firstSlope * loadFractions[0]));
+        this.segmentSlopes = new double[n];
+        this.inverseOffsets = new double[n];
+        this.inverseSlopes = new double[n];
+        this.inputFractions = new double[n];
+        for (int i = 0; i < n; i++) {
+            inputFractions[i] = loadFractions[i] + lossFractions[i];
+            double x0 = i == 0 ? 0.0 : loadFractions[i - 1];
+            double l0 = i == 0 ? noLoadFraction : lossFractions[i - 1];
+            double slope = (lossFractions[i] - l0) / (loadFractions[i] - x0);
+            segmentSlopes[i] = slope;
+            // x + l0 + slope·(x − x0) = y  ⇒  x = (y − l0 + slope·x0) / (1 + slope)
+            inverseSlopes[i] = 1 / (1 + slope);
+            inverseOffsets[i] = (slope * x0 - l0) / (1 + slope);
         }
         this.source = source;
     }
@@ -54,6 +83,16 @@ public final class TabulatedEfficiency implements LossModel {
                 return Optional.of("not a function of load: load fractions must strictly increase, found "
                         + loadFractions[i - 1] + " then " + loadFractions[i]);
             }
+            if (i > 0) {
+                double lossBefore = loadFractions[i - 1] * (1 / efficiencies[i - 1] - 1);
+                double loss = loadFractions[i] * (1 / efficiencies[i] - 1);
+                // the input (load + loss) must rise with the load, or one input would feed several loads
+                if (!(loss - lossBefore > -(loadFractions[i] - loadFractions[i - 1]))) {
+                    return Optional.of(String.format(Locale.ROOT, "efficiency rises too steeply from %s to %s: the loss would fall "
+                            + "faster than the load rises (from %.4g to %.4g of rating), so the input would fall as the load rises",
+                            loadFractions[i - 1], loadFractions[i], lossBefore, loss));
+                }
+            }
         }
         return Optional.empty();
     }
@@ -61,34 +100,38 @@ public final class TabulatedEfficiency implements LossModel {
     @Override
     public double lossFraction(double x) {
         double[] xs = loadFractions;
-        double[] ls = lossFractions;
-        int last = xs.length - 1;
         if (x <= xs[0]) {
-            double slope = (ls[1] - ls[0]) / (xs[1] - xs[0]);
-            double noLoad = Math.max(0.0, Math.min(ls[0], ls[0] - slope * xs[0]));
-            return noLoad + (ls[0] - noLoad) * Math.max(0.0, x) / xs[0];
+            return noLoadFraction + segmentSlopes[0] * Math.max(0.0, x);
         }
+        int last = xs.length - 1;
         int i = 1;
         while (i < last && x > xs[i]) {
             i++;
         }
-        double t = (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
-        return Math.max(0.0, ls[i - 1] + t * (ls[i] - ls[i - 1]));
+        double loss = lossFractions[i - 1] + segmentSlopes[i] * (x - xs[i - 1]);
+        return loss > 0 ? loss : 0.0;
     }
 
+    /**
+     * Exact: x + loss(x) is piecewise linear and increasing (a loss falling faster than the load
+     * rises is no converter), so the input's segment is found by its end points and solved as a line.
+     */
     @Override
-    public double lossFractionSlope(double x) {
-        double[] xs = loadFractions;
-        double[] ls = lossFractions;
-        if (x <= xs[0]) {
-            return (ls[0] - lossFraction(0.0)) / xs[0];
+    public double loadForInputFraction(double y) {
+        if (y <= noLoadFraction) {
+            return 0.0;
         }
-        int last = xs.length - 1;
+        if (y <= inputFractions[0]) {
+            return inverseOffsets[0] + inverseSlopes[0] * y;
+        }
+        int last = loadFractions.length - 1;
         int i = 1;
-        while (i < last && x > xs[i]) {
+        while (i < last && y > inputFractions[i]) {
             i++;
         }
-        return (ls[i] - ls[i - 1]) / (xs[i] - xs[i - 1]);
+        double x = inverseOffsets[i] + inverseSlopes[i] * y;
+        // past the last point a falling last segment reaches zero loss, where lossFraction stops at 0
+        return i == last && lossFractions[i - 1] + segmentSlopes[i] * (x - loadFractions[i - 1]) < 0 ? y : x;
     }
 
     @Override

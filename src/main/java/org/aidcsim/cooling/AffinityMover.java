@@ -6,15 +6,36 @@ package org.aidcsim.cooling;
  * speed³) its power is the design power times speed³. Below {@code minSpeedFraction} it runs at
  * that floor (motors and controls keep a minimum speed).
  *
- * @param designHeatW heat carried at design (W)
- * @param designPowerW electric power at design (W)
- * @param minSpeedFraction lowest speed as a fraction of design, in [0, 1]
+ * <p>Immutable: heat carried at design (W), electric power at design (W), lowest speed as a
+ * fraction of design in [0, 1].
  */
-public record AffinityMover(double designHeatW, double designPowerW, double minSpeedFraction) {
-    public AffinityMover {
+public final class AffinityMover {
+    private final double designHeatW;
+    private final double designPowerW;
+    private final double minSpeedFraction;
+    /** 1 / design heat, kept: every step of a run divides by it. */
+    private final double perDesignHeatW;
+
+    public AffinityMover(double designHeatW, double designPowerW, double minSpeedFraction) {
         if (!(designHeatW >= 0 && designPowerW >= 0 && minSpeedFraction >= 0 && minSpeedFraction <= 1)) {
             throw new IllegalArgumentException("invalid fan or pump");
         }
+        this.designHeatW = designHeatW;
+        this.designPowerW = designPowerW;
+        this.minSpeedFraction = minSpeedFraction;
+        this.perDesignHeatW = designHeatW > 0 ? 1 / designHeatW : 0.0;
+    }
+
+    public double designHeatW() {
+        return designHeatW;
+    }
+
+    public double designPowerW() {
+        return designPowerW;
+    }
+
+    public double minSpeedFraction() {
+        return minSpeedFraction;
     }
 
     /**
@@ -42,6 +63,6 @@ public record AffinityMover(double designHeatW, double designPowerW, double minS
         if (heatW <= 0 || designHeatW <= 0) {
             return 0.0;
         }
-        return powerAtSpeedW(heatW / designHeatW);
+        return powerAtSpeedW(heatW * perDesignHeatW);
     }
 }

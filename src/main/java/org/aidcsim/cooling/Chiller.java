@@ -29,6 +29,14 @@ public record Chiller(double carnotFraction, double evaporatorApproachK, double 
         }
     }
 
+    /** Electric power (W) to remove {@code heatW} (W) at these temperatures: heat / COP, with one division. */
+    public double powerW(double heatW, double leavingWaterC, double sinkC) {
+        double evapK = Units.celsiusToKelvin(leavingWaterC - evaporatorApproachK);
+        double condK = Units.celsiusToKelvin(sinkC + condenserApproachK);
+        double lift = Math.max(minLiftK, condK - evapK);
+        return heatW * lift / (carnotFraction * evapK);
+    }
+
     /** Coefficient of performance (heat removed / electric power) at these temperatures. */
     public double cop(double leavingWaterC, double sinkC) {
         double evapK = Units.celsiusToKelvin(leavingWaterC - evaporatorApproachK);

@@ -11,19 +11,56 @@ package org.aidcsim.cooling;
  * <li>T_c ≥ return, or no economizer: the chiller carries it all.</li>
  * </ul>
  *
- * @param supplyTempC water supplied to the load (°C)
- * @param returnTempC water returned from the load (°C), &gt; supply
- * @param economizer whether the economizer path may carry load
- * @param rejector dry coolers or cooling towers
- * @param chiller trim or full chiller
- * @param pump loop pump, sized on the loop's design heat
+ * <p>Immutable: water supplied to the load and returned from it (°C, return above supply), whether
+ * the economizer path may carry load, the heat rejector (dry coolers or cooling towers), the trim or
+ * full chiller, and the loop pump sized on the loop's design heat.
  */
-public record HeatRejectionLoop(double supplyTempC, double returnTempC, boolean economizer, HeatRejector rejector,
-        Chiller chiller, AffinityMover pump) {
-    public HeatRejectionLoop {
+public final class HeatRejectionLoop {
+    private final double supplyTempC;
+    private final double returnTempC;
+    private final boolean economizer;
+    private final HeatRejector rejector;
+    private final Chiller chiller;
+    private final AffinityMover pump;
+    /** 1 / (return − supply), kept: every step of a run divides by it. */
+    private final double perRangeK;
+
+    public HeatRejectionLoop(double supplyTempC, double returnTempC, boolean economizer, HeatRejector rejector, Chiller chiller,
+            AffinityMover pump) {
         if (!(returnTempC > supplyTempC)) {
             throw new IllegalArgumentException("return temperature must exceed supply temperature");
         }
+        this.supplyTempC = supplyTempC;
+        this.returnTempC = returnTempC;
+        this.economizer = economizer;
+        this.rejector = rejector;
+        this.chiller = chiller;
+        this.pump = pump;
+        this.perRangeK = 1 / (returnTempC - supplyTempC);
+    }
+
+    public double supplyTempC() {
+        return supplyTempC;
+    }
+
+    public double returnTempC() {
+        return returnTempC;
+    }
+
+    public boolean economizer() {
+        return economizer;
+    }
+
+    public HeatRejector rejector() {
+        return rejector;
+    }
+
+    public Chiller chiller() {
+        return chiller;
+    }
+
+    public AffinityMover pump() {
+        return pump;
     }
 
     /** Share of the load the economizer carries, in [0, 1]. */
@@ -38,7 +75,7 @@ public record HeatRejectionLoop(double supplyTempC, double returnTempC, boolean 
         if (coldest >= returnTempC) {
             return 0.0;
         }
-        return (returnTempC - coldest) / (returnTempC - supplyTempC);
+        return (returnTempC - coldest) * perRangeK;
     }
 
     /**
@@ -56,7 +93,7 @@ public record HeatRejectionLoop(double supplyTempC, double returnTempC, boolean 
         double free = freeCoolingFraction(dryBulbC, wetBulbC);
         double freeHeatW = free * waterHeatW;
         double chillerLoadW = waterHeatW - freeHeatW;
-        double chillerW = chillerLoadW > 0 ? chillerLoadW / chiller.cop(supplyTempC, rejector.chillerSinkC(dryBulbC, wetBulbC)) : 0.0;
+        double chillerW = chillerLoadW > 0 ? chiller.powerW(chillerLoadW, supplyTempC, rejector.chillerSinkC(dryBulbC, wetBulbC)) : 0.0;
         rejector.run(freeHeatW, chillerLoadW + chillerW, free, returnTempC, dryBulbC, wetBulbC, out);
         out.loopPumpW = pumpW;
         out.freeFraction = free;

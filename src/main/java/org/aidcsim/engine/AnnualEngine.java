@@ -37,6 +37,8 @@ public final class AnnualEngine {
         double miscW = model.miscPowerW();
         double standbyW = model.standbyLossW();
         StepState s = new StepState(model.itLoad().groups().size(), stages, rackStages);
+        // Remembering the chain's answers pays for loads that repeat; for a measured trace the lookups only cost.
+        boolean remember = model.itLoad().repeats();
         PowerChain.RackMemo memo = chain.newMemo();
         PowerChain.FacilityMemo facilityMemo = chain.newFacilityMemo();
         s.durationS = stepS;
@@ -69,13 +71,15 @@ public final class AnnualEngine {
                 s.dewPointC = weather.dewPointC(prev) + f * (weather.dewPointC(hour) - weather.dewPointC(prev));
             }
             s.itPowerW = model.itLoad().meanPowerW(t - stepS / 2, stepS, s.groupItPowerW);
-            s.chipPowerW = chain.chipPowerW(s.groupItPowerW, s.rackStageLossW, memo);
+            s.chipPowerW = remember ? chain.chipPowerW(s.groupItPowerW, s.rackStageLossW, memo)
+                    : chain.chipPowerW(s.groupItPowerW, s.rackStageLossW);
             double inRack = 0;
             for (int r = 0; r < rackStages; r++) {
                 inRack += s.rackStageLossW[r];
             }
             s.inRackLossW = inRack;
-            s.chainInputW = chain.inputPowerW(s.itPowerW, s.stageLossW, facilityMemo);
+            s.chainInputW = remember ? chain.inputPowerW(s.itPowerW, s.stageLossW, facilityMemo)
+                    : chain.inputPowerW(s.itPowerW, s.stageLossW);
             double lossTotal = 0;
             double lossAir = 0;
             double lossLiquid = 0;

@@ -6,4 +6,9 @@ public record ConstantProfile() implements LoadProfile {
     public double fraction(double timeS) {
         return 1.0;
     }
+
+    @Override
+    public boolean repeats() {
+        return true;
+    }
 }

@@ -27,4 +27,9 @@ public record DiurnalProfile(double minFraction, double peakHour) implements Loa
         double phase = 2 * Math.PI * (dayS / Units.SECONDS_PER_DAY - peakHour / 24.0);
         return minFraction + (1 - minFraction) * 0.5 * (1 + Math.cos(phase));
     }
+
+    @Override
+    public boolean repeats() {
+        return true;
+    }
 }

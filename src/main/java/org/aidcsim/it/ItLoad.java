@@ -53,6 +53,11 @@ public record ItLoad(List<RackGroup> groups) {
                 g.profile())).toList());
     }
 
+    /** True when every group's profile repeats its values (see {@link LoadProfile#repeats()}). */
+    public boolean repeats() {
+        return groups.stream().allMatch(g -> g.profile().repeats());
+    }
+
     /** Sum of the groups' peaks (W): the design IT load, which no hour exceeds. */
     public double designPowerW() {
         double sum = 0;

@@ -24,4 +24,12 @@ public interface LoadProfile {
     default double meanFraction(double startS, double durationS) {
         return fraction(startS + durationS / 2);
     }
+
+    /**
+     * True when the profile takes few distinct values that come back (flat, or the same day every
+     * day): then remembering the power chain's answer per value pays; a measured trace does not repeat.
+     */
+    default boolean repeats() {
+        return false;
+    }
 }

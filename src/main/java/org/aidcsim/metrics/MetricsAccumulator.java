@@ -73,22 +73,22 @@ public final class MetricsAccumulator implements StepObserver {
         miscJ += s.miscPowerW * dt;
         double rejected = s.cooling.heatRejectedW();
         rejectedJ += rejected * dt;
-        peakRejectedW = Math.max(peakRejectedW, rejected);
-        peakChillerLoadW = Math.max(peakChillerLoadW, s.cooling.chillerLoadW());
+        peakRejectedW = max(peakRejectedW, rejected);
+        peakChillerLoadW = max(peakChillerLoadW, s.cooling.chillerLoadW());
         waterKg += s.cooling.waterKgPerS() * dt;
         exportedJ += s.cooling.heatExportedW * dt;
         deliveredJ += s.cooling.heatDeliveredW * dt;
         heatPumpJ += s.cooling.heatPumpW * dt;
         if (s.itPowerW > 0) {
             double pue = s.facilityPowerW / s.itPowerW;
-            pueMax = Math.max(pueMax, pue);
-            pueMin = Math.min(pueMin, pue);
+            pueMax = max(pueMax, pue);
+            pueMin = min(pueMin, pue);
         }
-        peakFacilityW = Math.max(peakFacilityW, s.facilityPowerW);
-        peakItW = Math.max(peakItW, s.itPowerW);
-        peakCoolingW = Math.max(peakCoolingW, fans + pumps + chillers);
-        peakLiquidW = Math.max(peakLiquidW, s.cooling.heatToLiquidW);
-        peakAirW = Math.max(peakAirW, s.cooling.heatToAirW);
+        peakFacilityW = max(peakFacilityW, s.facilityPowerW);
+        peakItW = max(peakItW, s.itPowerW);
+        peakCoolingW = max(peakCoolingW, fans + pumps + chillers);
+        peakLiquidW = max(peakLiquidW, s.cooling.heatToLiquidW);
+        peakAirW = max(peakAirW, s.cooling.heatToAirW);
         if (s.cooling.airLoop.chillerW > 0) {
             airChillerOnS += dt;
         }
@@ -100,6 +100,15 @@ public final class MetricsAccumulator implements StepObserver {
         } else {
             freeS += dt;
         }
+    }
+
+    /** The larger of two finite values: the accumulator's inputs are never NaN, so Math.max's NaN and −0 rules only cost. */
+    private static double max(double a, double b) {
+        return a >= b ? a : b;
+    }
+
+    private static double min(double a, double b) {
+        return a <= b ? a : b;
     }
 
     private static List<Double> list(double[] values) {

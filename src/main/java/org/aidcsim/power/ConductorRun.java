@@ -8,22 +8,69 @@ import org.aidcsim.units.Units;
  * per run and R = ρ(T) L / A per conductor (resistive only: at the lengths inside a data center
  * the reactance changes the voltage drop, not the real-power loss).
  *
- * @param material conductor metal
- * @param system three-phase AC or two-wire DC
- * @param voltageV line-to-line (AC) or pole-to-pole (DC) voltage (V)
- * @param powerFactor load power factor (AC only; 1 for DC)
- * @param lengthM route length (m)
- * @param crossSectionMm2 cross-section of one conductor (mm²)
- * @param parallelRuns runs in parallel sharing the current
- * @param temperatureC conductor operating temperature (°C)
+ * <p>Immutable: conductor metal, three-phase AC or two-wire DC, line-to-line (AC) or pole-to-pole
+ * (DC) voltage (V), load power factor (AC only; 1 for DC), route length (m), cross-section of one
+ * conductor (mm²), runs in parallel sharing the current, conductor operating temperature (°C).
  */
-public record ConductorRun(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
-        double lengthM, double crossSectionMm2, int parallelRuns, double temperatureC) implements StageLoss {
+public final class ConductorRun implements StageLoss {
+    private final ConductorMaterial material;
+    private final DistributionSystem system;
+    private final double voltageV;
+    private final double powerFactor;
+    private final double lengthM;
+    private final double crossSectionMm2;
+    private final int parallelRuns;
+    private final double temperatureC;
+    /** loss / power² (1/W): the I²R loss is a square law in the power carried, so one coefficient holds it. */
+    private final double lossPerSquareW;
 
-    public ConductorRun {
+    public ConductorRun(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor, double lengthM,
+            double crossSectionMm2, int parallelRuns, double temperatureC) {
         if (!(voltageV > 0 && powerFactor > 0 && powerFactor <= 1 && lengthM > 0 && crossSectionMm2 > 0 && parallelRuns >= 1)) {
             throw new IllegalArgumentException("invalid conductor run");
         }
+        this.material = material;
+        this.system = system;
+        this.voltageV = voltageV;
+        this.powerFactor = powerFactor;
+        this.lengthM = lengthM;
+        this.crossSectionMm2 = crossSectionMm2;
+        this.parallelRuns = parallelRuns;
+        this.temperatureC = temperatureC;
+        double perWatt = currentPerRunA(1.0);
+        this.lossPerSquareW = system.loadedConductors() * parallelRuns * perWatt * perWatt * resistanceOhm();
+    }
+
+    public ConductorMaterial material() {
+        return material;
+    }
+
+    public DistributionSystem system() {
+        return system;
+    }
+
+    public double voltageV() {
+        return voltageV;
+    }
+
+    public double powerFactor() {
+        return powerFactor;
+    }
+
+    public double lengthM() {
+        return lengthM;
+    }
+
+    public double crossSectionMm2() {
+        return crossSectionMm2;
+    }
+
+    public int parallelRuns() {
+        return parallelRuns;
+    }
+
+    public double temperatureC() {
+        return temperatureC;
     }
 
     /**
@@ -68,13 +115,16 @@ public record ConductorRun(ConductorMaterial material, DistributionSystem system
     public double lossW(double outputW) {
         // The current is set by the power delivered at the far end; the sending-end correction is
         // second order (loss fraction × loss) and left out.
-        double i = currentPerRunA(outputW);
-        return system.loadedConductors() * parallelRuns * i * i * resistanceOhm();
+        return lossPerSquareW * outputW * outputW;
     }
 
+    /** loss = k·P², so P + k·P² = input has the root 2·input / (1 + √(1 + 4·k·input)). */
     @Override
-    public double lossSlope(double outputW) {
-        return outputW > 0 ? 2 * lossW(outputW) / outputW : 0.0;
+    public double outputForInputW(double inputW) {
+        if (inputW <= 0) {
+            return 0.0;
+        }
+        return 2 * inputW / (1 + Math.sqrt(1 + 4 * lossPerSquareW * inputW));
     }
 
     @Override

@@ -6,17 +6,44 @@ import org.aidcsim.catalog.LossModel;
  * A converter made of identical units (UPS modules, rectifier cabinets, power supplies) that share
  * the load equally: each runs at output / (installed × unit rating) and loses along its curve.
  *
- * @param perUnit part-load loss of one unit
- * @param unitRatingW output rating of one unit (W)
- * @param unitsNeeded units of capacity the design load needs (N)
- * @param redundancy how many are installed for N
+ * Immutable: the unit curve, the unit rating, the units the design needs (N) and how many are
+ * installed for N (redundancy).
  */
-public record ModularConverter(LossModel perUnit, double unitRatingW, int unitsNeeded, Redundancy redundancy)
-        implements StageLoss {
-    public ModularConverter {
+public final class ModularConverter implements StageLoss {
+    private final LossModel perUnit;
+    private final double unitRatingW;
+    private final int unitsNeeded;
+    private final Redundancy redundancy;
+    /** Installed capacity (W) and its reciprocal, kept because every step of a run asks for them. */
+    private final double installedCapacityW;
+    private final double perInstalledW;
+
+    public ModularConverter(LossModel perUnit, double unitRatingW, int unitsNeeded, Redundancy redundancy) {
         if (!(unitRatingW > 0) || unitsNeeded < 1) {
             throw new IllegalArgumentException("a converter needs a positive unit rating and at least one unit");
         }
+        this.perUnit = perUnit;
+        this.unitRatingW = unitRatingW;
+        this.unitsNeeded = unitsNeeded;
+        this.redundancy = redundancy;
+        this.installedCapacityW = redundancy.installed(unitsNeeded) * unitRatingW;
+        this.perInstalledW = 1 / installedCapacityW;
+    }
+
+    public LossModel perUnit() {
+        return perUnit;
+    }
+
+    public double unitRatingW() {
+        return unitRatingW;
+    }
+
+    public int unitsNeeded() {
+        return unitsNeeded;
+    }
+
+    public Redundancy redundancy() {
+        return redundancy;
     }
 
     public int unitsInstalled() {
@@ -25,21 +52,21 @@ public record ModularConverter(LossModel perUnit, double unitRatingW, int unitsN
 
     /** Installed output capacity (W). */
     public double installedCapacityW() {
-        return unitsInstalled() * unitRatingW;
+        return installedCapacityW;
     }
 
     @Override
     public double loadFraction(double outputW) {
-        return outputW / installedCapacityW();
+        return outputW * perInstalledW;
     }
 
     @Override
-    public double lossSlope(double outputW) {
-        return perUnit.lossFractionSlope(loadFraction(outputW));
+    public double outputForInputW(double inputW) {
+        return inputW <= 0 ? 0.0 : installedCapacityW * perUnit.loadForInputFraction(inputW * perInstalledW);
     }
 
     @Override
     public double lossW(double outputW) {
-        return installedCapacityW() * perUnit.lossFraction(loadFraction(outputW));
+        return installedCapacityW * perUnit.lossFraction(outputW * perInstalledW);
     }
 }

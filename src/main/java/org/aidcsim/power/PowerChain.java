@@ -145,9 +145,27 @@ public final class PowerChain {
         return memo.inputW[slot];
     }
 
-    /** As {@link #chipPowerW(double[], double[], RackMemo)} without a memo. */
+    /** As {@link #chipPowerW(double[], double[], RackMemo)}, solving every group afresh: for loads that do not repeat. */
     public double chipPowerW(double[] groupItPowerW, double[] rackStageLossW) {
-        return chipPowerW(groupItPowerW, rackStageLossW, newMemo());
+        for (int k = 0; k < rackStageCount; k++) {
+            rackStageLossW[k] = 0;
+        }
+        double chip = 0;
+        for (int g = 0; g < rackChains.length; g++) {
+            int racks = rackChains[g].racks();
+            if (racks == 0) {
+                continue;
+            }
+            double power = groupItPowerW[g] / racks;
+            PowerStage[] stages = rackStages[g];
+            for (int k = 0; k < stages.length; k++) {
+                double out = stages[k].loss().outputForInputW(power);
+                rackStageLossW[k] += (power - out) * racks;
+                power = out;
+            }
+            chip += power * racks;
+        }
+        return chip;
     }
 
     /**

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aidcsim.catalog.LossModel;
+import org.aidcsim.catalog.LossTerms;
 import org.aidcsim.catalog.PowerCatalog;
+import org.aidcsim.catalog.TabulatedEfficiency;
 import org.junit.jupiter.api.Test;
 
 class ModularConverterTest {
@@ -65,6 +68,44 @@ class ModularConverterTest {
         }
         assertEquals(0.0, shelf.outputForInputW(0.0));
         assertEquals(0.0, shelf.outputForInputW(0.5 * shelf.lossW(0)), "below the no-load loss nothing reaches the output");
+    }
+
+    /**
+     * The closed-form inverse of every loss model the power presets use, against the forward loss:
+     * for inputs from below the no-load loss to 1.5 × installed capacity, output + loss(output) =
+     * input to 1e-12 of the input, on tabulated curves (every segment, and past the last point) and
+     * on three-term losses (transformers); conductors by their I²R root.
+     */
+    @Test
+    void everyClosedFormInverseIsExactOverTheWholeRange() {
+        List<LossModel> curves = List.of(PowerCatalog.SHELF_TITANIUM, PowerCatalog.UPS_DOUBLE_CONVERSION, PowerCatalog.UPS_ECO,
+                PowerCatalog.HVDC_RECTIFIER_240V, PowerCatalog.SST_MV_TO_800V_DC, PowerCatalog.TRANSFORMER_MV_LV,
+                new LossTerms(0.0, 0.0, 0.02, "pure square law"), new LossTerms(0.01, 0.005, 0.0, "no square term"));
+        for (LossModel curve : curves) {
+            ModularConverter c = new ModularConverter(curve, 100e3, 3, Redundancy.N_PLUS_1);
+            for (int k = 1; k <= 3000; k++) {
+                double in = k * 1.5 * c.installedCapacityW() / 3000;
+                double out = c.outputForInputW(in);
+                if (out == 0.0) {
+                    assertTrue(c.lossW(0.0) >= in * (1 - 1e-12), curve + ": nothing out only below the no-load loss, at " + in);
+                } else {
+                    assertEquals(in, out + c.lossW(out), 1e-12 * in, curve + " at " + in);
+                }
+            }
+        }
+        ConductorRun cable = new ConductorRun(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 50, 95, 1, 70);
+        for (double in : new double[] {1e3, 1e5, 1e6}) {
+            double out = cable.outputForInputW(in);
+            assertEquals(in, out + cable.lossW(out), 1e-12 * in);
+        }
+    }
+
+    @Test
+    void aCurveWhoseLossFallsFasterThanItsLoadRisesIsRefused() {
+        // 30 % at 10 % load (loss 0.233) then 99 % at 20 % (loss 0.002): the input would fall as the load rises
+        assertTrue(TabulatedEfficiency.validate(new double[] {0.1, 0.2}, new double[] {0.3, 0.99}).orElseThrow()
+                .contains("efficiency rises too steeply"));
+        assertTrue(TabulatedEfficiency.validate(new double[] {0.1, 0.2}, new double[] {0.5, 0.99}).isEmpty());
     }
 
     @Test
