@@ -30,6 +30,15 @@ public final class CoolingPlant {
         this.serverFanFractionRemoved = serverFanFractionRemoved;
     }
 
+    /**
+     * True when a step's figures depend on the wet bulb, not only on the dry bulb and dew point:
+     * a cooling tower on either loop.
+     */
+    public boolean usesWetBulb() {
+        return air.chilledWater().rejector().usesWetBulb()
+                || liquid != null && liquid.facilityWater().rejector().usesWetBulb();
+    }
+
     public CoolingTechnology technology() {
         return technology;
     }

@@ -28,6 +28,39 @@ public final class CoolingStep {
     /** Facility-water loop serving the liquid path (zeros for air cooling). */
     public final HeatRejectionLoop.LoopStep liquidLoop = new HeatRejectionLoop.LoopStep();
 
+    /** Doubles {@link #saveTo} writes. */
+    public static final int SAVED_SIZE = 9 + 2 * HeatRejectionLoop.LoopStep.SAVED_SIZE;
+
+    /** Writes every figure of the step to {@code to} from {@code at}: an hour whose inputs recur keeps its figures. */
+    public void saveTo(double[] to, int at) {
+        to[at] = heatToLiquidW;
+        to[at + 1] = heatToAirW;
+        to[at + 2] = crahFanW;
+        to[at + 3] = liquidLoopPumpW;
+        to[at + 4] = airsideFraction;
+        to[at + 5] = outdoorAirHeatW;
+        to[at + 6] = heatExportedW;
+        to[at + 7] = heatDeliveredW;
+        to[at + 8] = heatPumpW;
+        airLoop.saveTo(to, at + 9);
+        liquidLoop.saveTo(to, at + 9 + HeatRejectionLoop.LoopStep.SAVED_SIZE);
+    }
+
+    /** Reads back what {@link #saveTo} wrote. */
+    public void restoreFrom(double[] from, int at) {
+        heatToLiquidW = from[at];
+        heatToAirW = from[at + 1];
+        crahFanW = from[at + 2];
+        liquidLoopPumpW = from[at + 3];
+        airsideFraction = from[at + 4];
+        outdoorAirHeatW = from[at + 5];
+        heatExportedW = from[at + 6];
+        heatDeliveredW = from[at + 7];
+        heatPumpW = from[at + 8];
+        airLoop.restoreFrom(from, at + 9);
+        liquidLoop.restoreFrom(from, at + 9 + HeatRejectionLoop.LoopStep.SAVED_SIZE);
+    }
+
     /** All fans: CRAHs, dry coolers, towers (W). */
     public double fansW() {
         return crahFanW + airLoop.fanW + liquidLoop.fanW;

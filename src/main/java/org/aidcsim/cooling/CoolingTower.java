@@ -34,6 +34,12 @@ public record CoolingTower(double approachK, double rangeK, double hxApproachK, 
         return Math.max(MIN_BASIN_C, wetBulbC + approachK);
     }
 
+    /** {@inheritDoc} Evaporation approaches the wet bulb. */
+    @Override
+    public boolean usesWetBulb() {
+        return true;
+    }
+
     @Override
     public double coldestWaterC(double dryBulbC, double wetBulbC) {
         return towerWaterC(wetBulbC) + hxApproachK;

@@ -12,6 +12,12 @@ package org.aidcsim.cooling;
  * @param designItdK initial temperature difference at design: loop ΔT + approach (K)
  */
 public record DryCooler(double approachK, AffinityMover fans, double designItdK) implements HeatRejector {
+    /** {@inheritDoc} Dry coolers and air-cooled condensers see the dry bulb only. */
+    @Override
+    public boolean usesWetBulb() {
+        return false;
+    }
+
     @Override
     public double coldestWaterC(double dryBulbC, double wetBulbC) {
         return dryBulbC + approachK;

@@ -126,6 +126,30 @@ public final class HeatRejectionLoop {
             return loopPumpW + rejectionPumpW;
         }
 
+        static final int SAVED_SIZE = 8;
+
+        void saveTo(double[] to, int at) {
+            to[at] = loopPumpW;
+            to[at + 1] = rejectionPumpW;
+            to[at + 2] = chillerW;
+            to[at + 3] = chillerLoadW;
+            to[at + 4] = fanW;
+            to[at + 5] = freeFraction;
+            to[at + 6] = waterKgPerS;
+            to[at + 7] = heatRejectedW;
+        }
+
+        void restoreFrom(double[] from, int at) {
+            loopPumpW = from[at];
+            rejectionPumpW = from[at + 1];
+            chillerW = from[at + 2];
+            chillerLoadW = from[at + 3];
+            fanW = from[at + 4];
+            freeFraction = from[at + 5];
+            waterKgPerS = from[at + 6];
+            heatRejectedW = from[at + 7];
+        }
+
         void clear() {
             loopPumpW = 0;
             rejectionPumpW = 0;

@@ -5,6 +5,9 @@ package org.aidcsim.cooling;
  * chiller condenses against, and what its fans, pumps and water cost.
  */
 public sealed interface HeatRejector permits DryCooler, CoolingTower {
+    /** True when the rejector's figures depend on the wet bulb (evaporative towers), not only on the dry bulb. */
+    boolean usesWetBulb();
+
     /** Coldest water the economizer path can deliver now (°C). */
     double coldestWaterC(double dryBulbC, double wetBulbC);
 

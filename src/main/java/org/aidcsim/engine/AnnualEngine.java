@@ -48,6 +48,11 @@ public final class AnnualEngine {
         int stepsPerHour = (int) (Units.SECONDS_PER_HOUR / stepS);
         int hour = (int) ((long) (startS / Units.SECONDS_PER_HOUR) % weatherHours);
         int inHour = 0;
+        // A flat load at hourly steps changes nothing from hour to hour but the weather: each weather class
+        // is computed once (EPW years have one to a few thousand distinct hours of the 8760).
+        int[] weatherClass = remember && model.itLoad().flat() && stepsPerHour == 1
+                ? weather.hourClasses(model.cooling().usesWetBulb()) : null;
+        WeatherClassCache byClass = weatherClass != null ? WeatherClassCache.forRun(weatherHours) : null;
         for (int k = 0; k < steps; k++, inHour++) {
             if (inHour == stepsPerHour) {
                 inHour = 0;
@@ -95,7 +100,13 @@ public final class AnnualEngine {
             // Battery float losses are fed from the grid beside the chain and heat the electrical room.
             s.chainInputW += standbyW;
             s.powerLossW = lossTotal + standbyW;
-            model.cooling().step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC, s.cooling);
+            if (byClass == null || !byClass.restore(weatherClass[hour], s.cooling)) {
+                model.cooling().step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC,
+                        s.cooling);
+                if (byClass != null) {
+                    byClass.store(weatherClass[hour], s.cooling);
+                }
+            }
             s.facilityPowerW = s.chainInputW + s.cooling.totalW() + miscW;
             observer.onStep(s);
         }

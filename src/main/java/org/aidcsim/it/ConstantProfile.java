@@ -11,4 +11,9 @@ public record ConstantProfile() implements LoadProfile {
     public boolean repeats() {
         return true;
     }
+
+    @Override
+    public boolean flat() {
+        return true;
+    }
 }

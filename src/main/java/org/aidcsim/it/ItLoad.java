@@ -53,6 +53,11 @@ public record ItLoad(List<RackGroup> groups) {
                 g.profile())).toList());
     }
 
+    /** True when every group draws the same at every step (see {@link LoadProfile#flat()}). */
+    public boolean flat() {
+        return groups.stream().allMatch(g -> g.profile().flat());
+    }
+
     /** True when every group's profile repeats its values (see {@link LoadProfile#repeats()}). */
     public boolean repeats() {
         return groups.stream().allMatch(g -> g.profile().repeats());

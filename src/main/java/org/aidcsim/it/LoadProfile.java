@@ -32,4 +32,9 @@ public interface LoadProfile {
     default boolean repeats() {
         return false;
     }
+
+    /** True when the draw never changes: then the weather alone changes a step's cooling. */
+    default boolean flat() {
+        return false;
+    }
 }

@@ -1,6 +1,9 @@
 package org.aidcsim.weather;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An hourly weather year. Index {@code i} is the hour that ends at {@code i + 1} hours after
@@ -17,6 +20,9 @@ public final class WeatherSeries {
     private final double[] relativeHumidity;
     private final double[] pressurePa;
     private final double[] wetBulbC;
+    /** Lazily computed; a race computes the same array twice, which is harmless. */
+    private volatile int[] classesWithWetBulb;
+    private volatile int[] classesDryAndDew;
 
     /**
      * @param sourceName file name or "constant", for reports
@@ -48,6 +54,35 @@ public final class WeatherSeries {
                     && pressurePa[i] == pressurePa[i - 1] ? wetBulbC[i - 1]
                     : Psychrometrics.wetBulbFromDewPointC(dryBulbC[i], dewPointC[i], pressurePa[i]);
         }
+    }
+
+    /**
+     * Hours with the same weather, as far as a plant that reads dry bulb and dew point (and, with
+     * {@code withWetBulb}, the wet bulb) can tell: element i is the class of hour i, classes numbered
+     * from 0 in order of first appearance. EPW values have one decimal, so a year has a few
+     * thousand classes; a run whose other inputs do not change computes each class once.
+     * Computed once per series and kept.
+     */
+    public int[] hourClasses(boolean withWetBulb) {
+        int[] cached = withWetBulb ? classesWithWetBulb : classesDryAndDew;
+        if (cached == null) {
+            Map<List<Long>, Integer> index = new HashMap<>();
+            cached = new int[dryBulbC.length];
+            for (int i = 0; i < cached.length; i++) {
+                List<Long> key = withWetBulb
+                        ? List.of(Double.doubleToLongBits(dryBulbC[i]), Double.doubleToLongBits(dewPointC[i]),
+                                Double.doubleToLongBits(wetBulbC[i]))
+                        : List.of(Double.doubleToLongBits(dryBulbC[i]), Double.doubleToLongBits(dewPointC[i]));
+                Integer known = index.putIfAbsent(key, index.size());
+                cached[i] = known != null ? known : index.size() - 1;
+            }
+            if (withWetBulb) {
+                classesWithWetBulb = cached;
+            } else {
+                classesDryAndDew = cached;
+            }
+        }
+        return cached;
     }
 
     public String sourceName() {
