@@ -19,30 +19,15 @@ public final class AnnualEngine {
 
     /** Runs {@code model} and hands each step to {@code observer} (combine several with {@link StepObservers#of}). */
     public static void run(SiteModel model, StepObserver observer) {
-        PowerChain chain = model.powerChain();
-        int stages = chain.size();
-        boolean[] lossToAir = new boolean[stages];
-        boolean[] lossToLiquid = new boolean[stages];
-        for (int i = 0; i < stages; i++) {
-            lossToAir[i] = chain.stage(i).heatSink().toAirPlant();
-            lossToLiquid[i] = chain.stage(i).heatSink() == HeatSink.RACK_LIQUID;
-        }
-        int rackStages = chain.rackStageCount();
+        Stepper st = new Stepper(model);
         SimulationWindow window = model.window();
         WeatherSeries weather = model.weather();
         int weatherHours = weather.hours();
         int steps = window.steps();
         double stepS = window.stepS();
         double startS = window.startTimeS();
-        double miscW = model.miscPowerW();
-        double standbyW = model.standbyLossW();
-        StepState s = new StepState(model.itLoad().groups().size(), stages, rackStages);
-        // Remembering the chain's answers pays for loads that repeat; for a measured trace the lookups only cost.
-        boolean remember = model.itLoad().repeats();
-        PowerChain.RackMemo memo = chain.newMemo();
-        PowerChain.FacilityMemo facilityMemo = chain.newFacilityMemo();
+        StepState s = st.state;
         s.durationS = stepS;
-        s.miscPowerW = miscW;
         // The window starts on a day and its steps divide the hour, so the weather hour advances by one every
         // stepsPerHour steps: counted, not divided out of the time (a long division per step cost a tenth of a run).
         int stepsPerHour = (int) (Units.SECONDS_PER_HOUR / stepS);
@@ -50,17 +35,15 @@ public final class AnnualEngine {
         int inHour = 0;
         // A flat load at hourly steps changes nothing from hour to hour but the weather: each weather class
         // is computed once (EPW years have one to a few thousand distinct hours of the 8760).
-        int[] weatherClass = remember && model.itLoad().flat() && stepsPerHour == 1
-                ? weather.hourClasses(model.cooling().usesWetBulb()) : null;
+        int[] weatherClass = byWeatherClass(model) ? weather.hourClasses(model.cooling().usesWetBulb()) : null;
         WeatherClassCache byClass = weatherClass != null ? WeatherClassCache.forRun(weatherHours) : null;
         for (int k = 0; k < steps; k++, inHour++) {
             if (inHour == stepsPerHour) {
                 inHour = 0;
                 hour = hour + 1 == weatherHours ? 0 : hour + 1;
             }
-            double t = startS + (k + 0.5) * stepS;
             s.step = k;
-            s.timeS = t;
+            s.timeS = startS + (k + 0.5) * stepS;
             s.weatherHour = hour;
             if (stepsPerHour == 1) {
                 s.dryBulbC = weather.dryBulbC(hour);
@@ -75,7 +58,97 @@ public final class AnnualEngine {
                 s.wetBulbC = weather.wetBulbC(prev) + f * (weather.wetBulbC(hour) - weather.wetBulbC(prev));
                 s.dewPointC = weather.dewPointC(prev) + f * (weather.dewPointC(hour) - weather.dewPointC(prev));
             }
-            s.itPowerW = model.itLoad().meanPowerW(t - stepS / 2, stepS, s.groupItPowerW);
+            st.compute(byClass, weatherClass != null ? weatherClass[hour] : -1);
+            observer.onStep(s);
+        }
+    }
+
+    /**
+     * True when nothing but the weather changes from step to step (a flat load at hourly steps):
+     * every hour of a weather class then has the same figures.
+     */
+    public static boolean byWeatherClass(SiteModel model) {
+        return model.itLoad().flat() && model.window().stepS() == Units.SECONDS_PER_HOUR;
+    }
+
+    /**
+     * For a site that {@link #byWeatherClass} allows: computes each weather class of the window once
+     * and hands it to {@code observer} as one step that lasts all of the class's hours
+     * ({@code durationS} = hours × step), in the order the classes first appear. Totals, peaks and
+     * hour counts come out as from {@link #run} (sums in another order, so equal to rounding); the
+     * state's {@code step} and {@code weatherHour} are those of the class's first hour.
+     */
+    public static void runByWeatherClass(SiteModel model, StepObserver observer) {
+        if (!byWeatherClass(model)) {
+            throw new IllegalArgumentException("the load is not flat at hourly steps: run it step by step");
+        }
+        WeatherSeries weather = model.weather();
+        int weatherHours = weather.hours();
+        SimulationWindow window = model.window();
+        double stepS = window.stepS();
+        double startS = window.startTimeS();
+        int startHour = (int) ((long) (startS / Units.SECONDS_PER_HOUR) % weatherHours);
+        WeatherSeries.WindowClasses classes = weather.windowClasses(model.cooling().usesWetBulb(), startHour, window.steps());
+        Stepper st = new Stepper(model);
+        StepState s = st.state;
+        for (int i = 0; i < classes.classes().length; i++) {
+            int k = classes.firstStep()[i];
+            int h = (startHour + k) % weatherHours;
+            s.step = k;
+            s.timeS = startS + (k + 0.5) * stepS;
+            s.weatherHour = h;
+            s.durationS = classes.hours()[i] * stepS;
+            s.dryBulbC = weather.dryBulbC(h);
+            s.wetBulbC = weather.wetBulbC(h);
+            s.dewPointC = weather.dewPointC(h);
+            st.compute(null, -1);
+            observer.onStep(s);
+        }
+    }
+
+    /** One step's physics, the weather and time already in the state. */
+    private static final class Stepper {
+        final StepState state;
+        private final SiteModel model;
+        private final PowerChain chain;
+        private final boolean[] lossToAir;
+        private final boolean[] lossToLiquid;
+        private final int rackStages;
+        private final double miscW;
+        private final double standbyW;
+        // Remembering the chain's answers pays for loads that repeat; for a measured trace the lookups only cost.
+        private final boolean remember;
+        private final PowerChain.RackMemo memo;
+        private final PowerChain.FacilityMemo facilityMemo;
+
+        Stepper(SiteModel model) {
+            this.model = model;
+            this.chain = model.powerChain();
+            int stages = chain.size();
+            this.lossToAir = new boolean[stages];
+            this.lossToLiquid = new boolean[stages];
+            for (int i = 0; i < stages; i++) {
+                lossToAir[i] = chain.stage(i).heatSink().toAirPlant();
+                lossToLiquid[i] = chain.stage(i).heatSink() == HeatSink.RACK_LIQUID;
+            }
+            this.rackStages = chain.rackStageCount();
+            this.miscW = model.miscPowerW();
+            this.standbyW = model.standbyLossW();
+            this.state = new StepState(model.itLoad().groups().size(), stages, rackStages);
+            state.miscPowerW = miscW;
+            this.remember = model.itLoad().repeats();
+            this.memo = chain.newMemo();
+            this.facilityMemo = chain.newFacilityMemo();
+        }
+
+        /**
+         * @param byClass the run's per-class cooling figures, or null to compute the plant every step
+         * @param weatherClass the step's weather class when {@code byClass} is given
+         */
+        void compute(WeatherClassCache byClass, int weatherClass) {
+            StepState s = state;
+            double stepS = model.window().stepS();
+            s.itPowerW = model.itLoad().meanPowerW(s.timeS - stepS / 2, stepS, s.groupItPowerW);
             s.chipPowerW = remember ? chain.chipPowerW(s.groupItPowerW, s.rackStageLossW, memo)
                     : chain.chipPowerW(s.groupItPowerW, s.rackStageLossW);
             double inRack = 0;
@@ -88,7 +161,7 @@ public final class AnnualEngine {
             double lossTotal = 0;
             double lossAir = 0;
             double lossLiquid = 0;
-            for (int i = 0; i < stages; i++) {
+            for (int i = 0; i < lossToAir.length; i++) {
                 double loss = s.stageLossW[i];
                 lossTotal += loss;
                 if (lossToAir[i]) {
@@ -100,15 +173,14 @@ public final class AnnualEngine {
             // Battery float losses are fed from the grid beside the chain and heat the electrical room.
             s.chainInputW += standbyW;
             s.powerLossW = lossTotal + standbyW;
-            if (byClass == null || !byClass.restore(weatherClass[hour], s.cooling)) {
+            if (byClass == null || !byClass.restore(weatherClass, s.cooling)) {
                 model.cooling().step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC,
                         s.cooling);
                 if (byClass != null) {
-                    byClass.store(weatherClass[hour], s.cooling);
+                    byClass.store(weatherClass, s.cooling);
                 }
             }
             s.facilityPowerW = s.chainInputW + s.cooling.totalW() + miscW;
-            observer.onStep(s);
         }
     }
 }

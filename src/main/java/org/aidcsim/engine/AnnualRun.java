@@ -1,11 +1,12 @@
 package org.aidcsim.engine;
 
-import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.cooling.LiquidPath;
+import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.MetricsAccumulator;
 import org.aidcsim.metrics.SeriesRecorder;
 import org.aidcsim.metrics.StepObservers;
 import org.aidcsim.metrics.StepSeries;
+import org.aidcsim.weather.WeatherSeries;
 
 /**
  * The results of one run: totals and, when asked for, the per-step series.
@@ -17,16 +18,28 @@ import org.aidcsim.metrics.StepSeries;
 public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
     /** Runs {@code model} and records totals and every step. */
     public static AnnualRun of(SiteModel model) {
-        MetricsAccumulator metrics = accumulator(model);
         SeriesRecorder series = new SeriesRecorder(model.window().steps(), model.window().stepS());
+        if (AnnualEngine.byWeatherClass(model)) {
+            // the totals as every other command computes them for this site (per weather class), the series step by step
+            AnnualEngine.run(model, series);
+            return new AnnualRun(model, metricsOnly(model), series.result());
+        }
+        MetricsAccumulator metrics = accumulator(model);
         AnnualEngine.run(model, StepObservers.of(metrics, series));
         return new AnnualRun(model, metrics.result(), series.result());
     }
 
-    /** Runs {@code model} for its totals only: what sweeps and benchmarks need. */
+    /**
+     * Runs {@code model} for its totals only: what sweeps and benchmarks need. A flat load at hourly
+     * steps is run once per weather class ({@link AnnualEngine#runByWeatherClass}).
+     */
     public static AnnualMetrics metricsOnly(SiteModel model) {
         MetricsAccumulator metrics = accumulator(model);
-        AnnualEngine.run(model, metrics);
+        if (AnnualEngine.byWeatherClass(model)) {
+            AnnualEngine.runByWeatherClass(model, metrics);
+        } else {
+            AnnualEngine.run(model, metrics);
+        }
         return metrics.result();
     }
 
@@ -40,6 +53,17 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
                     + facilityPowerW.length);
         }
         MetricsAccumulator metrics = accumulator(model);
+        if (AnnualEngine.byWeatherClass(model)) {
+            WeatherSeries weather = model.weather();
+            int[] classOfHour = weather.hourClasses(model.cooling().usesWetBulb());
+            double[] byClass = new double[weather.hours()];
+            AnnualEngine.runByWeatherClass(model, StepObservers.of(metrics, s -> byClass[classOfHour[s.weatherHour]] = s.facilityPowerW));
+            int hour = model.window().startHour() % weather.hours();
+            for (int k = 0; k < facilityPowerW.length; k++, hour = hour + 1 == weather.hours() ? 0 : hour + 1) {
+                facilityPowerW[k] = byClass[classOfHour[hour]];
+            }
+            return metrics.result();
+        }
         AnnualEngine.run(model, StepObservers.of(metrics, s -> facilityPowerW[s.step] = s.facilityPowerW));
         return metrics.result();
     }

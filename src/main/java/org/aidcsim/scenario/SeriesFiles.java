@@ -1,5 +1,7 @@
 package org.aidcsim.scenario;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aidcsim.it.AnnualTraceProfile;
 import org.aidcsim.it.TraceProfile;
 import org.aidcsim.schema.Issue;
@@ -92,6 +95,65 @@ final class SeriesFiles {
     static Optional<AnnualTraceProfile> annualTrace(LoadedScenario s, String file, String at, String unit, double peakW,
             List<Issue> issues) {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
+        Optional<ParsedTrace> read = parsedTrace(s, path, at, unit, issues);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedTrace trace = read.get();
+        double[] fractions = new double[trace.values().length];
+        for (int i = 0; i < fractions.length; i++) {
+            double v = trace.values()[i];
+            String where = path + ":" + trace.lines()[i] + ": ";
+            double fraction = "kw".equals(unit) ? Units.kwToW(v) / peakW : v;
+            if (!(v >= 0)) {
+                issues.add(s.issueAt(at, where + "expected a value ≥ 0, found " + trace.texts()[i]));
+                return Optional.empty();
+            }
+            if (fraction > 1 + 1e-9) {
+                issues.add(s.issueAt(at, where + ("kw".equals(unit)
+                        ? String.format(Locale.ROOT, "above the group's peak (expected at most %.1f kW = racks × rack_power_kw × "
+                                + "utilization; a trace in W, or of the whole site?), found %s kW", Units.wToKw(peakW),
+                                trace.texts()[i])
+                        : "above 1 (expected a fraction of the group's peak from 0 to 1; a trace in kW or in %?), found "
+                                + trace.texts()[i])));
+                return Optional.empty();
+            }
+            fractions[i] = Math.min(1.0, fraction);
+        }
+        return Optional.of(new AnnualTraceProfile(trace.intervalS(), fractions));
+    }
+
+    /**
+     * A trace file's rows, their timestamps checked (a whole year from 1 January, one interval that
+     * divides the hour, no gap, duplicate or 29 February) and their values read as numbers.
+     *
+     * @param values each row's value, in the file's unit
+     * @param texts each value as written, for messages
+     * @param lines each row's line in the file
+     */
+    private record ParsedTrace(long intervalS, double[] values, String[] texts, long[] lines) {
+    }
+
+    private record TraceKey(Path file, long size, long modifiedMs, String unit) {
+    }
+
+    /**
+     * Traces read once per process, as weather files are: a sweep compiles every variant of a site,
+     * and reading a year of timestamps costs more than running it. A file changed on disk is read again.
+     */
+    private static final ConcurrentHashMap<TraceKey, ParsedTrace> TRACES = new ConcurrentHashMap<>();
+
+    private static Optional<ParsedTrace> parsedTrace(LoadedScenario s, Path path, String at, String unit, List<Issue> issues) {
+        TraceKey key = null;
+        try {
+            key = new TraceKey(path, Files.size(path), Files.getLastModifiedTime(path).toMillis(), unit);
+            ParsedTrace cached = TRACES.get(key);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        } catch (IOException e) {
+            // not there or not readable: reading it says so, with the file's words
+        }
         List<CsvColumns.Row> records;
         try {
             records = CsvColumns.read(TextFiles.readUtf8(path, TextFiles.MAX_DATA_BYTES), List.of("timestamp", unit));
@@ -112,10 +174,13 @@ final class SeriesFiles {
                     + records.size() + ")"));
             return Optional.empty();
         }
-        double[] fractions = new double[records.size()];
+        int n = records.size();
+        double[] values = new double[n];
+        String[] texts = new String[n];
+        long[] lines = new long[n];
         long intervalS = 0;
         long previousS = -1;
-        for (int i = 0; i < records.size(); i++) {
+        for (int i = 0; i < n; i++) {
             CsvColumns.Row r = records.get(i);
             String where = path + ":" + r.line() + ": ";
             long t;
@@ -154,37 +219,27 @@ final class SeriesFiles {
                 return Optional.empty();
             }
             previousS = t;
-            double v;
             try {
-                v = CsvColumns.number(r.values().get(1));
+                values[i] = CsvColumns.number(r.values().get(1));
             } catch (NumberFormatException e) {
                 issues.add(s.issueAt(at, where + "expected a number" + decimalMark(r.values().get(1)) + ", found \""
                         + r.values().get(1) + "\""));
                 return Optional.empty();
             }
-            double fraction = "kw".equals(unit) ? Units.kwToW(v) / peakW : v;
-            if (!(v >= 0)) {
-                issues.add(s.issueAt(at, where + "expected a value ≥ 0, found " + r.values().get(1)));
-                return Optional.empty();
-            }
-            if (fraction > 1 + 1e-9) {
-                issues.add(s.issueAt(at, where + ("kw".equals(unit)
-                        ? String.format(Locale.ROOT, "above the group's peak (expected at most %.1f kW = racks × rack_power_kw × "
-                                + "utilization; a trace in W, or of the whole site?), found %s kW", Units.wToKw(peakW),
-                                r.values().get(1))
-                        : "above 1 (expected a fraction of the group's peak from 0 to 1; a trace in kW or in %?), found "
-                                + r.values().get(1))));
-                return Optional.empty();
-            }
-            fractions[i] = Math.min(1.0, fraction);
+            texts[i] = r.values().get(1);
+            lines[i] = r.line();
         }
         long expected = intervalS > 0 ? (long) (DAYS_PER_YEAR * Units.SECONDS_PER_DAY) / intervalS : 0;
-        if (records.size() != expected) {
+        if (n != expected) {
             issues.add(s.issueAt(at, path + ": a trace covers a whole year (expected " + expected + " rows of " + intervalS
-                    + " s, to 31 December, found " + records.size() + ")"));
+                    + " s, to 31 December, found " + n + ")"));
             return Optional.empty();
         }
-        return Optional.of(new AnnualTraceProfile(intervalS, fractions));
+        ParsedTrace trace = new ParsedTrace(intervalS, values, texts, lines);
+        if (key != null) {
+            TRACES.put(key, trace);
+        }
+        return Optional.of(trace);
     }
 
     static double[] hourlyCarbon(LoadedScenario s, String file, String at) throws ScenarioException {

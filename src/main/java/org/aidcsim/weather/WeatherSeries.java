@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An hourly weather year. Index {@code i} is the hour that ends at {@code i + 1} hours after
@@ -83,6 +84,50 @@ public final class WeatherSeries {
             }
         }
         return cached;
+    }
+
+    /**
+     * The weather classes of a window of {@code steps} hours from hour {@code startHour} (wrapping
+     * at the year's end), in the order they first appear.
+     *
+     * @param classes each class once, in order of first appearance
+     * @param firstStep the window step at which each of {@code classes} first appears
+     * @param hours how many hours of the window each of {@code classes} has
+     */
+    public record WindowClasses(int[] classes, int[] firstStep, int[] hours) {
+    }
+
+    private record WindowKey(boolean withWetBulb, int startHour, int steps) {
+    }
+
+    /** Windows asked for so far: every variant of a sweep asks for the same one. */
+    private final Map<WindowKey, WindowClasses> windows = new ConcurrentHashMap<>();
+
+    /** The classes of an hourly window (see {@link #hourClasses}), counted once per window and kept. */
+    public WindowClasses windowClasses(boolean withWetBulb, int startHour, int steps) {
+        return windows.computeIfAbsent(new WindowKey(withWetBulb, startHour, steps), k -> {
+            int[] classOfHour = hourClasses(withWetBulb);
+            int n = dryBulbC.length;
+            int[] count = new int[n];
+            int[] first = new int[n];
+            int[] order = new int[n];
+            int classes = 0;
+            int hour = startHour;
+            for (int step = 0; step < steps; step++, hour = hour + 1 == n ? 0 : hour + 1) {
+                int c = classOfHour[hour];
+                if (count[c]++ == 0) {
+                    first[c] = step;
+                    order[classes++] = c;
+                }
+            }
+            int[] firstStep = new int[classes];
+            int[] hours = new int[classes];
+            for (int i = 0; i < classes; i++) {
+                firstStep[i] = first[order[i]];
+                hours[i] = count[order[i]];
+            }
+            return new WindowClasses(Arrays.copyOf(order, classes), firstStep, hours);
+        });
     }
 
     public String sourceName() {
