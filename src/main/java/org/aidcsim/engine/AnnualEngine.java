@@ -1,5 +1,7 @@
 package org.aidcsim.engine;
 
+import org.aidcsim.cooling.CoolingPlant;
+import org.aidcsim.it.ItLoad;
 import org.aidcsim.metrics.StepObserver;
 import org.aidcsim.metrics.StepObservers;
 import org.aidcsim.metrics.StepState;
@@ -35,7 +37,11 @@ public final class AnnualEngine {
         int inHour = 0;
         // A flat load at hourly steps changes nothing from hour to hour but the weather: each weather class
         // is computed once (EPW years have one to a few thousand distinct hours of the 8760).
-        int[] weatherClass = byWeatherClass(model) ? weather.hourClasses(model.cooling().usesWetBulb()) : null;
+        // Worth it only where classes repeat: a humid subtropical year has thousands fewer classes than hours, a
+        // monsoon one hardly any fewer, and there storing every class's figures costs more than it saves.
+        int[] weatherClass = byWeatherClass(model) && weather.windowClasses(model.cooling().usesWetBulb(),
+                (int) ((long) (startS / Units.SECONDS_PER_HOUR) % weatherHours), steps).classes().length <= steps / 2
+                ? weather.hourClasses(model.cooling().usesWetBulb()) : null;
         WeatherClassCache byClass = weatherClass != null ? WeatherClassCache.forRun(weatherHours) : null;
         for (int k = 0; k < steps; k++, inHour++) {
             if (inHour == stepsPerHour) {
@@ -109,7 +115,9 @@ public final class AnnualEngine {
     /** One step's physics, the weather and time already in the state. */
     private static final class Stepper {
         final StepState state;
-        private final SiteModel model;
+        private final ItLoad itLoad;
+        private final CoolingPlant cooling;
+        private final double stepS;
         private final PowerChain chain;
         private final boolean[] lossToAir;
         private final boolean[] lossToLiquid;
@@ -122,7 +130,9 @@ public final class AnnualEngine {
         private final PowerChain.FacilityMemo facilityMemo;
 
         Stepper(SiteModel model) {
-            this.model = model;
+            this.itLoad = model.itLoad();
+            this.cooling = model.cooling();
+            this.stepS = model.window().stepS();
             this.chain = model.powerChain();
             int stages = chain.size();
             this.lossToAir = new boolean[stages];
@@ -147,8 +157,7 @@ public final class AnnualEngine {
          */
         void compute(WeatherClassCache byClass, int weatherClass) {
             StepState s = state;
-            double stepS = model.window().stepS();
-            s.itPowerW = model.itLoad().meanPowerW(s.timeS - stepS / 2, stepS, s.groupItPowerW);
+            s.itPowerW = itLoad.meanPowerW(s.timeS - stepS / 2, stepS, s.groupItPowerW);
             s.chipPowerW = remember ? chain.chipPowerW(s.groupItPowerW, s.rackStageLossW, memo)
                     : chain.chipPowerW(s.groupItPowerW, s.rackStageLossW);
             double inRack = 0;
@@ -174,8 +183,7 @@ public final class AnnualEngine {
             s.chainInputW += standbyW;
             s.powerLossW = lossTotal + standbyW;
             if (byClass == null || !byClass.restore(weatherClass, s.cooling)) {
-                model.cooling().step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC,
-                        s.cooling);
+                cooling.step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC, s.cooling);
                 if (byClass != null) {
                     byClass.store(weatherClass, s.cooling);
                 }

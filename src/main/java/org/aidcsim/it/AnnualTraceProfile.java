@@ -41,6 +41,12 @@ public final class AnnualTraceProfile implements LoadProfile {
 
     @Override
     public double meanFraction(double startS, double durationS) {
+        // A step inside one interval (an hourly run of an hourly trace: every step) draws that interval's fraction.
+        double inYear = startS % yearS;
+        int i = (int) (inYear / intervalS);
+        if (i < fraction.length && inYear + durationS <= (i + 1) * intervalS) {
+            return fraction[i];
+        }
         return (energyUntil(startS + durationS) - energyUntil(startS)) / durationS;
     }
 
