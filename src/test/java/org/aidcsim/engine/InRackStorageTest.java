@@ -14,17 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** Storage inside the racks: its energy bookkeeping, its smoothing of the racks' feed and its ride-through. */
 class InRackStorageTest {
-    /** 1 MW of IT: 10 racks of 100 kW. */
-    private static final String SITE = """
-            name: t
-            site: {weather: {type: constant, dry_bulb_c: 20}}
-            it: {groups: [{name: g, racks: 10, rack_power_kw: 100}]}
-            power: {architecture: hvdc-240v}
-            cooling: {technology: cold_plate}
-            """;
-
+    /** 1 MW of IT (10 racks of 100 kW), as the other transient tests have it. */
     private static TransientModel model(String extra) throws ScenarioException {
-        return TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE + extra)));
+        return TransientTest.model(extra);
     }
 
     /** By hand: round trip 0.81 is 0.9 each way; 1,000 J in keeps 900 J, 810 J out draws 900 J. */
@@ -100,7 +92,7 @@ class InRackStorageTest {
 
     @Test
     void catalogueRacksBringTheirCapacitorsAndOthersMustSayHowMuch() throws Exception {
-        String gb300 = SITE.replace("{name: g, racks: 10, rack_power_kw: 100}", "{name: g, system: gb300-nvl72, racks: 10}");
+        String gb300 = TransientTest.SITE.replace("{name: g, racks: 10, rack_power_kw: 100}", "{name: g, system: gb300-nvl72, racks: 10}");
         TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), gb300 + """
                 transient:
                   duration_s: 1

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TransientTest {
     /** 1 MW of IT (10 racks of 100 kW) on a chain that does not matter here. */
-    private static final String SITE = """
+    static final String SITE = """
             name: t
             site: {weather: {type: constant, dry_bulb_c: 20}}
             it: {groups: [{name: g, racks: 10, rack_power_kw: 100}]}
