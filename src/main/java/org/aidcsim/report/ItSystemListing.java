@@ -74,8 +74,9 @@ final class ItSystemListing {
         sb.append("\nIT systems (it.groups[].system; per rack, each figure's source below it; \"estimate\" marks figures no vendor "
                 + "publishes: override them)\n");
         for (ItSystem s : ItSystemCatalog.all()) {
-            sb.append(String.format(Locale.ROOT, "%n  %s: %s%s, %,.0f kW in %d rack(s)%n", s.key(), s.name(),
-                    s.announced() ? " [announced, not shipping]" : "", Units.wToKw(s.nameplateW()), s.racksPerSystem()));
+            sb.append(String.format(Locale.ROOT, "%n  %s: %s%s, %,.0f kW in %d rack%s%n", s.key(), s.name(),
+                    s.announced() ? " [announced, not shipping]" : "", Units.wToKw(s.nameplateW()), s.racksPerSystem(),
+                    s.racksPerSystem() == 1 ? "" : "s"));
             for (RackType r : s.racks()) {
                 sb.append(String.format(Locale.ROOT, "    %s x %d: nameplate %.1f kW, typical %.1f kW (%.0f %%), idle %.0f %%", r.role(),
                         r.racksPerSystem(), Units.wToKw(r.nameplateW()), Units.wToKw(r.typicalW()), 100 * r.typicalFraction(),

@@ -161,7 +161,7 @@ public final class TransientReport {
                             : "not back on utility within the window"));
         }
         if (m.smoothing()) {
-            row(sb, "storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW; losses %.3f kWh",
+            row(sb, "facility storage needed", String.format(Locale.ROOT, "%.2f kWh, %.3f MW; losses %.3f kWh",
                     Units.joulesToKwh(r.storageEnergyNeededJ()), Units.wToMw(r.storagePowerNeededW()),
                     Units.joulesToKwh(r.facilityStorageLossJ())));
         }
