@@ -91,6 +91,8 @@ final class SweepCommand implements Callable<Integer> {
                 () -> OptionChecks.inRange("--availability-years", availabilityYears, 0, OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS))) {
             return ExitCodes.INVALID_INPUT;
         }
+        // the charts come last; the renderer's start-up can run while the scenario is read and checked
+        ChartTasks.warmUpInBackground();
         LoadedScenario base;
         List<SweepDimension> dims;
         Metric[] axes;
