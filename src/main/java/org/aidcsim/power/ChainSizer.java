@@ -20,15 +20,39 @@ public final class ChainSizer {
      * @param supply server supplies or power shelves (resolved, never {@code AUTO})
      * @param serverPowerW power one server draws at full utilization (W), for server supplies
      */
-    public record RackGroupLoad(int racks, double designInputW, double rackPowerW, RackSupply supply, double serverPowerW) {
+    public record RackGroupLoad(int racks, double designInputW, double rackPowerW, RackSupply supply, double serverPowerW,
+            Optional<VendorSupplies> vendorSupplies) {
         public RackGroupLoad {
             if (supply == RackSupply.AUTO) {
                 throw new IllegalArgumentException("resolve the rack supply first");
             }
         }
 
+        /** A group whose rack supplies the preset sizes (no vendor configuration). */
+        public RackGroupLoad(int racks, double designInputW, double rackPowerW, RackSupply supply, double serverPowerW) {
+            this(racks, designInputW, rackPowerW, supply, serverPowerW, Optional.empty());
+        }
+
         RackGroupLoad withSupply(RackSupply other) {
-            return new RackGroupLoad(racks, designInputW, rackPowerW, other, serverPowerW);
+            // a vendor's units describe the supply it named; another supply is sized by the preset
+            return new RackGroupLoad(racks, designInputW, rackPowerW, other, serverPowerW,
+                    other == supply ? vendorSupplies : Optional.empty());
+        }
+    }
+
+    /**
+     * The rack's own supplies as its vendor builds them (an IT catalogue system): every installed
+     * unit of one rack shares the load, so the loss follows installed units × rating, whatever the
+     * redundancy they are bought for.
+     *
+     * @param unitsPerRack supplies installed in one rack (all servers' supplies, or the shelves)
+     * @param unitRatingW one unit's rating (W)
+     */
+    public record VendorSupplies(int unitsPerRack, double unitRatingW) {
+        public VendorSupplies {
+            if (unitsPerRack < 1 || !(unitRatingW > 0)) {
+                throw new IllegalArgumentException("invalid vendor supplies");
+            }
         }
     }
 

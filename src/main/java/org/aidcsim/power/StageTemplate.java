@@ -25,6 +25,14 @@ public record StageTemplate(String name, StageKind kind, StageRecipe recipe, Hea
      * power shelves; any other stage is sized on the rack's design input.
      */
     public PowerStage sizeInRack(ChainSizer.RackGroupLoad g, double designLoadFraction) throws SizingException {
+        if (recipe instanceof StageRecipe.RackSupplyRecipe r && g.vendorSupplies().isPresent()) {
+            // the vendor's units on the preset's curve for their kind (server supplies or shelves)
+            ChainSizer.VendorSupplies v = g.vendorSupplies().get();
+            boolean psus = g.supply() == RackSupply.SERVER_PSUS;
+            return new PowerStage(psus ? StageRecipe.RackSupplyRecipe.SERVER_PSU_NAME : name, kind,
+                    new ModularConverter(psus ? r.serverPsuCurve() : r.shelves().perUnit(), v.unitRatingW(), v.unitsPerRack(),
+                            Redundancy.N), heatSink, inRack);
+        }
         if (recipe instanceof StageRecipe.RackSupplyRecipe r && g.supply() == RackSupply.SERVER_PSUS) {
             return new PowerStage(StageRecipe.RackSupplyRecipe.SERVER_PSU_NAME, kind, r.serverSupplies(g), heatSink, inRack);
         }

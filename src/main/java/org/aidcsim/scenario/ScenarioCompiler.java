@@ -39,6 +39,7 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ChainSizer;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
+import org.aidcsim.power.RackSupply;
 import org.aidcsim.power.StageRecipe;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
@@ -82,8 +83,9 @@ public final class ScenarioCompiler {
         for (int g = 0; g < it.groups().size(); g++) {
             RackGroup group = it.groups().get(g);
             RackGroupSpec file = spec.it().groups().get(g);
+            RackSupply supply = file.supply().resolve(file.rackPowerW());
             rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW() * group.utilization(), group.rackPowerW(),
-                    file.supply().resolve(file.rackPowerW()), cooling.rackItPowerW(file.serverPowerW())));
+                    supply, cooling.rackItPowerW(file.serverPowerW()), vendorSupplies(file, supply)));
         }
         Optional<PowerChain> chain = ChainSizer.size(templates, it.designPowerW(), rackLoads, spec.power().designLoadFraction(),
                 problems);
@@ -181,6 +183,15 @@ public final class ScenarioCompiler {
             backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
         }
         return new CompiledScenario(s, model, backup, origin, economics, standards, warnings);
+    }
+
+    /**
+     * The supplies a catalogue rack is built with, when its vendor publishes them and the group keeps
+     * the rack's own kind of supply: shelves per rack, or supplies per server × servers.
+     */
+    private static Optional<ChainSizer.VendorSupplies> vendorSupplies(RackGroupSpec g, RackSupply supply) {
+        return g.catalogRack().filter(r -> r.supply() == supply && r.supplyUnits().isPresent() && !Double.isNaN(r.supplyUnitW()))
+                .map(r -> new ChainSizer.VendorSupplies(r.supplyUnits().getAsInt() * r.servers().orElse(1), r.supplyUnitW()));
     }
 
     /** A catalogue rack fed warmer coolant than its vendor allows still runs in the model, but the design does not hold. */

@@ -101,6 +101,30 @@ class CatalogueGroupTest {
         assertTrue(e.contains("it.groups[0].profile.job_h: a campaign needs both"), e);
     }
 
+    /**
+     * The rack's own supplies reach the power chain: a GB200 NVL72 rack runs on its 8 × 33 kW
+     * shelves (all sharing the load), a DGX H100-class rack on 4 servers × 6 × 3.3 kW supplies; a
+     * group that picks another kind of supply gets the preset's sizing.
+     */
+    @Test
+    void theVendorsSuppliesAreTheRacksShelvesOrServerSupplies() throws Exception {
+        var gb200 = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+                "    - {name: t, system: gb200-nvl72, racks: 4}"))).model().powerChain().rackChains().get(0).stagesFromRackInput().get(0);
+        var shelves = (org.aidcsim.power.ModularConverter) gb200.loss();
+        assertEquals(8, shelves.unitsInstalled());
+        assertEquals(33e3, shelves.unitRatingW(), 1e-9);
+        var h100 = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+                "    - {name: h, system: h100-8gpu-air, racks: 4}").replace("{technology: cold_plate}",
+                "{technology: air, air: {max_rack_air_kw: 45}}"))).model().powerChain()
+                .rackChains().get(0).stagesFromRackInput().get(0);
+        assertEquals(24, ((org.aidcsim.power.ModularConverter) h100.loss()).unitsInstalled());
+        assertEquals(3.3e3, ((org.aidcsim.power.ModularConverter) h100.loss()).unitRatingW(), 1e-9);
+        var other = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+                "    - {name: t, system: gb200-nvl72, racks: 4, rack_power_supply: server_psus, server_power_kw: 3}")))
+                .model().powerChain().rackChains().get(0).stagesFromRackInput().get(0);
+        assertTrue(((org.aidcsim.power.ModularConverter) other.loss()).unitRatingW() != 33e3, "the preset's server supplies");
+    }
+
     @Test
     void missingOrWrongSystemFieldsAreReportedAtTheirPlace() {
         String e = errors("    - {name: c, system: cloudmatrix-384, systems: 1}");
