@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.aidcsim.power.RackSupply;
-import org.aidcsim.units.Units;
 
 /**
  * One kind of rack of an IT system, as its vendor describes it, in SI; every figure given has its
@@ -96,8 +95,4 @@ public record RackType(String systemKey, String role, int racksPerSystem, double
         return sources.getOrDefault(field, "");
     }
 
-    /** Nameplate in kW, for messages. */
-    public double nameplateKw() {
-        return Units.wToKw(nameplateW);
-    }
 }

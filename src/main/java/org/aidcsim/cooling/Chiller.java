@@ -39,9 +39,6 @@ public record Chiller(double carnotFraction, double evaporatorApproachK, double 
 
     /** Coefficient of performance (heat removed / electric power) at these temperatures. */
     public double cop(double leavingWaterC, double sinkC) {
-        double evapK = Units.celsiusToKelvin(leavingWaterC - evaporatorApproachK);
-        double condK = Units.celsiusToKelvin(sinkC + condenserApproachK);
-        double lift = Math.max(minLiftK, condK - evapK);
-        return carnotFraction * evapK / lift;
+        return 1 / powerW(1.0, leavingWaterC, sinkC);
     }
 }

@@ -53,10 +53,6 @@ public final class Units {
         return kj * 1e3;
     }
 
-    public static double joulesToKj(double joules) {
-        return joules / 1e3;
-    }
-
     public static double joulesToKwh(double joules) {
         return joules / 3.6e6;
     }
