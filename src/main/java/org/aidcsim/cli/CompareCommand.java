@@ -65,13 +65,22 @@ final class CompareCommand implements Callable<Integer> {
     /** The scenario's own name, when one scenario runs under several architectures. */
     private String baseName = "";
 
+    /** A command line that names no valid set of designs; the message is printed as it is. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
             return ExitCodes.INVALID_INPUT;
         }
-        Map<String, CompiledScenario> variants = new LinkedHashMap<>();
+        Map<String, CompiledScenario> variants;
         List<Requirement> requirements = new ArrayList<>();
         try {
             for (String r : requires) {
@@ -81,40 +90,10 @@ final class CompareCommand implements Callable<Integer> {
                     throw OptionChecks.problem("--require", e.getMessage());
                 }
             }
-            if (architectures != null && !architectures.isEmpty()) {
-                if (files.size() != 1) {
-                    err.println("aidcsim compare: --architectures compares one scenario (expected 1 file, found " + files.size() + ")");
-                    return ExitCodes.INVALID_INPUT;
-                }
-                List<String> known = Arrays.stream(Architecture.values()).map(Architecture::key).toList();
-                LoadedScenario loaded = ScenarioLoader.load(files.get(0));
-                baseName = loaded.spec().name();
-                for (String name : architectures) {
-                    var arch = Architecture.ofKey(name.trim());
-                    if (arch.isEmpty()) {
-                        err.println("aidcsim compare: --architectures: unknown architecture (expected one of "
-                                + String.join(", ", known) + ", found \"" + name + "\")");
-                        return ExitCodes.INVALID_INPUT;
-                    }
-                    if (variants.containsKey(arch.get().key())) {
-                        // the same design twice: two identical columns that read as a comparison
-                        err.println("aidcsim compare: --architectures: \"" + arch.get().key() + "\" is given twice (expected each "
-                                + "architecture once)");
-                        return ExitCodes.INVALID_INPUT;
-                    }
-                    variants.put(arch.get().key(), ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
-                }
-            } else {
-                if (files.size() < 2) {
-                    err.println("aidcsim compare: give two or more scenario files, or one with --architectures "
-                            + "(expected ≥ 2 files, found " + files.size() + ")");
-                    return ExitCodes.INVALID_INPUT;
-                }
-                for (Path f : files) {
-                    CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(f));
-                    variants.put(uniqueLabel(variants, c.model().name()), c);
-                }
-            }
+            variants = byArchitecture() ? architectureVariants() : fileVariants();
+        } catch (Refused e) {
+            err.println("aidcsim compare: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
@@ -134,9 +113,8 @@ final class CompareCommand implements Callable<Integer> {
             curves.put(e.getKey(), curve);
         }
         Comparison comparison = new Comparison(results);
-        boolean byArchitecture = architectures != null && !architectures.isEmpty();
-        String first = byArchitecture ? baseName : variants.values().iterator().next().scenario().spec().name();
-        Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture
+        String first = byArchitecture() ? baseName : variants.values().iterator().next().scenario().spec().name();
+        Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture()
                 ? architectures.stream().map(String::trim).toList() : new ArrayList<>(variants.keySet())));
         var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
         String verdict = requirements.isEmpty() ? "" : requirementsLine(results, requirements);
@@ -149,28 +127,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         try {
-            AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
-            double designW = variants.values().iterator().next().model().itLoad().designPowerW();
-            var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
-            Path[] chart = ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
-            var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", comparison.labels(),
-                    results.stream().map(v -> v.evaluation().values()).toList());
-            Path[] bars = ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
-            HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
-            html.heading("Side by side (differences from the first)");
-            List<String> headers = new ArrayList<>(List.of("metric"));
-            headers.addAll(comparison.labels());
-            html.table(headers, comparison.rows(), null);
-            if (!verdict.isEmpty()) {
-                html.note(verdict);
-            }
-            html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
-            html.chart(endUse, 1000, 560, "Energy each design spends beyond its IT load, by end use; PUE under each bar.");
-            for (var e : variants.entrySet()) {
-                html.heading("Scenario " + e.getKey() + ", with every default applied");
-                html.yaml(e.getValue().scenario().resolved());
-            }
-            AtomicFiles.writeString(dir.resolve("report.html"), html.render());
+            writeOutputs(dir, variants, results, curves, verdict);
             // with JSON on standard output, standard output holds nothing else
             (format == OutputFormat.JSON ? err : o).println((format == OutputFormat.JSON ? "" : "\n") + "wrote compare.csv, "
                     + "report.html and the efficiency-vs-load and energy-by-end-use charts (PNG, SVG) in " + dir);
@@ -179,6 +136,76 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    private boolean byArchitecture() {
+        return architectures != null && !architectures.isEmpty();
+    }
+
+    /** One scenario under each preset architecture named, in the order named. */
+    private Map<String, CompiledScenario> architectureVariants() throws Refused, ScenarioException {
+        if (files.size() != 1) {
+            throw new Refused("--architectures compares one scenario (expected 1 file, found " + files.size() + ")");
+        }
+        Map<String, CompiledScenario> variants = new LinkedHashMap<>();
+        List<String> known = Arrays.stream(Architecture.values()).map(Architecture::key).toList();
+        LoadedScenario loaded = ScenarioLoader.load(files.get(0));
+        baseName = loaded.spec().name();
+        for (String name : architectures) {
+            var arch = Architecture.ofKey(name.trim());
+            if (arch.isEmpty()) {
+                throw new Refused("--architectures: unknown architecture (expected one of " + String.join(", ", known)
+                        + ", found \"" + name + "\")");
+            }
+            if (variants.containsKey(arch.get().key())) {
+                // the same design twice: two identical columns that read as a comparison
+                throw new Refused("--architectures: \"" + arch.get().key() + "\" is given twice (expected each "
+                        + "architecture once)");
+            }
+            variants.put(arch.get().key(), ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
+        }
+        return variants;
+    }
+
+    /** Each file as written, labelled by its scenario name (made unique). */
+    private Map<String, CompiledScenario> fileVariants() throws Refused, ScenarioException {
+        if (files.size() < 2) {
+            throw new Refused("give two or more scenario files, or one with --architectures (expected ≥ 2 files, found "
+                    + files.size() + ")");
+        }
+        Map<String, CompiledScenario> variants = new LinkedHashMap<>();
+        for (Path f : files) {
+            CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(f));
+            variants.put(uniqueLabel(variants, c.model().name()), c);
+        }
+        return variants;
+    }
+
+    private static void writeOutputs(Path dir, Map<String, CompiledScenario> variants, List<Comparison.Variant> results,
+            Map<String, List<ChainPoint>> curves, String verdict) throws IOException {
+        Comparison comparison = new Comparison(results);
+        AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
+        double designW = variants.values().iterator().next().model().itLoad().designPowerW();
+        var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
+        ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
+        var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", comparison.labels(),
+                results.stream().map(v -> v.evaluation().values()).toList());
+        ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
+        HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
+        html.heading("Side by side (differences from the first)");
+        List<String> headers = new ArrayList<>(List.of("metric"));
+        headers.addAll(comparison.labels());
+        html.table(headers, comparison.rows(), null);
+        if (!verdict.isEmpty()) {
+            html.note(verdict);
+        }
+        html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
+        html.chart(endUse, 1000, 560, "Energy each design spends beyond its IT load, by end use; PUE under each bar.");
+        for (var e : variants.entrySet()) {
+            html.heading("Scenario " + e.getKey() + ", with every default applied");
+            html.yaml(e.getValue().scenario().resolved());
+        }
+        AtomicFiles.writeString(dir.resolve("report.html"), html.render());
     }
 
     /** "Meeting pue<1.2 and gb40879_grade<=1: a, b; not: c." */

@@ -7,7 +7,6 @@ import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.PowerCatalog;
 import org.aidcsim.units.Units;
 import org.aidcsim.units.Named;
-import org.aidcsim.units.Units;
 
 /** How to build a stage's loss model once its design load is known. */
 public sealed interface StageRecipe

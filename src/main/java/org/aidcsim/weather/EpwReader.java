@@ -97,6 +97,46 @@ public final class EpwReader {
         String locationName = stationLabel(location);
         double elevationM = location.length > 9 ? parseOr(location[9], 0.0) : 0.0;
 
+        RawRows raw = readRows(file, lines);
+        List<double[]> rows = raw.rows();
+        List<Integer> rowLines = raw.lineNumbers();
+        Integer[] order = calendarOrder(file, raw);
+        int n = rows.size();
+        double[] dryBulb = new double[n];
+        double[] dewPoint = new double[n];
+        double[] rh = new double[n];
+        double[] pressure = new double[n];
+        int[] lineOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            double[] r = rows.get(order[i]);
+            lineOf[i] = rowLines.get(order[i]);
+            dryBulb[i] = r[3] >= 99.9 ? Double.NaN : r[3];
+            dewPoint[i] = r[4] >= 99.9 ? Double.NaN : r[4];
+            rh[i] = r[5] >= 999 ? Double.NaN : r[5];
+            pressure[i] = r[6] >= 999999 ? Double.NaN : r[6];
+        }
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (order[i] != i) {
+                // some files list months out of calendar order; read in calendar order, but say so
+                warnings.add(String.format(Locale.ROOT, "rows out of calendar order, read sorted by month, day and hour "
+                        + "(the first out of place is line %d)", rowLines.get(order[i])));
+                break;
+            }
+        }
+        fillGaps(file, dryBulb, lineOf, "dry bulb", warnings);
+        fillGaps(file, dewPoint, lineOf, "dew point", warnings);
+        fillGaps(file, pressure, lineOf, "pressure", warnings);
+        double[] rhFraction = checkedRelativeHumidity(file, dryBulb, dewPoint, rh, pressure, lineOf, warnings);
+        String name = file.getFileName().toString();
+        return new Result(new WeatherSeries(name, locationName, elevationM, dryBulb, dewPoint, rhFraction, pressure), warnings);
+    }
+
+    /** The data lines as numbers (month, day, hour, dry bulb, dew point, RH, pressure) with their line numbers. */
+    private record RawRows(List<double[]> rows, List<Integer> lineNumbers) {
+    }
+
+    private static RawRows readRows(Path file, List<String> lines) throws EpwFormatException {
         List<double[]> rows = new ArrayList<>(8784);
         List<Integer> rowLines = new ArrayList<>(8784);
         for (int i = HEADER_LINES; i < lines.size(); i++) {
@@ -133,6 +173,13 @@ public final class EpwReader {
             throw new EpwFormatException(file, 0, "expected 8760 hourly rows (8784 in a leap year) after the "
                     + HEADER_LINES + " header lines, found " + rows.size());
         }
+        return new RawRows(rows, rowLines);
+    }
+
+    /** Row indices in month/day/hour order; a repeated hour is refused at its line. */
+    private static Integer[] calendarOrder(Path file, RawRows raw) throws EpwFormatException {
+        List<double[]> rows = raw.rows();
+        List<Integer> rowLines = raw.lineNumbers();
         Integer[] order = new Integer[rows.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -147,32 +194,16 @@ public final class EpwReader {
                         (int) r[0], (int) r[1], (int) r[2], rowLines.get(order[i - 1])));
             }
         }
-        int n = rows.size();
-        double[] dryBulb = new double[n];
-        double[] dewPoint = new double[n];
-        double[] rh = new double[n];
-        double[] pressure = new double[n];
-        int[] lineOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            double[] r = rows.get(order[i]);
-            lineOf[i] = rowLines.get(order[i]);
-            dryBulb[i] = r[3] >= 99.9 ? Double.NaN : r[3];
-            dewPoint[i] = r[4] >= 99.9 ? Double.NaN : r[4];
-            rh[i] = r[5] >= 999 ? Double.NaN : r[5];
-            pressure[i] = r[6] >= 999999 ? Double.NaN : r[6];
-        }
-        List<String> warnings = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (order[i] != i) {
-                // some files list months out of calendar order; read in calendar order, but say so
-                warnings.add(String.format(Locale.ROOT, "rows out of calendar order, read sorted by month, day and hour "
-                        + "(the first out of place is line %d)", rowLines.get(order[i])));
-                break;
-            }
-        }
-        fillGaps(file, dryBulb, lineOf, "dry bulb", warnings);
-        fillGaps(file, dewPoint, lineOf, "dew point", warnings);
-        fillGaps(file, pressure, lineOf, "pressure", warnings);
+        return order;
+    }
+
+    /**
+     * Relative humidity as a fraction, from the file or, where missing, from dry bulb and dew point; a dew
+     * point above the dry bulb is clamped to it; pressure and dry bulb outside physical bounds are refused.
+     */
+    private static double[] checkedRelativeHumidity(Path file, double[] dryBulb, double[] dewPoint, double[] rh,
+            double[] pressure, int[] lineOf, List<String> warnings) throws EpwFormatException {
+        int n = dryBulb.length;
         double[] rhFraction = new double[n];
         int clampedRh = 0;
         int clampedDew = 0;
@@ -204,8 +235,7 @@ public final class EpwReader {
         if (clampedDew > 0) {
             warnings.add(clampedDew + " hour(s) with dew point above dry bulb clamped to dry bulb");
         }
-        String name = file.getFileName().toString();
-        return new Result(new WeatherSeries(name, locationName, elevationM, dryBulb, dewPoint, rhFraction, pressure), warnings);
+        return rhFraction;
     }
 
     private static double key(double[] row) {
