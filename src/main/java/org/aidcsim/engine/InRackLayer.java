@@ -11,7 +11,7 @@ import org.aidcsim.backup.InRackStorage;
  */
 final class InRackLayer {
     private final InRackStorage store;
-    private final double rampPerStepW;
+    private final double rampLimitWPerS;
     private final double tauS;
     private final double targetJ;
     private double average;
@@ -28,9 +28,9 @@ final class InRackLayer {
     private double maxFeedW = Double.NEGATIVE_INFINITY;
     private double minStoredJ;
 
-    InRackLayer(InRackStorage prototype, double rampLimitWPerS, double tauS, double dtS, double initialAverageW) {
+    InRackLayer(InRackStorage prototype, double rampLimitWPerS, double tauS, double initialAverageW) {
         this.store = prototype.freshAt(0.5);
-        this.rampPerStepW = rampLimitWPerS * dtS;
+        this.rampLimitWPerS = rampLimitWPerS;
         this.tauS = tauS;
         this.targetJ = store.storedJ();
         this.average = initialAverageW;
@@ -45,7 +45,8 @@ final class InRackLayer {
     double feed(double demandW, double dtS, boolean mayCharge) {
         average += (demandW - average) * dtS / tauS;
         double want = average + (targetJ - store.storedJ()) / (3 * tauS);
-        double feedW = Math.max(prevFeedW - rampPerStepW, Math.min(prevFeedW + rampPerStepW, want));
+        double ramp = rampLimitWPerS * dtS;
+        double feedW = Math.max(prevFeedW - ramp, Math.min(prevFeedW + ramp, want));
         double diff = demandW - feedW;
         stepW = 0;
         if (diff > 0) {
@@ -69,8 +70,11 @@ final class InRackLayer {
         return stepW;
     }
 
-    /** Closes the step: tallies, and the feed the facility finally served (W). */
-    void endStep(double feedW, double dtS, boolean first) {
+    /**
+     * Closes the step: tallies, and the feed the facility finally served (W); {@code spacingS} is the
+     * time since the previous step's midpoint, over which the feed's ramp is taken.
+     */
+    void endStep(double feedW, double dtS, double spacingS, boolean first) {
         if (stepW > 0) {
             dischargeJ += stepW * dtS;
         } else {
@@ -81,7 +85,7 @@ final class InRackLayer {
         maxCumulativeJ = Math.max(maxCumulativeJ, cumulativeJ);
         peakW = Math.max(peakW, Math.abs(stepW));
         if (!first) {
-            maxRampWPerS = Math.max(maxRampWPerS, Math.abs(feedW - prevFeedW) / dtS);
+            maxRampWPerS = Math.max(maxRampWPerS, Math.abs(feedW - prevFeedW) / spacingS);
         }
         minFeedW = Math.min(minFeedW, feedW);
         maxFeedW = Math.max(maxFeedW, feedW);

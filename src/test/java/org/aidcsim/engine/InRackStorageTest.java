@@ -50,14 +50,15 @@ class InRackStorageTest {
                   load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
                   in_rack: {energy_kj_per_rack: 150, ramp_limit_kw_per_s_per_rack: 10, time_constant_s: 5}
                 """);
-        TransientSeries[] out = new TransientSeries[1];
-        TransientResult r = TransientEngine.run(m, out);
+        TransientEngine.Recorded recorded = TransientEngine.runRecorded(m, done -> { });
+        TransientResult r = recorded.result();
+        TransientSeries series = recorded.series();
         TransientResult.InRack in = r.inRack().orElseThrow();
         assertTrue(in.feedMaxRampWPerS() <= 10 * 10e3 * (1 + 1e-9), "the feed holds 100 kW/s: found " + in.feedMaxRampWPerS());
         assertTrue(r.gridMaxRampWPerS() <= 10 * 10e3 * (1 + 1e-9), "the grid sees the feed: found " + r.gridMaxRampWPerS());
         assertTrue(r.loadMaxRampWPerS() > 1e7, "the racks themselves step at 14 MW/s");
         assertTrue(in.minStoredFraction() > 0, "150 kJ per rack does not run dry");
-        TransientSeries s = out[0];
+        TransientSeries s = series;
         for (int i = 0; i < s.size(); i++) {
             assertEquals(s.get(Column.LOAD_W, i), s.get(Column.GRID_W, i) + s.get(Column.IN_RACK_W, i), 1e-6, "row " + i);
         }

@@ -84,6 +84,32 @@ class TransientTest {
                 m.events().toString());
     }
 
+    /**
+     * An outage 0.4 ms into a 1 ms step starts there, not at the next step: with no storage the
+     * unserved energy is the load times the time from the loss to the generators (or the window's
+     * end) to the microsecond, and the generators take over exactly their start delay after the loss.
+     * Rounded to the step, both would be 0.6 ms late (999,000 J and 12.001 s).
+     */
+    @Test
+    void eventsHappenAtTheirOwnTimeInsideAStep() throws Exception {
+        TransientModel m = model("backup:\n" + GENERATORS + """
+                transient:
+                  duration_s: 15
+                  events: [{type: grid_outage, at_s: 2.0004, duration_s: 60}]
+                """);
+        TransientResult r = TransientEngine.run(m);
+        assertEquals(12.0004, r.generatorTakeoverS(), 1e-9, "online 10 s after the loss at 2.0004 s");
+        assertEquals(1e6 * 10, r.unservedEnergyJ(), 1e-6 * 1e7, "1 MW unserved from 2.0004 s to 12.0004 s");
+        TransientModel end = model("backup:\n" + GENERATORS + """
+                transient:
+                  duration_s: 3
+                  events: [{type: grid_outage, at_s: 2.0004, duration_s: 60}]
+                """);
+        TransientResult cut = TransientEngine.run(end);
+        assertEquals(999_600.0, cut.unservedEnergyJ(), 1e-3, "1 MW from 2.0004 s to the window's end at 3 s");
+        assertEquals(0.9996, cut.offUtilityS(), 1e-9, "off utility from 2.0004 s to 3 s");
+    }
+
     @Test
     void batteryGoodForFiveSecondsLeavesFiveSecondsUnserved() throws Exception {
         TransientModel m = model("backup:\n" + battery(5) + GENERATORS + """
@@ -129,9 +155,10 @@ class TransientTest {
                     - {type: grid_outage, at_s: 5, duration_s: 30}
                     - {type: voltage_sag, at_s: 45, duration_s: 0.2, depth_fraction: 0.3}
                 """);
-        TransientSeries[] out = new TransientSeries[1];
-        TransientResult r = TransientEngine.run(m, out);
-        TransientSeries s = out[0];
+        TransientEngine.Recorded recorded = TransientEngine.runRecorded(m, done -> { });
+        TransientResult r = recorded.result();
+        TransientSeries series = recorded.series();
+        TransientSeries s = series;
         assertEquals(6000, s.size());
         double floatW = m.battery().orElseThrow().floatLossW();
         double floatJ = 0;
@@ -218,13 +245,14 @@ class TransientTest {
                 """);
         TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))));
         assertEquals(1e6, m.basePowerW(), 1e-9, "the trace's peak");
-        TransientSeries[] out = new TransientSeries[1];
-        TransientResult r = TransientEngine.run(m, out);
+        TransientEngine.Recorded recorded = TransientEngine.runRecorded(m, done -> { });
+        TransientResult r = recorded.result();
+        TransientSeries series = recorded.series();
         // Interpolated linearly and held after its end: 0.75, 1.0, 0.625, 0.25 MW averaged over each second.
-        assertEquals(0.75e6, out[0].get(Column.LOAD_W, 0), 1e3);
-        assertEquals(1.0e6, out[0].get(Column.LOAD_W, 1), 1e3);
-        assertEquals(0.625e6, out[0].get(Column.LOAD_W, 2), 1e3);
-        assertEquals(0.25e6, out[0].get(Column.LOAD_W, 3), 1e3);
+        assertEquals(0.75e6, series.get(Column.LOAD_W, 0), 1e3);
+        assertEquals(1.0e6, series.get(Column.LOAD_W, 1), 1e3);
+        assertEquals(0.625e6, series.get(Column.LOAD_W, 2), 1e3);
+        assertEquals(0.25e6, series.get(Column.LOAD_W, 3), 1e3);
         assertEquals((0.75 + 1.0 + 0.625 + 0.25) * 1e6, r.loadEnergyJ(), 2e3);
 
         Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,lots\n");
@@ -246,11 +274,12 @@ class TransientTest {
                   smoothing: {ramp_limit_mw_per_s: 100, peak_limit_mw: 70}
                 """;
         TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
-        TransientSeries[] out = new TransientSeries[1];
-        TransientResult r = TransientEngine.run(m, out);
+        TransientEngine.Recorded recorded = TransientEngine.runRecorded(m, done -> { });
+        TransientResult r = recorded.result();
+        TransientSeries series = recorded.series();
         double max = 0;
-        for (int i = 0; i < out[0].size(); i++) {
-            max = Math.max(max, out[0].get(Column.GRID_W, i));
+        for (int i = 0; i < series.size(); i++) {
+            max = Math.max(max, series.get(Column.GRID_W, i));
         }
         assertTrue(max <= 70e6 * (1 + 1e-9), "grid peak " + max);
         assertEquals(0.0, r.unservedEnergyJ());
