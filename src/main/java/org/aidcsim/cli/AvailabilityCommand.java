@@ -23,7 +23,6 @@ import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Monte Carlo availability of the scenario's power chain, backup and CDUs. */
@@ -38,8 +37,8 @@ final class AvailabilityCommand implements Callable<Integer> {
     @Mixin
     private QuietOption quiet;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
-    private Path file;
+    @Mixin
+    private ScenarioInOut io;
 
     @Option(names = {"-y", "--years"}, paramLabel = "N", description = "Years to simulate (default: availability.years).")
     private Double years;
@@ -51,18 +50,13 @@ final class AvailabilityCommand implements Callable<Integer> {
             description = "Compare these preset architectures: ${COMPLETION-CANDIDATES}.")
     private List<String> architectures;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json prints summary.json "
-                    + "and nothing else.")
-    private OutputFormat format;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-availability).")
-    private Path out;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out),
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()),
                 () -> OptionChecks.inRange("--years", years == null ? 100 : years, 100, 1e9))) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -70,7 +64,7 @@ final class AvailabilityCommand implements Callable<Integer> {
         List<CompiledScenario> designs = new ArrayList<>();
         LoadedScenario loaded;
         try {
-            loaded = ScenarioLoader.load(file);
+            loaded = ScenarioLoader.load(io.file());
             if (architectures == null || architectures.isEmpty()) {
                 designs.add(ScenarioCompiler.compile(loaded));
                 labels.add(loaded.spec().name());
@@ -93,15 +87,15 @@ final class AvailabilityCommand implements Callable<Integer> {
         }
         double n = years != null ? years : loaded.spec().availability().years();
         long s = seed != null ? seed : loaded.spec().availability().seed();
-        var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
+        var o = format.json() ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
         List<AvailabilityResult> results = new ArrayList<>();
         var root = AvailabilityReport.root();
         root.put("aidcsim_version", VersionProvider.version());
-        root.put("scenario", file.toString());
+        root.put("scenario", io.file().toString());
         var section = designs.size() == 1 ? root.putObject("availability") : root.putObject("availability_by_architecture");
         long yearsEach = Math.round(n);
         TerminalProgress progress = new TerminalProgress(err, "availability", " simulated years", designs.size() * yearsEach,
-                System.console() != null && format == OutputFormat.TEXT);
+                System.console() != null && !format.json());
         for (int i = 0; i < designs.size(); i++) {
             CompiledScenario c = designs.get(i);
             double peak = AnnualRun.metricsOnly(c.model()).peakFacilityPowerW();
@@ -118,19 +112,19 @@ final class AvailabilityCommand implements Callable<Integer> {
         }
         // the tables after the bar has ended its line, not through it
         progress.finish();
-        if (format == OutputFormat.TEXT) {
+        if (!format.json()) {
             for (int i = 0; i < results.size(); i++) {
                 o.print(AvailabilityReport.table(labels.get(i), results.get(i)));
             }
         }
-        Path dir = out != null ? out : Path.of("out", loaded.spec().name() + "-availability");
+        Path dir = io.folder(loaded.spec().name(), "-availability");
         try {
             AtomicFiles.writeString(dir.resolve("summary.json"), AvailabilityReport.toJson(root));
             var downtime = AvailabilityReport.downtimeChart("Expected downtime of the IT load", labels, results);
             Path[] chart = ChartFiles.write(downtime, dir.resolve("downtime"), 900, 520);
-            AtomicFiles.writeString(dir.resolve("report.html"), AvailabilityReport.html(file.toString(), labels, results, downtime));
+            AtomicFiles.writeString(dir.resolve("report.html"), AvailabilityReport.html(io.file().toString(), labels, results, downtime));
             String wrote = "wrote " + dir.resolve("summary.json") + ", " + dir.resolve("report.html") + ", " + chart[0] + " and " + chart[1];
-            if (format == OutputFormat.JSON) {
+            if (format.json()) {
                 // summary.json on standard output, and nothing else there
                 o.print(AvailabilityReport.toJson(root));
                 err.println(wrote);

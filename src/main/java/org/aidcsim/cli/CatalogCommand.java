@@ -3,6 +3,7 @@ package org.aidcsim.cli;
 import java.util.concurrent.Callable;
 import org.aidcsim.report.CatalogListing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -14,16 +15,15 @@ final class CatalogCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--json", description = "The same as --format json.")
     private boolean json;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(json || format == OutputFormat.JSON ? CatalogListing.json() : CatalogListing.text());
+        spec.commandLine().getOut().print(json || format.json() ? CatalogListing.json() : CatalogListing.text());
         return ExitCodes.OK;
     }
 }

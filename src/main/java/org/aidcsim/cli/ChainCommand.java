@@ -42,9 +42,8 @@ final class ChainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write chain.json, chain.csv and chain-losses.png/.svg here.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Override
     public Integer call() {
@@ -66,8 +65,8 @@ final class ChainCommand implements Callable<Integer> {
         ChainPoint point = ChainPoint.of(compiled.model(), load);
         String name = compiled.model().name();
         String json = ChainOutputs.json(name, load, point);
-        var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
-        if (format == OutputFormat.JSON) {
+        var o = format.json() ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
+        if (format.json()) {
             o.print(json);
         } else {
             o.printf(Locale.ROOT, "%s: power chain at %.0f %% of design IT load%n%n", name, 100 * load);
@@ -80,7 +79,7 @@ final class ChainCommand implements Callable<Integer> {
                 Path[] written = ChartFiles.write(PowerCharts.lossesByStage(name + ": losses at " + Math.round(100 * load) + " % load",
                         point), out.resolve("chain-losses"), 1000, 600);
                 // with JSON on standard output, standard output holds nothing else
-                (format == OutputFormat.JSON ? err : o).println((format == OutputFormat.JSON ? "" : "\n") + "wrote "
+                (format.json() ? err : o).println((format.json() ? "" : "\n") + "wrote "
                         + out.resolve("chain.json") + ", " + out.resolve("chain.csv") + ", " + written[0] + " and " + written[1]);
             } catch (IOException e) {
                 err.println("aidcsim: cannot write to " + out + ": " + e.getMessage());

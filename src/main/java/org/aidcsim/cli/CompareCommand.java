@@ -49,10 +49,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Preset architectures to compare on one scenario: ${COMPLETION-CANDIDATES}.")
     private List<String> architectures;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "What standard output gets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json prints every "
-                    + "metric of every design and nothing else.")
-    private OutputFormat format;
+    @Mixin
+    private FormatOption format;
 
     @Option(names = "--require", paramLabel = "METRIC<=VALUE",
             description = "Say which designs meet this (repeatable; <, <=, >, >=), e.g. --require 'gb40879_grade<=1'.")
@@ -116,9 +114,9 @@ final class CompareCommand implements Callable<Integer> {
         String first = byArchitecture() ? baseName : variants.values().iterator().next().scenario().spec().name();
         Path dir = out != null ? out : Path.of("out", folderName(first, byArchitecture()
                 ? architectures.stream().map(String::trim).toList() : new ArrayList<>(variants.keySet())));
-        var o = format == OutputFormat.JSON ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
+        var o = format.json() ? spec.commandLine().getOut() : quiet.out(spec.commandLine().getOut());
         String verdict = requirements.isEmpty() ? "" : requirementsLine(results, requirements);
-        if (format == OutputFormat.JSON) {
+        if (format.json()) {
             o.print(comparison.json());
         } else {
             o.print(comparison.table());
@@ -129,7 +127,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             writeOutputs(dir, variants, results, curves, verdict);
             // with JSON on standard output, standard output holds nothing else
-            (format == OutputFormat.JSON ? err : o).println((format == OutputFormat.JSON ? "" : "\n") + "wrote compare.csv, "
+            (format.json() ? err : o).println((format.json() ? "" : "\n") + "wrote compare.csv, "
                     + "report.html and the efficiency-vs-load and energy-by-end-use charts (PNG, SVG) in " + dir);
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);

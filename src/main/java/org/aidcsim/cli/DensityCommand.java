@@ -21,7 +21,6 @@ import org.aidcsim.sweep.SweepDimensions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** PUE against rack density for each cooling technology, in the scenario's climate. */
@@ -36,8 +35,8 @@ final class DensityCommand implements Callable<Integer> {
     @Mixin
     private QuietOption quiet;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
-    private Path file;
+    @Mixin
+    private ScenarioInOut io;
 
     @Option(names = {"-d", "--densities"}, split = ",", paramLabel = "KW",
             defaultValue = "5,10,15,20,30,40,60,80,100,130,160,200",
@@ -54,13 +53,10 @@ final class DensityCommand implements Callable<Integer> {
                     + "cooling.liquid.facility_supply_temp_c=30,40.")
     private List<String> sets = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
-    private Path out;
-
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()))) {
             return ExitCodes.INVALID_INPUT;
         }
         List<CoolingTechnology> techs = new ArrayList<>();
@@ -82,7 +78,7 @@ final class DensityCommand implements Callable<Integer> {
         }
         LoadedScenario base;
         try {
-            base = ScenarioLoader.load(file);
+            base = ScenarioLoader.load(io.file());
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
@@ -140,7 +136,7 @@ final class DensityCommand implements Callable<Integer> {
             row.add(p.reason().isEmpty() ? "" : "infeasible: " + p.reason());
             csv.row(row);
         }
-        Path dir = out != null ? out : Path.of("out", base.spec().name());
+        Path dir = io.folder(base.spec().name(), "");
         try {
             AtomicFiles.writeString(dir.resolve("pue-vs-density.csv"), csv.toString());
             Path[] chart = ChartFiles.write(CoolingCharts.pueVsDensity(base.spec().name() + ": PUE against rack density", points),

@@ -24,8 +24,8 @@ import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.sweep.Evaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a scenario over its window and writes summary.json and hourly.csv. */
@@ -36,11 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.yaml, .yml or .json).")
-    private Path file;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
-    private Path out;
+    @Mixin
+    private ScenarioInOut io;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
@@ -49,12 +46,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var stdout = spec.commandLine().getOut();
         var stderr = spec.commandLine().getErr();
-        if (!OptionChecks.pass(stderr, () -> OptionChecks.outputFolder("--out", out))) {
+        if (!OptionChecks.pass(stderr, () -> OptionChecks.outputFolder("--out", io.outOption()))) {
             return ExitCodes.INVALID_INPUT;
         }
         CompiledScenario compiled;
         try {
-            compiled = ScenarioCompiler.compile(ScenarioLoader.load(file));
+            compiled = ScenarioCompiler.compile(ScenarioLoader.load(io.file()));
         } catch (ScenarioException e) {
             ScenarioIssues.print(stderr, e);
             return ExitCodes.INVALID_INPUT;
@@ -69,9 +66,9 @@ final class RunCommand implements Callable<Integer> {
                     + "with JAVA_TOOL_OPTIONS=-Xmx8g)");
             return ExitCodes.FAILURE;
         }
-        RunReport report = RunReport.of(VersionProvider.version(), file.toString(),
+        RunReport report = RunReport.of(VersionProvider.version(), io.file().toString(),
                 compiled.scenario().spec().description().orElse(""), evaluation, compiled.warnings());
-        Path dir = out != null ? out : Path.of("out", compiled.model().name());
+        Path dir = io.folder(compiled.model().name(), "");
         RunHtml.Charts charts = RunHtml.charts(report);
         boolean chartFiles = compiled.scenario().spec().outputs().charts();
         List<Path> written = new ArrayList<>();

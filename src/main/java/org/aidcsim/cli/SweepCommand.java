@@ -37,7 +37,6 @@ import org.aidcsim.sweep.SweepDimensions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs the Cartesian product of swept fields on all cores. */
@@ -51,8 +50,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private QuietOption quiet;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
-    private Path file;
+    @Mixin
+    private ScenarioInOut io;
 
     @Option(names = {"-s", "--set"}, paramLabel = "PATH=VALUES",
             description = "A swept field: path=v1,v2,… or path=from:to:step (repeatable), e.g. it.groups[0].rack_power_kw=20,50,100.")
@@ -76,15 +75,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
     private Integer threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep).")
-    private Path out;
-
     private final List<Requirement> requirements = new ArrayList<>();
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out),
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()),
                 () -> OptionChecks.inRange("--threads", threads == null ? 1 : threads, 1, OptionChecks.MAX_THREADS),
                 () -> OptionChecks.inRange("--availability-years", availabilityYears, 0, OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS))) {
             return ExitCodes.INVALID_INPUT;
@@ -96,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
         Metric[] axes;
         Sweep.Plan plan;
         try {
-            base = ScenarioLoader.load(file);
+            base = ScenarioLoader.load(io.file());
             dims = new ArrayList<>(SweepDimensions.fromScenario(base));
             Set<String> setPaths = new HashSet<>();
             for (String option : sets) {
@@ -124,7 +120,7 @@ final class SweepCommand implements Callable<Integer> {
                 }
             }
             if (dims.isEmpty()) {
-                throw new ScenarioException(List.of(new Issue(new Location(file.toString(), 0, 0), "sweep",
+                throw new ScenarioException(List.of(new Issue(new Location(io.file().toString(), 0, 0), "sweep",
                         "nothing to sweep (expected a sweep section in the scenario or --set path=values, found neither)")));
             }
             plan = Sweep.check(base, dims);
@@ -140,7 +136,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         int n = Sweep.size(dims);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path dir = out != null ? out : Path.of("out", base.spec().name() + "-sweep");
+        Path dir = io.folder(base.spec().name(), "-sweep");
         boolean dirExisted = Files.isDirectory(dir);
         TerminalProgress progress = new TerminalProgress(err, "sweep", " variants", n, System.console() != null);
         try {

@@ -17,8 +17,6 @@ import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.scenario.TransientBinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a scenario's transient window: outages, sags, load swings, backup layers. */
@@ -33,11 +31,8 @@ final class TransientCommand implements Callable<Integer> {
     @Mixin
     private QuietOption quiet;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file with a transient section.")
-    private Path file;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-transient).")
-    private Path out;
+    @Mixin
+    private ScenarioInOut io;
 
     /** Steps from which a terminal shows progress: about a second at the measured 35 million steps per second. */
     static final long LONG_TRANSIENT_STEPS = 30_000_000L;
@@ -45,33 +40,34 @@ final class TransientCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", out))) {
+        if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()))) {
             return ExitCodes.INVALID_INPUT;
         }
         TransientModel model;
         try {
-            model = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(file)));
+            model = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(io.file())));
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
         }
-        TransientSeries[] series = new TransientSeries[1];
         // a bar only for a window long enough to wait for (about a second of work and more)
         TerminalProgress progress = new TerminalProgress(err, "transient", " steps", model.steps(),
                 System.console() != null && model.steps() > LONG_TRANSIENT_STEPS);
-        TransientResult result = TransientEngine.run(model, series, progress::advanceTo);
+        TransientEngine.Recorded recorded = TransientEngine.runRecorded(model, progress::advanceTo);
+        TransientResult result = recorded.result();
+        TransientSeries series = recorded.series();
         progress.advanceTo(model.steps());
         progress.finish();
-        Path dir = out != null ? out : Path.of("out", model.name() + "-transient");
+        Path dir = io.folder(model.name(), "-transient");
         var o = quiet.out(spec.commandLine().getOut());
         o.print(TransientReport.table(model, result));
         try {
-            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series[0], model.inRack().isPresent()));
-            AtomicFiles.writeString(dir.resolve("summary.json"), TransientReport.json(VersionProvider.version(), file.toString(), model,
+            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series, model.inRack().isPresent()));
+            AtomicFiles.writeString(dir.resolve("summary.json"), TransientReport.json(VersionProvider.version(), io.file().toString(), model,
                     result));
-            var powerChart = TransientChart.powerBySource(model, series[0]);
+            var powerChart = TransientChart.powerBySource(model, series);
             Path[] chart = ChartFiles.write(powerChart, dir.resolve("transient-power"), 1100, 560);
-            AtomicFiles.writeString(dir.resolve("report.html"), TransientReport.html(file.toString(), model, result, powerChart));
+            AtomicFiles.writeString(dir.resolve("report.html"), TransientReport.html(io.file().toString(), model, result, powerChart));
             o.println("\nwrote " + dir.resolve("transient.csv") + ", " + dir.resolve("summary.json") + ", " + dir.resolve("report.html")
                     + ", " + chart[0] + " and " + chart[1]);
         } catch (IOException e) {
