@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.aidcsim.power.RackSupply;
 import org.aidcsim.units.Units;
 
 /**

@@ -1,7 +1,6 @@
-package org.aidcsim.power;
+package org.aidcsim.catalog;
 
 import java.util.Optional;
-import org.aidcsim.catalog.Keyed;
 
 /**
  * How a rack turns its feed into the servers' low voltage. Conventional servers carry their own

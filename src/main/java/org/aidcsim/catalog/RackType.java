@@ -3,7 +3,6 @@ package org.aidcsim.catalog;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.aidcsim.power.RackSupply;
 
 /**
  * One kind of rack of an IT system, as its vendor describes it, in SI; every figure given has its

@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.RackSupply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.RackSupply;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

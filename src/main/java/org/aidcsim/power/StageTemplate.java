@@ -1,5 +1,7 @@
 package org.aidcsim.power;
 
+import org.aidcsim.catalog.RackSupply;
+
 /**
  * A stage before sizing: what it is, how it loses, where its heat goes.
  *

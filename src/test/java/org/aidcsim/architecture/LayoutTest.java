@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,5 +136,67 @@ class LayoutTest {
     void unitFactorsLiveInUnits() throws IOException {
         Pattern factor = Pattern.compile("3\\.6e[369]|86_?400|[*/] ?3600(\\.0)?\\b|[*/] ?1e3\\b|[*/] ?1000\\.0\\b|60_?000");
         assertEquals(List.of(), offending(p -> !p.equals("units"), factor), "unit conversion factors outside org.aidcsim.units");
+    }
+
+    /** Package → the other aidcsim packages it imports. */
+    private static Map<String, SortedSet<String>> packageGraph() throws IOException {
+        Pattern imp = Pattern.compile("^import (?:static )?org\\.aidcsim\\.([a-z]+)\\.", Pattern.MULTILINE);
+        Map<String, SortedSet<String>> graph = new TreeMap<>();
+        sources().forEach((file, src) -> {
+            String from = packageOf(file);
+            var targets = graph.computeIfAbsent(from, k -> new TreeSet<>());
+            Matcher m = imp.matcher(src);
+            while (m.find()) {
+                if (!m.group(1).equals(from)) {
+                    targets.add(m.group(1));
+                }
+            }
+        });
+        return graph;
+    }
+
+    /** The first cycle reachable from {@code node}, as "a -> b -> a", or null. */
+    private static String cycleFrom(String node, Map<String, SortedSet<String>> graph, List<String> path,
+            Set<String> done) {
+        int at = path.indexOf(node);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+            cycle.add(node);
+            return String.join(" -> ", cycle);
+        }
+        if (!done.add(node)) {
+            return null;
+        }
+        path.add(node);
+        for (String next : graph.getOrDefault(node, new TreeSet<>())) {
+            String found = cycleFrom(next, graph, path, done);
+            if (found != null) {
+                return found;
+            }
+        }
+        path.remove(path.size() - 1);
+        return null;
+    }
+
+    @Test
+    void packageArrowsPointDownWithoutCycles() throws IOException {
+        var graph = packageGraph();
+        assertTrue(graph.size() > 10, "packages found: " + graph.keySet());
+        for (String p : graph.keySet()) {
+            // a fresh "done" set per start: a cycle must be found from any of its members
+            String cycle = cycleFrom(p, graph, new ArrayList<>(), new HashSet<>());
+            assertEquals(null, cycle, "package cycle (arrows must point down, docs/architecture.md): " + cycle);
+        }
+    }
+
+    @Test
+    void theCycleCheckFindsACycle() {
+        Map<String, SortedSet<String>> graph = new TreeMap<>();
+        graph.put("a", new TreeSet<>(List.of("b")));
+        graph.put("b", new TreeSet<>(List.of("c")));
+        graph.put("c", new TreeSet<>(List.of("a")));
+        assertEquals("a -> b -> c -> a", cycleFrom("a", graph, new ArrayList<>(), new HashSet<>()));
+        graph.put("c", new TreeSet<>());
+        assertEquals(null, cycleFrom("a", graph, new ArrayList<>(), new HashSet<>()));
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.aidcsim.power.RackSupply;
 import org.aidcsim.units.Units;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.aidcsim.power.RackSupply;
+import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
 import org.junit.jupiter.api.Test;
 
