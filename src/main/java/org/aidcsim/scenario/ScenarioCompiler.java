@@ -39,7 +39,7 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ChainSizer;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
-import org.aidcsim.power.RackSupply;
+import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.power.StageRecipe;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
@@ -95,32 +95,8 @@ public final class ScenarioCompiler {
             issues.add(s.issueAt(path, "stage \"" + p.stageName() + "\" " + p.cause().getMessage()));
         }
         coolingIssues(s, issues, warnings);
-        for (int g = 0; g < spec.it().groups().size(); g++) {
-            RackGroupSpec group = spec.it().groups().get(g);
-            String at = "it.groups[" + g + "].profile.";
-            if (group.profile() instanceof CheckpointProfileSpec c) {
-                if (!(c.dipS() < c.intervalS())) {
-                    issues.add(s.issueAt(at + "dip_s", String.format(Locale.ROOT, "a checkpoint must end "
-                            + "before the next one starts (expected less than interval_s %s s, found %s s)", c.intervalS(), c.dipS())));
-                }
-                if (c.jobS().isPresent() != c.gapS().isPresent()) {
-                    issues.add(s.issueAt(at + (c.jobS().isPresent() ? "job_h" : "idle_between_jobs_h"), "a campaign needs both "
-                            + "(expected job_h and idle_between_jobs_h together, found one)"));
-                } else if (c.jobS().isEmpty() && c.idleFraction().isPresent()) {
-                    issues.add(s.issueAt(at + "idle_fraction", "applies between jobs (expected job_h and idle_between_jobs_h "
-                            + "beside it, found neither)"));
-                } else if (c.jobS().isPresent() && c.idleFraction().isEmpty() && group.catalogRack().isEmpty()) {
-                    issues.add(s.issueAt(at + "job_h", "no draw between jobs (expected idle_fraction, or a group that names a "
-                            + "catalogue system, found neither)"));
-                }
-            }
-        }
-        for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
-            if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
-                issues.add(s.issueAt("power.stages[" + k + "].heat_to", "no liquid loop to take this heat with air cooling "
-                        + "(expected outdoors, electrical_room or white_space, found rack_liquid)"));
-            }
-        }
+        campaignIssues(s, issues);
+        heatSinkIssues(s, templates, cooling, issues);
         EconomicInputs economics = spec.economics().inputs();
         if (spec.economics().gridCarbonFile().isPresent()) {
             try {
@@ -183,6 +159,41 @@ public final class ScenarioCompiler {
             backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
         }
         return new CompiledScenario(s, model, backup, origin, economics, standards, warnings);
+    }
+
+    /** A checkpoint profile's relations: the dip inside the interval, a campaign's job and idle time given together. */
+    private static void campaignIssues(LoadedScenario s, List<Issue> issues) {
+        ScenarioSpec spec = s.spec();
+        for (int g = 0; g < spec.it().groups().size(); g++) {
+            RackGroupSpec group = spec.it().groups().get(g);
+            String at = "it.groups[" + g + "].profile.";
+            if (group.profile() instanceof CheckpointProfileSpec c) {
+                if (!(c.dipS() < c.intervalS())) {
+                    issues.add(s.issueAt(at + "dip_s", String.format(Locale.ROOT, "a checkpoint must end "
+                            + "before the next one starts (expected less than interval_s %s s, found %s s)", c.intervalS(), c.dipS())));
+                }
+                if (c.jobS().isPresent() != c.gapS().isPresent()) {
+                    issues.add(s.issueAt(at + (c.jobS().isPresent() ? "job_h" : "idle_between_jobs_h"), "a campaign needs both "
+                            + "(expected job_h and idle_between_jobs_h together, found one)"));
+                } else if (c.jobS().isEmpty() && c.idleFraction().isPresent()) {
+                    issues.add(s.issueAt(at + "idle_fraction", "applies between jobs (expected job_h and idle_between_jobs_h "
+                            + "beside it, found neither)"));
+                } else if (c.jobS().isPresent() && c.idleFraction().isEmpty() && group.catalogRack().isEmpty()) {
+                    issues.add(s.issueAt(at + "job_h", "no draw between jobs (expected idle_fraction, or a group that names a "
+                            + "catalogue system, found neither)"));
+                }
+            }
+        }
+    }
+
+    /** Heat a stage sends to the rack's liquid needs a liquid loop. */
+    private static void heatSinkIssues(LoadedScenario s, List<StageTemplate> templates, CoolingParams cooling, List<Issue> issues) {
+        for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
+            if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
+                issues.add(s.issueAt("power.stages[" + k + "].heat_to", "no liquid loop to take this heat with air cooling "
+                        + "(expected outdoors, electrical_room or white_space, found rack_liquid)"));
+            }
+        }
     }
 
     /**

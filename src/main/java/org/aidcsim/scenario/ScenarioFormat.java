@@ -40,7 +40,7 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
 import org.aidcsim.power.DistributionSystem;
 import org.aidcsim.power.HeatSink;
-import org.aidcsim.power.RackSupply;
+import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.schema.Field;

@@ -10,7 +10,7 @@ import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.catalog.RackType;
-import org.aidcsim.power.RackSupply;
+import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.power.StageRecipe;
