@@ -234,17 +234,7 @@ final class SweepCommand implements Callable<Integer> {
             Future<byte[]> scatterSvg = pool.submit(() -> ChartTasks.drawAndWrite(scatter, dir.resolve("sweep-pareto"), 1000, 620));
             Future<byte[]> endUseSvg = endUse == null ? null
                     : pool.submit(() -> ChartTasks.drawAndWrite(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600));
-            int drawn = recorder.sampled().size();
-            String scatterCaption = String.format(Locale.ROOT,
-                    "Each variant; the Pareto front (%s %s is better, %s %s is better) in red.", axes[0].label(),
-                    axes[0].direction().label(), axes[1].label(), axes[1].direction().label());
-            if (recorder.stride() > 1 || along.size() > MAX_FRONT_DRAWN) {
-                scatterCaption = String.format(Locale.ROOT, "Every %s variant (%d) and %s of the %d on the Pareto front "
-                        + "(%s %s is better, %s %s is better, in red); sweep.csv has them all.",
-                        ordinal(recorder.stride()), drawn, along.size() > MAX_FRONT_DRAWN ? MAX_FRONT_DRAWN + " evenly spaced"
-                        : "all", along.size(), axes[0].label(), axes[0].direction().label(), axes[1].label(),
-                        axes[1].direction().label());
-            }
+            String scatterCaption = scatterCaption(recorder, axes, along.size());
             String endUseCaption = bars.size() == ran.size() && rows.size() == n
                     ? "Energy each variant that ran spends beyond its IT load, by end use; PUE under each bar."
                     : "Energy beyond the IT load, by end use, of " + (bars.size() < along.size() ? bars.size() + " variants evenly "
@@ -266,6 +256,19 @@ final class SweepCommand implements Callable<Integer> {
         }
         o.println("\nwrote " + dir.resolve("sweep.csv") + ", " + dir.resolve("report.html") + " and charts in " + dir);
         return ExitCodes.OK;
+    }
+
+    /** What the Pareto chart shows: every variant and the front, or a sample of each when there are too many to draw. */
+    private static String scatterCaption(SweepRecorder recorder, Metric[] axes, int frontSize) {
+        if (recorder.stride() <= 1 && frontSize <= MAX_FRONT_DRAWN) {
+            return String.format(Locale.ROOT, "Each variant; the Pareto front (%s %s is better, %s %s is better) in red.",
+                    axes[0].label(), axes[0].direction().label(), axes[1].label(), axes[1].direction().label());
+        }
+        return String.format(Locale.ROOT, "Every %s variant (%d) and %s of the %d on the Pareto front "
+                + "(%s %s is better, %s %s is better, in red); sweep.csv has them all.",
+                ordinal(recorder.stride()), recorder.sampled().size(), frontSize > MAX_FRONT_DRAWN ? MAX_FRONT_DRAWN
+                + " evenly spaced" : "all", frontSize, axes[0].label(), axes[0].direction().label(), axes[1].label(),
+                axes[1].direction().label());
     }
 
     /** The scatter of the sampled variants and the drawn front, each point once. */
