@@ -15,9 +15,9 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.AvailabilityReport;
 import org.aidcsim.report.ChartFiles;
-import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -66,7 +66,7 @@ final class AvailabilityCommand implements Callable<Integer> {
         try {
             loaded = ScenarioLoader.load(io.file());
             if (architectures == null || architectures.isEmpty()) {
-                designs.add(ScenarioCompiler.compile(loaded));
+                designs.add(SiteCompiler.compile(loaded));
                 labels.add(loaded.spec().name());
             } else {
                 for (String name : architectures) {
@@ -77,7 +77,7 @@ final class AvailabilityCommand implements Callable<Integer> {
                                 + name + "\")");
                         return ExitCodes.INVALID_INPUT;
                     }
-                    designs.add(ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
+                    designs.add(SiteCompiler.compileWithArchitecture(loaded, arch.get()));
                     labels.add(arch.get().key());
                 }
             }

@@ -10,8 +10,8 @@ import org.aidcsim.report.ChainOutputs;
 import org.aidcsim.report.ChainTable;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.PowerCharts;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -57,7 +57,7 @@ final class ChainCommand implements Callable<Integer> {
         }
         CompiledScenario compiled;
         try {
-            compiled = ScenarioCompiler.compile(ScenarioLoader.load(file));
+            compiled = SiteCompiler.compile(ScenarioLoader.load(file));
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;

@@ -15,12 +15,12 @@ import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.Comparison;
 import org.aidcsim.report.HtmlReport;
 import org.aidcsim.report.StudyCharts;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.sweep.Requirement;
 import org.aidcsim.report.PowerCharts;
-import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -160,7 +160,7 @@ final class CompareCommand implements Callable<Integer> {
                 throw new Refused("--architectures: \"" + arch.get().key() + "\" is given twice (expected each "
                         + "architecture once)");
             }
-            variants.put(arch.get().key(), ScenarioCompiler.compileWithArchitecture(loaded, arch.get()));
+            variants.put(arch.get().key(), SiteCompiler.compileWithArchitecture(loaded, arch.get()));
         }
         return variants;
     }
@@ -173,7 +173,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Map<String, CompiledScenario> variants = new LinkedHashMap<>();
         for (Path f : files) {
-            CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(f));
+            CompiledScenario c = SiteCompiler.compile(ScenarioLoader.load(f));
             variants.put(uniqueLabel(variants, c.model().name()), c);
         }
         return variants;

@@ -18,11 +18,11 @@ import org.aidcsim.report.RunHtml;
 import org.aidcsim.report.RunReport;
 import org.aidcsim.report.SummaryJsonWriter;
 import org.aidcsim.report.SummaryTable;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
         }
         CompiledScenario compiled;
         try {
-            compiled = ScenarioCompiler.compile(ScenarioLoader.load(io.file()));
+            compiled = SiteCompiler.compile(ScenarioLoader.load(io.file()));
         } catch (ScenarioException e) {
             ScenarioIssues.print(stderr, e);
             return ExitCodes.INVALID_INPUT;

@@ -11,10 +11,10 @@ import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.TransientChart;
 import org.aidcsim.report.TransientReport;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientBinder;
+import org.aidcsim.site.TransientCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -45,7 +45,7 @@ final class TransientCommand implements Callable<Integer> {
         }
         TransientModel model;
         try {
-            model = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(io.file())));
+            model = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.load(io.file())));
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.LoadedScenario;
 
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientBinder;
+import org.aidcsim.site.TransientCompiler;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
@@ -41,11 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
                 LoadedScenario loaded = ScenarioLoader.load(f);
                 try {
                     // warnings (a weather file read with repairs, an assumed backup) are said as run says them
-                    CompiledScenario compiled = ScenarioCompiler.compile(loaded);
+                    CompiledScenario compiled = SiteCompiler.compile(loaded);
                     compiled.warnings().forEach(w -> spec.commandLine().getErr().println(f + ": warning: " + w));
                     if (loaded.spec().transientWindow().isPresent()) {
                         // what transient reads besides the scenario: the load trace
-                        TransientBinder.compile(compiled);
+                        TransientCompiler.compile(compiled);
                     }
                 } catch (ScenarioException e) {
                     issues.addAll(e.issues());

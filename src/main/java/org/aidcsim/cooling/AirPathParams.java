@@ -1,5 +1,9 @@
 package org.aidcsim.cooling;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.aidcsim.schema.FieldIssue;
 import org.aidcsim.units.Named;
 
 /**
@@ -20,6 +24,26 @@ import org.aidcsim.units.Named;
 public record AirPathParams(double supplyAirTempC, AirClass airClass, double maxRackAirW, boolean airsideEconomizer,
         double chilledWaterSupplyTempC, double chilledWaterDeltaTK, double crahAirDeltaTK, double crahPressurePa,
         double crahFanEfficiency, double chilledWaterPumpHeadPa) {
+
+    /** The relations among these fields: the ASHRAE class's ranges and a coil colder than the air it makes; paths relative to the air section. */
+    public List<FieldIssue> issues() {
+        List<FieldIssue> out = new ArrayList<>();
+        if (!airClass.allows(supplyAirTempC)) {
+            out.add(FieldIssue.error("supply_air_temp_c", String.format(Locale.ROOT,
+                    "outside the ASHRAE %s allowable range (expected %.0f to %.0f °C, found %s °C)", airClass.key(),
+                    airClass.allowableMinC(), airClass.allowableMaxC(), supplyAirTempC)));
+        } else if (!AirClass.recommends(supplyAirTempC)) {
+            out.add(FieldIssue.warning("supply_air_temp_c", String.format(Locale.ROOT, "cooling.air.supply_air_temp_c %.1f °C is "
+                    + "outside the ASHRAE recommended %.0f-%.0f °C (allowed for %s, at some cost in IT reliability and fan power)",
+                    supplyAirTempC, AirClass.RECOMMENDED_MIN_C, AirClass.RECOMMENDED_MAX_C, airClass.key())));
+        }
+        if (chilledWaterSupplyTempC >= supplyAirTempC) {
+            out.add(FieldIssue.error("chilled_water_supply_temp_c", String.format(Locale.ROOT,
+                    "a coil cannot cool air with warmer water (expected below the supply air %.1f °C, found %.1f °C)",
+                    supplyAirTempC, chilledWaterSupplyTempC)));
+        }
+        return out;
+    }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
     public static Builder builder() {

@@ -33,19 +33,18 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
 
     /**
      * @param chip the chip and its cold plate or heat sink
-     * @param coolant the loop's fluid
-     * @param facilitySupplyC facility-water supply (°C)
-     * @param cduApproachK coolant supply − facility supply (K)
-     * @param loopDeltaTK coolant rise across the IT (K)
+     * @param loop the liquid loop: its fluid, its temperatures and the CDU approach
      */
-    public static ChipCheck of(ChipParams chip, Coolant coolant, double facilitySupplyC, double cduApproachK, double loopDeltaTK) {
+    public static ChipCheck of(ChipParams chip, LiquidLoopParams loop) {
+        Coolant coolant = loop.coolant();
+        double cduApproachK = loop.cduApproachK();
         if (coolant.twoPhase()) {
             double caseC = coolant.boilingPointC() + chip.powerW() * chip.resistanceKPerW();
             return new ChipCheck(coolant.boilingPointC(), caseC, chip.caseLimitC(), chip.resistanceKPerW(),
                     coolant.boilingPointC() - cduApproachK);
         }
-        double supplyC = facilitySupplyC + cduApproachK;
-        double meanC = supplyC + loopDeltaTK / 2;
+        double supplyC = loop.coolantSupplyTempC();
+        double meanC = loop.coolantMeanTempC();
         double r = chip.resistanceKPerW() * (1 - chip.convectiveShare()
                 + chip.convectiveShare() / filmCoefficientRatio(coolant, meanC));
         double rise = chip.powerW() * r;

@@ -1,6 +1,11 @@
 package org.aidcsim.cooling;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.aidcsim.schema.FieldIssue;
+import org.aidcsim.units.Units;
 
 /**
  * A hall's cooling as designed, in SI: the technology, its liquid loop (for liquid technologies),
@@ -37,5 +42,27 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
     /** Heat a rack of {@code rackPowerW} leaves to room air (W): what the liquid does not capture. */
     public double rackAirHeatW(double rackPowerW) {
         return rackItPowerW(rackPowerW) * (1 - captureFraction());
+    }
+
+    /** Every relation among the cooling fields, paths relative to the cooling section. */
+    public List<FieldIssue> issues() {
+        List<FieldIssue> out = new ArrayList<>();
+        air.issues().forEach(i -> out.add(new FieldIssue("air." + i.path(), i.message(), i.warning())));
+        liquid.ifPresent(l -> l.issues().forEach(i -> out.add(new FieldIssue("liquid." + i.path(), i.message(), i.warning()))));
+        return out;
+    }
+
+    /**
+     * Why a rack sold at {@code rackPowerW} cannot be cooled by this design: more heat left to air than
+     * air removes per rack; empty when it can.
+     */
+    public Optional<String> rackAirProblem(double rackPowerW) {
+        double airW = rackAirHeatW(rackPowerW);
+        if (airW <= air.maxRackAirW()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s cooling leaves %.1f kW per rack to air, more than air can remove "
+                + "(expected ≤ %.0f kW, cooling.air.max_rack_air_kw); choose a liquid technology, raise the capture fraction or "
+                + "spread the load over more racks", technology.key(), Units.wToKw(airW), Units.wToKw(air.maxRackAirW())));
     }
 }

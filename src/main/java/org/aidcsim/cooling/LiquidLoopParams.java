@@ -1,8 +1,15 @@
 package org.aidcsim.cooling;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.catalog.PetroleumFluid;
+import org.aidcsim.schema.FieldIssue;
+import org.aidcsim.units.Units;
 import org.aidcsim.power.Redundancy;
 import org.aidcsim.units.Named;
 
@@ -33,6 +40,70 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         double cduApproachK,
         double cduCapacityW, Redundancy cduRedundancy, double fluidVolumeM3PerRack, boolean removeServerFans,
         double serverFanPowerFraction) {
+
+    /**
+     * Coolant supplied to the IT equipment (°C): the facility supply plus the CDU's approach. The one
+     * place this sum is made; sizing, the chip check, the limits and the reports all read it here.
+     */
+    public double coolantSupplyTempC() {
+        return facilitySupplyTempC + cduApproachK;
+    }
+
+    /** Coolant leaving the IT equipment at design (°C): supply plus the loop's rise. */
+    public double coolantReturnTempC() {
+        return coolantSupplyTempC() + loopDeltaTK;
+    }
+
+    /** Mean coolant temperature across the IT at design (°C), where the fluid's properties are taken. */
+    public double coolantMeanTempC() {
+        return coolantSupplyTempC() + loopDeltaTK / 2;
+    }
+
+    /**
+     * The relations among these fields: a fluid that thins as it warms and stays within its modelled
+     * range at the loop's temperatures, branch flows that increase, facility water within its ASHRAE
+     * class. Paths relative to the liquid section.
+     */
+    public List<FieldIssue> issues() {
+        List<FieldIssue> out = new ArrayList<>();
+        if (coolant.properties() instanceof PetroleumFluid p && !(p.viscosity100Cst() < p.viscosity40Cst())) {
+            out.add(FieldIssue.error("coolant.viscosity_100c_mm2_per_s", String.format(Locale.ROOT,
+                    "a liquid thins as it warms (expected less than the 40 °C value %s mm²/s, found %s mm²/s)",
+                    p.viscosity40Cst(), p.viscosity100Cst())));
+        }
+        double supplyC = coolantSupplyTempC();
+        double returnC = coolantReturnTempC();
+        if (!coolant.twoPhase() && supplyC < coolant.properties().minTempC()) {
+            out.add(FieldIssue.error("coolant", String.format(Locale.ROOT, "%s is only modelled from %.1f °C "
+                    + "(its freezing or pour point), but the loop supplies it at %.1f °C (facility supply + CDU approach); "
+                    + "choose a fluid that stays liquid or warmer water (expected a supply ≥ %.1f °C, found %.1f °C)",
+                    coolant.key(), coolant.properties().minTempC(), supplyC, coolant.properties().minTempC(), supplyC)));
+        }
+        if (!coolant.twoPhase() && returnC > coolant.properties().maxTempC()) {
+            out.add(FieldIssue.error("coolant", String.format(Locale.ROOT, "%s is only modelled up to %.1f °C, "
+                    + "but the loop returns it at %.1f °C (facility supply + CDU approach + loop rise) (expected a return "
+                    + "≤ %.1f °C, found %.1f °C)", coolant.key(), coolant.properties().maxTempC(), returnC,
+                    coolant.properties().maxTempC(), returnC)));
+        }
+        hydraulics.ifPresent(h -> {
+            int bad = h.firstNonIncreasingPoint();
+            if (bad >= 0) {
+                out.add(FieldIssue.error("hydraulics.branch_curve[" + bad + "].flow_l_per_min", String.format(
+                        Locale.ROOT, "flows must increase from point to point (expected more than %.6g L/min, found %.6g L/min)",
+                        Units.m3PerSToLitrePerMin(h.branchPoints().get(bad - 1).flowM3PerS()),
+                        Units.m3PerSToLitrePerMin(h.branchPoints().get(bad).flowM3PerS()))));
+            }
+        });
+        if (facilitySupplyTempC > facilityWaterClass.maxSupplyC()) {
+            String fit = Arrays.stream(FacilityWaterClass.values()).filter(w -> w.maxSupplyC() >= facilitySupplyTempC)
+                    .findFirst().map(w -> "; for water this warm, set cooling.liquid.facility_water_class: " + w.key())
+                    .orElse("");
+            out.add(FieldIssue.error("facility_supply_temp_c", String.format(Locale.ROOT,
+                    "above the ASHRAE %s class maximum (expected ≤ %.0f °C, found %s °C)%s", facilityWaterClass.key(),
+                    facilityWaterClass.maxSupplyC(), facilitySupplyTempC, fit)));
+        }
+        return out;
+    }
 
     /** Share of rack power the servers' fans drew and that this loop removes from the IT load (0 when fans stay). */
     public double fanFractionRemoved() {

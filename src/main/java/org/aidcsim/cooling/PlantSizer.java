@@ -53,8 +53,7 @@ public final class PlantSizer {
         Coolant coolant = l.coolant();
         // The last 1e-9 keeps a load of exactly n CDUs at n, not n + 1, through rounding.
         int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / l.cduCapacityW() - 1e-9));
-        double supplyC = l.facilitySupplyTempC() + l.cduApproachK();
-        double meanC = supplyC + l.loopDeltaTK() / 2;
+        double meanC = l.coolantMeanTempC();
         double flow = coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK(), meanC);
         Optional<LoopHydraulics> hydraulics = Optional.empty();
         LoopPump loopPumps;
@@ -70,14 +69,10 @@ public final class PlantSizer {
         }
         HeatRejectionLoop facility = loop(hr, liquidHeatW + loopPumps.designPowerW(), l.facilitySupplyTempC(),
                 l.facilityDeltaTK(), l.facilityPumpHeadPa());
-        Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, coolant, l.facilitySupplyTempC(), l.cduApproachK(),
-                l.loopDeltaTK()));
+        Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, l));
         Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, facility.returnTempC()));
-        return LiquidPath.builder().captureFraction(l.captureFraction()).loopPumps(loopPumps).hydraulics(hydraulics).chip(chip)
-                .heatReuse(reuse)
-                .facilityWater(facility).cduApproachK(l.cduApproachK()).coolant(coolant).loopDeltaTK(l.loopDeltaTK())
-                .cduCapacityW(l.cduCapacityW()).cduRedundancy(l.cduRedundancy()).cduUnitsInstalled(l.cduRedundancy().installed(cdusNeeded))
-                .fluidVolumeM3(racks * l.fluidVolumeM3PerRack()).build();
+        return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, l.cduRedundancy().installed(cdusNeeded),
+                racks * l.fluidVolumeM3PerRack());
     }
 
     /** A water loop with its pump and the plant's heat rejection, sized on {@code designHeatW}. */

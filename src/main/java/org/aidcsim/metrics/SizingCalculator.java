@@ -30,7 +30,7 @@ public final class SizingCalculator {
                 .racks(it.rackCount()).peakHeatToLiquidW(m.peakHeatToLiquidW())
                 .peakHeatToAirW(m.peakHeatToAirW()).peakHeatRejectedW(m.peakHeatRejectedW()).peakChillerLoadW(m.peakChillerLoadW())
                 .coolantFlowM3PerS(liquid == null ? 0.0 : liquid.loopFlowM3PerS(m.peakHeatToLiquidW()))
-                .coolantSupplyTempC(liquid == null ? Double.NaN : liquid.secondarySupplyTempC())
+                .coolantSupplyTempC(liquid == null ? Double.NaN : liquid.coolantSupplyTempC())
                 .cduUnits(liquid == null ? 0 : liquid.cduUnitsInstalled())
                 .cduCapacityW(liquid == null ? 0.0 : liquid.cduCapacityW())
                 .fluidVolumeM3(liquid == null ? 0.0 : liquid.fluidVolumeM3())

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.backup.BackupParams;
-import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.units.Units;
 
 /** One sentence on the backup a run counted, so that an assumed battery never goes unsaid. */

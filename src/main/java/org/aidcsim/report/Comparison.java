@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 
 /** Several designs side by side: a terminal table with differences from the first, and a CSV of every catalogue metric. */
 public final class Comparison {

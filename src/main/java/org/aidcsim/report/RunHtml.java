@@ -15,7 +15,7 @@ import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.standards.EuIndicator;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.standards.Verdict;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.units.Units;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aidcsim.engine.StepResolution;
 import org.aidcsim.standards.StandardsAssessment;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 
 /**
  * Everything a run report shows.

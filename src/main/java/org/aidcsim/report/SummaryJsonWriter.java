@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.LiquidPath;
-import org.aidcsim.scenario.CompiledScenario;
+import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.economics.YearCost;

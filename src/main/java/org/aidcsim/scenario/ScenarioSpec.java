@@ -20,7 +20,7 @@ import org.aidcsim.standards.StandardsParams;
  * A scenario as bound from its file, every default applied. Where a physics package has a
  * parameter record (cooling, backup, economics, availability) the spec holds it, already in SI;
  * the rest keeps the file's structure, with the unit in each name, for the checks and the
- * compilation that {@link ScenarioCompiler} does. {@code backup} is the file's backup section;
+ * compilation that {@link SiteCompiler} does. {@code backup} is the file's backup section;
  * {@code backupOrigin} says whether the file gave one ({@code FILE}), said {@code none}
  * ({@code NONE}), or left it out ({@code ASSUMED}: the compiler assumes one where the chain needs it).
  */

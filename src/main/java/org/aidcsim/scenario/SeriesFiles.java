@@ -23,7 +23,7 @@ import org.aidcsim.units.Units;
  * intensities), relative to the scenario file, with each problem placed at the field that names
  * the file and at the line of the file where it lies.
  */
-final class SeriesFiles {
+public final class SeriesFiles {
     private static final int HOURS_PER_YEAR = 8760;
     /** The weather year: 365 days, 29 February left out. */
     private static final int DAYS_PER_YEAR = 365;
@@ -31,7 +31,7 @@ final class SeriesFiles {
     private SeriesFiles() {
     }
 
-    static Optional<TraceProfile> trace(LoadedScenario s, String file, String at, List<Issue> issues) {
+    public static Optional<TraceProfile> trace(LoadedScenario s, String file, String at, List<Issue> issues) {
         Path path = s.file().toAbsolutePath().getParent().resolve(file).normalize();
         List<CsvColumns.Row> records;
         try {

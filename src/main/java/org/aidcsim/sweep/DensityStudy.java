@@ -14,7 +14,7 @@ import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
 import org.aidcsim.metrics.SizingCalculator;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
 import org.aidcsim.schema.Location;
@@ -109,7 +109,7 @@ public final class DensityStudy {
         List<String> removals = tech.equals(base.spec().cooling().technology()) ? List.of() : List.of("cooling.liquid");
         try {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
-            SiteModel model = ScenarioCompiler.compile(variant).model();
+            SiteModel model = SiteCompiler.compile(variant).model();
             AnnualMetrics run = AnnualRun.metricsOnly(model);
             Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), run, model.weather());
             return new Point(tech.key(), labels, densityKw, Optional.of(MetricValues.builder(run, sizing).build()), "");

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.Evaluation;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioVariants;
 import org.aidcsim.schema.Issue;
@@ -377,7 +378,7 @@ public final class Sweep {
                 }
                 variant = ScenarioVariants.with(plan.base(), sets, removals(plan.base(), dimensions, chosen));
             }
-            return new Variant(index, labels, Optional.of(Evaluation.of(ScenarioCompiler.compile(variant), false,
+            return new Variant(index, labels, Optional.of(Evaluation.of(SiteCompiler.compile(variant), false,
                     availabilityYears).values()), "");
         } catch (ScenarioException e) {
             Issue first = e.issues().get(0);

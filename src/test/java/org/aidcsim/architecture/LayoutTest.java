@@ -103,6 +103,21 @@ class LayoutTest {
         assertEquals(List.of(), offending(p -> !p.equals("power"), byName), "stage kinds told apart outside org.aidcsim.power");
     }
 
+    /**
+     * The loop's derived temperatures are computed once (LiquidLoopParams): "facility supply + CDU
+     * approach" written anywhere else would be a second definition that can drift from the first.
+     */
+    @Test
+    void theLoopsDerivedTemperaturesAreComputedInOnePlace() throws IOException {
+        Pattern sum = Pattern.compile("\\w*[sS]upply\\w*(\\(\\))?\\s*\\+\\s*(\\w+\\.)?\\w*[cC]duApproach"
+                + "|\\w*[cC]duApproach\\w*(\\(\\))?\\s*\\+\\s*(\\w+\\.)?\\w*[sS]upply"
+                + "|coolantSupplyTempC(\\(\\))?\\s*\\+\\s*(\\w+\\.)?loopDeltaTK");
+        assertEquals(List.of("cooling/LiquidLoopParams.java: return facilitySupplyTempC + cduApproachK;",
+                "cooling/LiquidLoopParams.java: return coolantSupplyTempC() + loopDeltaTK;",
+                "cooling/LiquidLoopParams.java: return coolantSupplyTempC() + loopDeltaTK / 2;"),
+                offending(p -> true, sum), "derived loop temperatures computed outside LiquidLoopParams");
+    }
+
     @Test
     void theFormatLayerHoldsLessThanFifteenPercentOfTheCode() throws IOException {
         long all = 0;

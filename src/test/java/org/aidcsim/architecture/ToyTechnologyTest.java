@@ -15,13 +15,13 @@ import org.aidcsim.cooling.FlowCurve;
 import org.aidcsim.cooling.LiquidDefaults;
 import org.aidcsim.engine.AnnualEngine;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioFormat;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.schema.JsonSchemaWriter;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.units.Units;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class ToyTechnologyTest {
         String schema = JsonSchemaWriter.toPrettyString(JsonSchemaWriter.document(format.scenario(), "toy"));
         assertTrue(schema.contains("cold_plate_pg25") && schema.contains("propylene glycol"), "the schema documents it");
 
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/toy.yaml"), HALL, format));
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/toy.yaml"), HALL, format));
         assertEquals("cold_plate_pg25", c.model().cooling().technology().key());
         assertEquals(30.0, c.scenario().spec().cooling().liquid().orElseThrow().facilitySupplyTempC(), "its defaults apply");
 

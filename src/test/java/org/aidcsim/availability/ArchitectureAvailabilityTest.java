@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.aidcsim.engine.AnnualRun;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class ArchitectureAvailabilityTest {
     }
 
     private static AvailabilityResult run(String upsRedundancy, boolean bypass) throws Exception {
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"),
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"),
                 SITE.formatted(upsRedundancy, bypass)));
         AvailabilityModel m = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(),
                 c.backup(), c.scenario().spec().availability(), AnnualRun.metricsOnly(c.model()).peakFacilityPowerW(),
@@ -66,7 +66,7 @@ class ArchitectureAvailabilityTest {
 
     @Test
     void batteryAutonomyComesFromTheBatteryAndTheDesignLoad() throws Exception {
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE.formatted("2N", true)));
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE.formatted("2N", true)));
         // 1000 kWh Li-ion, floor 10 %, discharge 97.5 %, 4 MW of IT: 0.9 × 1000 kWh / (4 MW / 0.975) = 789.75 s.
         assertEquals(0.9 * 1000 * 3600 / (4000 / 0.975), PowerPathStructure.autonomyS(c.backup(), c.scenario().spec().availability(),
                 c.model().itLoad().designPowerW()), 1e-6);

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.power.Redundancy;
 import org.junit.jupiter.api.Test;
 
 /** Pressure drops, pump power on its system curve, pipe friction and the temperature chain. */
@@ -78,16 +81,25 @@ class HydraulicsTest {
     void temperatureChainForwardAndBack() {
         // Hand calculation, water: supply 32 + 4 = 36 °C; case = 36 + 1000 W × 0.03 K/W = 66 °C; limit 80 °C,
         // margin 14 K; warmest facility water 80 − 30 − 4 = 46 °C.
-        ChipCheck c = ChipCheck.of(new ChipParams(1000, 80, 0.03, 0.5), Coolant.WATER, 32, 4, 10);
+        ChipCheck c = ChipCheck.of(new ChipParams(1000, 80, 0.03, 0.5), loop(Coolant.WATER, 32));
         assertEquals(66.0, c.caseTempC(), 0.3, "water at its own rating: the resistance as given (within property drift)");
         assertEquals(80 - c.caseTempC(), c.marginK(), 1e-12);
         assertEquals(c.warmestFacilitySupplyC() + 4 + 1000 * c.resistanceKPerW(), 80, 1e-9, "backward = forward at the limit");
         // PG25 transfers heat worse than water (Dittus–Boelter), so the same chip runs warmer on it.
-        ChipCheck pg = ChipCheck.of(new ChipParams(1000, 80, 0.03, 0.5), Coolant.PG25, 32, 4, 10);
+        ChipCheck pg = ChipCheck.of(new ChipParams(1000, 80, 0.03, 0.5), loop(Coolant.PG25, 32));
         assertTrue(pg.caseTempC() > c.caseTempC() + 1, pg.caseTempC() + " vs " + c.caseTempC());
         // Two-phase: the chip sits at boiling point + P·R whatever the water; the condenser needs water below boiling.
-        ChipCheck boiling = ChipCheck.of(new ChipParams(1000, 80, 0.02, 0.5), Coolant.TWO_PHASE_FLUOROKETONE, 40, 4, 10);
+        ChipCheck boiling = ChipCheck.of(new ChipParams(1000, 80, 0.02, 0.5), loop(Coolant.TWO_PHASE_FLUOROKETONE, 40));
         assertEquals(49 + 20, boiling.caseTempC(), 1e-9);
         assertEquals(45, boiling.warmestFacilitySupplyC(), 1e-9);
+    }
+
+    /** A loop with a 4 K CDU approach and a 10 K rise on {@code fluid}, fed facility water at {@code facilitySupplyC}. */
+    private static LiquidLoopParams loop(Coolant fluid, double facilitySupplyC) {
+        return LiquidLoopParams.builder().captureFraction(0.8).facilityWaterClass(FacilityWaterClass.W45)
+                .facilitySupplyTempC(facilitySupplyC).facilityDeltaTK(10).facilityPumpHeadPa(150e3).loopDeltaTK(10).coolant(fluid)
+                .fixedLoopHeadPa(OptionalDouble.empty()).hydraulics(Optional.empty()).chip(Optional.empty()).cduApproachK(4)
+                .cduCapacityW(1e6).cduRedundancy(Redundancy.N).fluidVolumeM3PerRack(0.02).removeServerFans(false)
+                .serverFanPowerFraction(0).build();
     }
 }

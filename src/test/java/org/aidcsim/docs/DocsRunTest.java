@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.aidcsim.cli.Main;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class DocsRunTest {
                         Map<String, Object> base = YAML.readValue(Files.readString(DEFAULT_EXAMPLE), Map.class);
                         text = YAML.writeValueAsString(merge(base, snippet));
                     }
-                    ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/doc-snippet.yaml"), text));
+                    SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/doc-snippet.yaml"), text));
                 }));
     }
 

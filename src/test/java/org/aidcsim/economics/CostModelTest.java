@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class CostModelTest {
 
     @Test
     void tcoIsCapexPlusDiscountedOpexAndCarbonIsEnergyTimesIntensity() throws Exception {
-        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + """
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + """
                 economics: {years: 5, discount_rate: 0.1, electricity_price_per_kwh: 0.1, grid_carbon_g_per_kwh: 300}
                 """)), false);
         Economics ec = e.economics();
@@ -51,11 +51,11 @@ class CostModelTest {
     @Test
     void aLoadRampPricesEachYearAtItsOwnLoad() throws Exception {
         String economics = "economics: {years: 5, discount_rate: 0.1, electricity_price_per_kwh: 0.1, load_ramp: [0.4, 0.7, 1.0]}\n";
-        Evaluation ramp = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + economics)),
+        Evaluation ramp = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + economics)),
                 false);
-        Evaluation flat = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL
+        Evaluation flat = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL
                 + economics.replace(", load_ramp: [0.4, 0.7, 1.0]", ""))), false);
-        Evaluation at40 = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"),
+        Evaluation at40 = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"),
                 HALL.replace("rack_power_kw: 50}", "rack_power_kw: 50, utilization: 0.4}") + economics.replace(
                         ", load_ramp: [0.4, 0.7, 1.0]", ""))), false);
         Economics e = ramp.economics();
@@ -94,7 +94,7 @@ class CostModelTest {
         }
         Files.writeString(dir.resolve("carbon.csv"), csv);
         Files.writeString(dir.resolve("s.yaml"), HALL + "economics: {grid_carbon_file: carbon.csv}\n");
-        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))), false);
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))), false);
         double facilityKwh = e.metrics().facilityEnergyJ() / 3.6e6;
         // A flat load under a constant climate: half the hours at 100, half at 500 g/kWh.
         assertEquals(facilityKwh * 300 / 1e6, e.economics().carbonTonnesPerYear(), 1e-6 * facilityKwh * 300 / 1e6);

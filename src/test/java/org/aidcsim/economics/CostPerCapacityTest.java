@@ -10,11 +10,11 @@ import java.util.Optional;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.scenario.LoadedScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.schema.Location;
 import org.aidcsim.schema.Node;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.sweep.Sweep;
 import org.aidcsim.sweep.SweepDimension;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class CostPerCapacityTest {
     void hallsOfDifferentSizeCostAlikePerMegawatt() throws Exception {
         List<Double> perMw = new ArrayList<>();
         for (String f : List.of("traditional-air-ups", "ai-hall-cold-plate", "immersion-800v")) {
-            Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.load(Path.of("scenarios", f + ".yaml"))), false);
+            Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.load(Path.of("scenarios", f + ".yaml"))), false);
             double v = e.values().value(Metric.CAPEX_PER_MW_IT);
             assertEquals(e.values().value(Metric.CAPEX) / (e.values().value(Metric.DESIGN_IT_POWER_KW) / 1000), v, 1e-6 * v);
             assertTrue(v > 8e6 && v < 16e6, f + ": " + v + " per MW");

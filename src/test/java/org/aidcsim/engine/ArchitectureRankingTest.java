@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumMap;
 import java.util.Map;
 import org.aidcsim.power.Architecture;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.junit.jupiter.api.Test;
 
 /** The presets at 50 % load rank as docs/power-architectures.md says, with its sources. */
@@ -26,7 +26,7 @@ class ArchitectureRankingTest {
         CompiledScenario base = Scenarios.fromYaml(HALL);
         Map<Architecture, ChainPoint> at50 = new EnumMap<>(Architecture.class);
         for (Architecture a : Architecture.values()) {
-            SiteModel m = ScenarioCompiler.compileWithArchitecture(base.scenario(), a).model();
+            SiteModel m = SiteCompiler.compileWithArchitecture(base.scenario(), a).model();
             at50.put(a, ChainPoint.of(m, 0.5));
         }
         double dc = at50.get(Architecture.AC_UPS_DOUBLE_CONVERSION).endToEndEfficiency();

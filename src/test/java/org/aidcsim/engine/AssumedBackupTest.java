@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.backup.GeneratorParams;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.Evaluation;
 import org.junit.jupiter.api.Test;
 
 /** A UPS or DC-bus design without a backup section gets a documented battery and generators; backup: none gets none. */

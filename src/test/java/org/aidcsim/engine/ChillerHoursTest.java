@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.weather.WeatherSeries;
 import org.junit.jupiter.api.Test;
 

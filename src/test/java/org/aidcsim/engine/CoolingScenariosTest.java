@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import org.aidcsim.metrics.AnnualMetrics;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
@@ -89,14 +89,14 @@ class CoolingScenariosTest {
                 cooling: {technology: air}
                 """);
         var loaded = ScenarioLoader.load(scenario);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(loaded));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(loaded));
         String msg = e.getMessage();
         assertTrue(msg.startsWith(scenario + ":2:35: site.weather.file: ") && msg.contains("broken.epw:101: dry bulb (field 7): "
                 + "expected a number, found \"hot\""), msg);
     }
 
     private static void assertError(String yaml, String expected) throws Exception {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(
                 ScenarioLoader.parse(Path.of("scenarios/x.yaml"), yaml)));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }

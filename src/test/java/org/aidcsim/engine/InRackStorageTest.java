@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.aidcsim.backup.InRackStorage;
 import org.aidcsim.engine.TransientSeries.Column;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientBinder;
+import org.aidcsim.site.TransientCompiler;
 import org.junit.jupiter.api.Test;
 
 /** Storage inside the racks: its energy bookkeeping, its smoothing of the racks' feed and its ride-through. */
@@ -94,7 +94,7 @@ class InRackStorageTest {
     @Test
     void catalogueRacksBringTheirCapacitorsAndOthersMustSayHowMuch() throws Exception {
         String gb300 = TransientTest.SITE.replace("{name: g, racks: 10, rack_power_kw: 100}", "{name: g, system: gb300-nvl72, racks: 10}");
-        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), gb300 + """
+        TransientModel m = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), gb300 + """
                 transient:
                   duration_s: 1
                   in_rack: {ramp_limit_kw_per_s_per_rack: 10}

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aidcsim.engine.TransientSeries.Column;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientBinder;
+import org.aidcsim.site.TransientCompiler;
 import org.junit.jupiter.api.Test;
 
 class TransientTest {
@@ -24,7 +24,7 @@ class TransientTest {
             """;
 
     static TransientModel model(String extra) throws ScenarioException {
-        return TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE + extra)));
+        return TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE + extra)));
     }
 
     /** A Li-ion battery good for {@code seconds} at 1 MW from full to its 10 % floor (no Peukert, 100 % efficient). */
@@ -184,7 +184,7 @@ class TransientTest {
                   load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
                   smoothing: {ramp_limit_mw_per_s: 5}
                 """;
-        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
+        TransientModel m = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
         TransientResult r = TransientEngine.run(m);
         assertTrue(r.gridMaxRampWPerS() <= 5e6 * (1 + 1e-9), "grid ramp " + r.gridMaxRampWPerS());
         assertTrue(r.loadMaxRampWPerS() > 1e9, "the load itself steps at 70 MW per 50 ms");
@@ -243,7 +243,7 @@ class TransientTest {
                   output_step_s: 1
                   load: {type: trace, file: trace.csv}
                 """);
-        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))));
+        TransientModel m = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml"))));
         assertEquals(1e6, m.basePowerW(), 1e-9, "the trace's peak");
         TransientEngine.Recorded recorded = TransientEngine.runRecorded(m, done -> { });
         TransientResult r = recorded.result();
@@ -257,7 +257,7 @@ class TransientTest {
 
         Files.writeString(dir.resolve("trace.csv"), "time_s,power_kw\n0,500\n1,lots\n");
         ScenarioException e = assertThrows(ScenarioException.class,
-                () -> TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml")))));
+                () -> TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.load(dir.resolve("s.yaml")))));
         assertTrue(e.getMessage().contains("transient.load.file: ") && e.getMessage().contains("trace.csv:3: expected two numbers"),
                 e.getMessage());
     }
@@ -273,7 +273,7 @@ class TransientTest {
                   load: {type: training, low_fraction: 0.3, high_fraction: 1.0, period_s: 2, ramp_s: 0.05}
                   smoothing: {ramp_limit_mw_per_s: 100, peak_limit_mw: 70}
                 """;
-        TransientModel m = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
+        TransientModel m = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), yaml)));
         TransientEngine.Recorded recorded = TransientEngine.runRecorded(m, done -> { });
         TransientResult r = recorded.result();
         TransientSeries series = recorded.series();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.aidcsim.engine.ChainPoint;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class RackSupplyTest {
             """;
 
     private static ChainPoint design(String rackKw, String utilization, String extra, String cooling) throws Exception {
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/h.yaml"),
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/h.yaml"),
                 HALL.formatted(rackKw, utilization, extra, cooling)));
         return ChainPoint.of(c.model(), 1.0);
     }

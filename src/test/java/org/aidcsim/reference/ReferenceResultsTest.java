@@ -23,11 +23,11 @@ import org.aidcsim.engine.TransientResult;
 import org.aidcsim.engine.TransientSeries;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.report.Numbers;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientBinder;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.TransientCompiler;
+import org.aidcsim.site.Evaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -96,7 +96,7 @@ class ReferenceResultsTest {
 
     /** The figures of one example, as stored. */
     static ObjectNode figures(Path example) throws Exception {
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(example));
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.load(example));
         Evaluation e = Evaluation.of(c, false, AVAILABILITY_YEARS);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", example.toString().replace('\\', '/'));
@@ -109,7 +109,7 @@ class ReferenceResultsTest {
         ObjectNode opex = root.putObject("opex_per_year");
         e.economics().opexPerYear().forEach((k, v) -> opex.put(k, Numbers.full(v)));
         if (c.scenario().spec().transientWindow().isPresent()) {
-            TransientResult r = TransientEngine.runRecorded(TransientBinder.compile(c), done -> { }).result();
+            TransientResult r = TransientEngine.runRecorded(TransientCompiler.compile(c), done -> { }).result();
             ObjectNode t = root.putObject("transient");
             for (RecordComponent rc : TransientResult.class.getRecordComponents()) {
                 if (rc.getType() == double.class) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
+import org.aidcsim.site.SiteCompiler;
 import org.junit.jupiter.api.Test;
 
 /** Rack groups that name a system of the IT catalogue: what they take from it, what the file overrides, what is refused. */
@@ -86,17 +87,17 @@ class CatalogueGroupTest {
     void aCampaignIdlesBetweenJobsAtTheSystemsIdleDrawUnlessTheFileSays() throws Exception {
         String campaign = "    - {name: t, system: gb200-nvl72, racks: 4, profile: {type: checkpoint, interval_s: 1800, dip_s: 120, "
                 + "dip_fraction: 0.3, job_h: 20, idle_between_jobs_h: 4}}";
-        var site = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS", campaign))).model();
+        var site = SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS", campaign))).model();
         var profile = (org.aidcsim.it.CampaignProfile) site.itLoad().groups().get(0).profile();
         assertEquals(0.30, profile.idleFraction(), "GB200 NVL72's catalogue idle fraction");
-        var given = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+        var given = SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
                 campaign.replace("idle_between_jobs_h: 4", "idle_between_jobs_h: 4, idle_fraction: 0.1")))).model();
         assertEquals(0.1, ((org.aidcsim.it.CampaignProfile) given.itLoad().groups().get(0).profile()).idleFraction());
         String noSystem = campaign.replace("system: gb200-nvl72", "rack_power_kw: 120");
-        String e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"),
+        String e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"),
                 BASE.replace("GROUPS", noSystem)))).getMessage();
         assertTrue(e.contains("it.groups[0].profile.job_h: no draw between jobs (expected idle_fraction"), e);
-        e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"),
+        e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"),
                 BASE.replace("GROUPS", campaign.replace(", idle_between_jobs_h: 4", ""))))).getMessage();
         assertTrue(e.contains("it.groups[0].profile.job_h: a campaign needs both"), e);
     }
@@ -108,18 +109,18 @@ class CatalogueGroupTest {
      */
     @Test
     void theVendorsSuppliesAreTheRacksShelvesOrServerSupplies() throws Exception {
-        var gb200 = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+        var gb200 = SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
                 "    - {name: t, system: gb200-nvl72, racks: 4}"))).model().powerChain().rackChains().get(0).stagesFromRackInput().get(0);
         var shelves = (org.aidcsim.power.ModularConverter) gb200.loss();
         assertEquals(8, shelves.unitsInstalled());
         assertEquals(33e3, shelves.unitRatingW(), 1e-9);
-        var h100 = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+        var h100 = SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
                 "    - {name: h, system: h100-8gpu-air, racks: 4}").replace("{technology: cold_plate}",
                 "{technology: air, air: {max_rack_air_kw: 45}}"))).model().powerChain()
                 .rackChains().get(0).stagesFromRackInput().get(0);
         assertEquals(24, ((org.aidcsim.power.ModularConverter) h100.loss()).unitsInstalled());
         assertEquals(3.3e3, ((org.aidcsim.power.ModularConverter) h100.loss()).unitRatingW(), 1e-9);
-        var other = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
+        var other = SiteCompiler.compile(ScenarioLoader.parse(Path.of("f.yaml"), BASE.replace("GROUPS",
                 "    - {name: t, system: gb200-nvl72, racks: 4, rack_power_supply: server_psus, server_power_kw: 3}")))
                 .model().powerChain().rackChains().get(0).stagesFromRackInput().get(0);
         assertTrue(((org.aidcsim.power.ModularConverter) other.loss()).unitRatingW() != 33e3, "the preset's server supplies");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.schema.Issue;
+import org.aidcsim.site.SiteCompiler;
 import org.junit.jupiter.api.Test;
 
 class ScenarioLoaderTest {
@@ -123,13 +124,13 @@ class ScenarioLoaderTest {
                     - {name: rectifier, unit_rating_kw: 300, units: 1, loss_terms: {no_load_fraction: 0.01}}
                 """);
         LoadedScenario s = ScenarioLoader.parse(Path.of("f.yaml"), underRated);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(s));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(s));
         assertTrue(e.getMessage().contains("f.yaml:9:41: power.stages[0].unit_rating_kw: stage \"rectifier\" is rated below "
                 + "its design load (expected N capacity ≥ 500.0 kW, found 1 × 300.0 kW)"), e.getMessage());
 
         String noWeather = VALID.replace("{type: constant, dry_bulb_c: 20}", "{type: epw, file: nowhere.epw}");
         LoadedScenario s2 = ScenarioLoader.parse(Path.of("scenarios/f.yaml"), noWeather);
-        e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(s2));
+        e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(s2));
         assertTrue(e.getMessage().matches("(?s)scenarios/f.yaml:3:30: site.weather.file: .*nowhere.epw: weather file not found.*"),
                 e.getMessage());
     }
@@ -158,7 +159,7 @@ class ScenarioLoaderTest {
                     - {name: sidecar, heat_to: rack_liquid, loss_terms: {no_load_fraction: 0.01}}
                 """).replace("cold_plate", "air");
         LoadedScenario loaded = ScenarioLoader.parse(Path.of("f.yaml"), liquidOnAir);
-        e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(loaded));
+        e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(loaded));
         assertTrue(e.getMessage().contains("power.stages[0].heat_to: no liquid loop to take this heat with air cooling"),
                 e.getMessage());
 
@@ -168,7 +169,7 @@ class ScenarioLoaderTest {
                     - {name: ups, redundancy: 2N, units: 3, unit_rating_kw: 800, loss_terms: {no_load_fraction: 0.01}}
                 """);
         LoadedScenario odd = ScenarioLoader.parse(Path.of("f.yaml"), wrongCount);
-        e = assertThrows(ScenarioException.class, () -> ScenarioCompiler.compile(odd));
+        e = assertThrows(ScenarioException.class, () -> SiteCompiler.compile(odd));
         assertTrue(e.getMessage().contains("power.stages[0].units: stage \"ups\" 3 unit(s) do not fit 2N redundancy"),
                 e.getMessage());
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.aidcsim.site.SiteCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +60,7 @@ class SchemaAgreementTest {
     void everyExamplePassesSchemaAndLoader(Path file) throws Exception {
         Set<ValidationMessage> errors = schema().validate(read(file));
         assertTrue(errors.isEmpty(), file + " fails the schema: " + errors);
-        ScenarioCompiler.compile(ScenarioLoader.load(file));
+        SiteCompiler.compile(ScenarioLoader.load(file));
         String first = Files.readAllLines(file).get(0);
         if (!file.toString().endsWith(".json")) {
             assertEquals("# yaml-language-server: $schema=../schema/scenario.schema.json", first,

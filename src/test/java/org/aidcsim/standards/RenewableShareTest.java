@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +61,7 @@ class RenewableShareTest {
                 standards: {onsite_generation_file: gen.csv}
                 simulation: {start_day: 2, days: 1}
                 """);
-        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.load(file)), false, 0);
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.load(file)), false, 0);
         assertEquals(1.0, e.values().value(Metric.REF), 1e-12, "100 MW of generation covers the whole site on day 2");
         double facilityMwhPerYear = e.values().value(Metric.FACILITY_ENERGY_MWH) * 365;
         assertEquals(facilityMwhPerYear * 100 / 1e3, e.values().value(Metric.CARBON_T_PER_YEAR), 1e-6,

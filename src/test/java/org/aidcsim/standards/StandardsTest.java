@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.weather.EpwReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The standards' figures against their definitions and the documents' limits. */
 class StandardsTest {
     private static Evaluation evaluate(String yaml) throws Exception {
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/inline-test.yaml"), yaml));
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/inline-test.yaml"), yaml));
         return Evaluation.of(c, false, 0);
     }
 

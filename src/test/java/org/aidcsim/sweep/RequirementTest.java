@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.aidcsim.metrics.Metric;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.site.Evaluation;
 import org.junit.jupiter.api.Test;
 
 class RequirementTest {
@@ -17,7 +18,7 @@ class RequirementTest {
         Requirement grade = Requirement.parse("gb40879_grade<=1");
         assertEquals(Metric.GB40879_GRADE, grade.metric());
         assertEquals("gb40879_grade<=1", grade.toString());
-        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/x.yaml"), """
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/x.yaml"), """
                 name: x
                 site: {weather: {type: constant, dry_bulb_c: 15}}
                 it: {groups: [{name: srv, racks: 20, rack_power_kw: 10}]}

@@ -20,9 +20,9 @@ import org.aidcsim.metrics.Metric;
 import org.aidcsim.power.ConductorMaterial;
 import org.aidcsim.power.ConductorRun;
 import org.aidcsim.power.DistributionSystem;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.sweep.Evaluation;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.units.Units;
 import org.aidcsim.weather.Psychrometrics;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class ValidationPageTest {
     }
 
     private static Check pue(String model, String what, String example, double low, double high, String source) throws Exception {
-        Evaluation e = Evaluation.of(ScenarioCompiler.compile(ScenarioLoader.load(Path.of("scenarios", example + ".yaml"))), false);
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.load(Path.of("scenarios", example + ".yaml"))), false);
         return Check.range(model, "annual PUE, " + what, low, high, source, e.values().value(Metric.PUE), "");
     }
 

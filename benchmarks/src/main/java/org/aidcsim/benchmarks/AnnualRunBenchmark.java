@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,7 +45,7 @@ public class AnnualRunBenchmark {
         if (!Files.exists(file)) {
             file = Path.of("..", "scenarios", scenario + ".yaml");
         }
-        model = ScenarioCompiler.compile(ScenarioLoader.load(file)).model();
+        model = SiteCompiler.compile(ScenarioLoader.load(file)).model();
     }
 
     @Benchmark

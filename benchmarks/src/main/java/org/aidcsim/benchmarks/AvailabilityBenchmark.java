@@ -8,8 +8,8 @@ import org.aidcsim.availability.AvailabilityResult;
 import org.aidcsim.availability.MonteCarlo;
 import org.aidcsim.availability.PowerPathStructure;
 import org.aidcsim.engine.AnnualRun;
-import org.aidcsim.scenario.CompiledScenario;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +42,7 @@ public class AvailabilityBenchmark {
         if (!Files.exists(file)) {
             file = Path.of("..", "scenarios", "outage-ride-through.yaml");
         }
-        CompiledScenario c = ScenarioCompiler.compile(ScenarioLoader.load(file));
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.load(file));
         model = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(), c.backup(),
                 c.scenario().spec().availability(), AnnualRun.metricsOnly(c.model()).peakFacilityPowerW(),
                 c.model().itLoad().designPowerW());

@@ -5,9 +5,9 @@ import java.util.concurrent.TimeUnit;
 import org.aidcsim.engine.TransientEngine;
 import org.aidcsim.engine.TransientModel;
 import org.aidcsim.engine.TransientResult;
-import org.aidcsim.scenario.ScenarioCompiler;
+import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
-import org.aidcsim.scenario.TransientBinder;
+import org.aidcsim.site.TransientCompiler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,7 +55,7 @@ public class TransientBenchmark {
 
     @Setup
     public void compile() throws Exception {
-        model = TransientBinder.compile(ScenarioCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/bench.yaml"), SCENARIO)));
+        model = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/bench.yaml"), SCENARIO)));
     }
 
     @Benchmark

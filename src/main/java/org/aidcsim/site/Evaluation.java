@@ -1,4 +1,4 @@
-package org.aidcsim.sweep;
+package org.aidcsim.site;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
 import org.aidcsim.metrics.SizingCalculator;
 import org.aidcsim.metrics.StepSeries;
-import org.aidcsim.scenario.CompiledScenario;
 import org.aidcsim.standards.Ashrae904;
 import org.aidcsim.standards.ChinaGb40879;
 import org.aidcsim.standards.MeasurementPoints;

@@ -1,6 +1,7 @@
-package org.aidcsim.scenario;
+package org.aidcsim.site;
 
 import java.util.List;
+import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.engine.SiteModel;

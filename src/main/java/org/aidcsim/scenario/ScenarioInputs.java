@@ -1,0 +1,206 @@
+package org.aidcsim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.aidcsim.catalog.LossModel;
+import org.aidcsim.catalog.LossTerms;
+import org.aidcsim.catalog.TabulatedEfficiency;
+import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.it.CampaignProfile;
+import org.aidcsim.it.CheckpointProfile;
+import org.aidcsim.it.ConstantProfile;
+import org.aidcsim.it.DiurnalProfile;
+import org.aidcsim.it.ItLoad;
+import org.aidcsim.it.LoadProfile;
+import org.aidcsim.it.RackGroup;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.StageRecipe;
+import org.aidcsim.power.StageTemplate;
+import org.aidcsim.scenario.ScenarioSpec.CheckpointProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
+import org.aidcsim.scenario.ScenarioSpec.DiurnalProfileSpec;
+import org.aidcsim.scenario.ScenarioSpec.EpwWeather;
+import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
+import org.aidcsim.scenario.ScenarioSpec.StageSpec;
+import org.aidcsim.scenario.ScenarioSpec.TraceProfileSpec;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.standards.StandardsParams;
+import org.aidcsim.units.Units;
+import org.aidcsim.weather.EpwFormatException;
+import org.aidcsim.weather.EpwReader;
+import org.aidcsim.weather.WeatherSeries;
+
+/**
+ * A loaded scenario's inputs in SI, every file it names read: the weather, the rack groups with
+ * their load profiles (traces included), the power stages from the grid to the chips, prices with
+ * hourly carbon, and the standards' inputs with hourly generation. Where the format ends: what
+ * these inputs make, sized, is the site package's work.
+ *
+ * @param scenario the loaded scenario
+ * @param weather outdoor conditions
+ * @param itLoad rack groups, without the fans the cooling technology removes
+ * @param stageTemplates stages from the grid to the chips, the preset's or the file's own
+ * @param economics prices, finance and carbon, hourly intensities read
+ * @param standards the standards' inputs, hourly series read
+ * @param warnings what the user should know that does not stop the run (repaired weather data)
+ */
+public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItLoad itLoad, List<StageTemplate> stageTemplates,
+        EconomicInputs economics, StandardsParams standards, List<String> warnings) {
+    private static final int HOURS_PER_YEAR = 8760;
+
+    public ScenarioInputs {
+        stageTemplates = List.copyOf(stageTemplates);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Reads every file {@code s} names; problems go to {@code issues}, located, all at once. */
+    public static ScenarioInputs read(LoadedScenario s, List<Issue> issues) {
+        List<String> warnings = new ArrayList<>();
+        ScenarioSpec spec = s.spec();
+        WeatherSeries weather = weather(s, issues, warnings);
+        ItLoad it = itLoad(s, issues);
+        campaignIssues(s, issues);
+        EconomicInputs economics = spec.economics().inputs();
+        if (spec.economics().gridCarbonFile().isPresent()) {
+            try {
+                economics = economics.withHourlyCarbon(SeriesFiles.hourlyCarbon(s, spec.economics().gridCarbonFile().get(),
+                        "economics.grid_carbon_file"));
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+            }
+        }
+        return new ScenarioInputs(s, weather, it, stageTemplates(spec), economics, standards(s, issues), warnings);
+    }
+
+    private static StandardsParams standards(LoadedScenario s, List<Issue> issues) {
+        StandardsParams standards = s.spec().standards();
+        if (standards.onsiteGenerationFile().isPresent()) {
+            try {
+                standards = standards.withOnsiteGeneration(SeriesFiles.hourlyGenerationW(s, standards.onsiteGenerationFile().get(),
+                        "standards.onsite_generation_file"));
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+            }
+        }
+        if (standards.renewableFractionFile().isPresent()) {
+            try {
+                standards = standards.withRenewableFractions(SeriesFiles.hourlyFractions(s, standards.renewableFractionFile().get(),
+                        "standards.renewable_fraction_file"));
+            } catch (ScenarioException e) {
+                issues.addAll(e.issues());
+            }
+        }
+        return standards;
+    }
+
+    /** A checkpoint profile's relations: the dip inside the interval, a campaign's job and idle time given together. */
+    private static void campaignIssues(LoadedScenario s, List<Issue> issues) {
+        ScenarioSpec spec = s.spec();
+        for (int g = 0; g < spec.it().groups().size(); g++) {
+            RackGroupSpec group = spec.it().groups().get(g);
+            String at = "it.groups[" + g + "].profile.";
+            if (group.profile() instanceof CheckpointProfileSpec c) {
+                if (!(c.dipS() < c.intervalS())) {
+                    issues.add(s.issueAt(at + "dip_s", String.format(Locale.ROOT, "a checkpoint must end "
+                            + "before the next one starts (expected less than interval_s %s s, found %s s)", c.intervalS(), c.dipS())));
+                }
+                if (c.jobS().isPresent() != c.gapS().isPresent()) {
+                    issues.add(s.issueAt(at + (c.jobS().isPresent() ? "job_h" : "idle_between_jobs_h"), "a campaign needs both "
+                            + "(expected job_h and idle_between_jobs_h together, found one)"));
+                } else if (c.jobS().isEmpty() && c.idleFraction().isPresent()) {
+                    issues.add(s.issueAt(at + "idle_fraction", "applies between jobs (expected job_h and idle_between_jobs_h "
+                            + "beside it, found neither)"));
+                } else if (c.jobS().isPresent() && c.idleFraction().isEmpty() && group.catalogRack().isEmpty()) {
+                    issues.add(s.issueAt(at + "job_h", "no draw between jobs (expected idle_fraction, or a group that names a "
+                            + "catalogue system, found neither)"));
+                }
+            }
+        }
+    }
+
+    private static WeatherSeries weather(LoadedScenario s, List<Issue> issues, List<String> warnings) {
+        ScenarioSpec.WeatherSpec w = s.spec().site().weather();
+        if (w instanceof ConstantWeather c) {
+            return WeatherSeries.constant(c.dryBulbC(), c.relativeHumidity(), Units.kpaToPa(c.pressureKpa()), HOURS_PER_YEAR);
+        }
+        Path file = s.file().toAbsolutePath().getParent().resolve(((EpwWeather) w).file()).normalize();
+        try {
+            EpwReader.Result r = WeatherCache.read(file);
+            r.warnings().forEach(msg -> warnings.add(file.getFileName() + ": " + msg));
+            return r.series();
+        } catch (EpwFormatException e) {
+            issues.add(s.issueAt("site.weather.file", e.getMessage()));
+            return WeatherSeries.constant(20, 0.5, Units.STANDARD_PRESSURE_PA, HOURS_PER_YEAR);
+        }
+    }
+
+    /** Training with checkpoints, and, with jobs, idle gaps between them at the file's or the catalogue rack's idle draw. */
+    private static LoadProfile checkpointOrCampaign(CheckpointProfileSpec c, RackGroupSpec g) {
+        CheckpointProfile training = new CheckpointProfile(c.intervalS(), c.dipS(), c.dipFraction());
+        Optional<Double> idle = c.idleFraction().or(() -> g.catalogRack().map(r -> r.idleFraction()));
+        if (c.jobS().isEmpty() || c.gapS().isEmpty() || idle.isEmpty()) {
+            return training; // a half-given campaign is refused with the file's other problems
+        }
+        return new CampaignProfile(training, c.jobS().get(), c.gapS().get(), idle.get());
+    }
+
+    /** Rack groups in SI, without the fans the cooling technology removes (rack_power_kw describes racks as sold). */
+    private static ItLoad itLoad(LoadedScenario s, List<Issue> issues) {
+        ScenarioSpec spec = s.spec();
+        List<RackGroup> groups = new ArrayList<>();
+        for (int i = 0; i < spec.it().groups().size(); i++) {
+            RackGroupSpec g = spec.it().groups().get(i);
+            double rackItW = spec.cooling().rackItPowerW(g.rackPowerW());
+            LoadProfile profile = g.profile() instanceof DiurnalProfileSpec d ? new DiurnalProfile(d.minFraction(), d.peakHour())
+                    // a dip as long as its interval is refused below, with the other problems of the file
+                    : g.profile() instanceof CheckpointProfileSpec c && c.dipS() < c.intervalS()
+                            ? checkpointOrCampaign(c, g)
+                    : g.profile() instanceof TraceProfileSpec t
+                            ? SeriesFiles.annualTrace(s, t.file(), "it.groups[" + i + "].profile.file", t.unit(),
+                                    g.racks() * rackItW * g.utilization(), issues).map(LoadProfile.class::cast)
+                                    .orElse(new ConstantProfile())
+                    : new ConstantProfile();
+            groups.add(new RackGroup(g.name(), g.racks(), rackItW, g.utilization(), profile));
+        }
+        return new ItLoad(groups);
+    }
+
+    /** Stage templates from the grid to the chips: the preset's, or the file's own. */
+    private static List<StageTemplate> stageTemplates(ScenarioSpec spec) {
+        var power = spec.power();
+        if (power.architecture().isPresent()) {
+            return power.architecture().get().stagesFromGrid(new Architecture.Options(power.redundancy(),
+                    power.feeder().orElse(Architecture.Feeder.DEFAULT)));
+        }
+        List<StageTemplate> out = new ArrayList<>();
+        for (StageSpec st : power.stages()) {
+            boolean inRack = st.inRack().orElse(st.kind().inRackByDefault());
+            HeatSink sink = st.heatTo().orElse(inRack ? HeatSink.RACK : st.kind().defaultFacilitySink());
+            out.add(new StageTemplate(st.name(), st.kind(), recipe(st), sink, inRack));
+        }
+        return out;
+    }
+
+    private static StageRecipe recipe(StageSpec st) {
+        if (st.conductor().isPresent()) {
+            return st.conductor().get();
+        }
+        LossModel perUnit;
+        if (st.lossTerms().isPresent()) {
+            var t = st.lossTerms().get();
+            perUnit = new LossTerms(t.noLoadFraction(), t.proportionalFraction(), t.quadraticFraction(), "scenario file");
+        } else {
+            double[] x = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+            double[] eta = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+            perUnit = new TabulatedEfficiency(x, eta, "scenario file");
+        }
+        return new StageRecipe.Converter(perUnit, st.unitRatingW().map(OptionalDouble::of).orElse(OptionalDouble.empty()),
+                st.redundancy(), st.units().map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+}

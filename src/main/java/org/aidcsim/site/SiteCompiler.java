@@ -1,0 +1,175 @@
+package org.aidcsim.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.aidcsim.backup.BackupDefaults;
+import org.aidcsim.backup.BackupParams;
+import org.aidcsim.catalog.RackSupply;
+import org.aidcsim.cooling.CoolingParams;
+import org.aidcsim.cooling.CoolingPlant;
+import org.aidcsim.cooling.LiquidPath;
+import org.aidcsim.cooling.PlantSizer;
+import org.aidcsim.engine.DesignPoint;
+import org.aidcsim.engine.SimulationWindow;
+import org.aidcsim.engine.SiteModel;
+import org.aidcsim.it.ItLoad;
+import org.aidcsim.it.RackGroup;
+import org.aidcsim.power.Architecture;
+import org.aidcsim.power.ChainSizer;
+import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.PowerChain;
+import org.aidcsim.power.StageTemplate;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioInputs;
+import org.aidcsim.scenario.ScenarioSpec;
+import org.aidcsim.scenario.ScenarioSpec.RackGroupSpec;
+import org.aidcsim.scenario.ScenarioVariants;
+import org.aidcsim.schema.FieldIssue;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
+
+/**
+ * Turns a loaded scenario into a sized site: its inputs read ({@link ScenarioInputs}), the design
+ * checked against the limits the physics packages publish (each parameter record's own issues,
+ * placed in the file), and the sizing handed to them (the chain to {@link ChainSizer}, the cooling
+ * plant to {@link PlantSizer}, the backup banks to {@link BackupParams}). Every problem is reported
+ * at its place in the file, all at once.
+ */
+public final class SiteCompiler {
+    private SiteCompiler() {
+    }
+
+    public static CompiledScenario compile(LoadedScenario s) throws ScenarioException {
+        List<Issue> issues = new ArrayList<>();
+        ScenarioInputs in = ScenarioInputs.read(s, issues);
+        List<String> warnings = new ArrayList<>(in.warnings());
+        ScenarioSpec spec = s.spec();
+        CoolingParams cooling = spec.cooling();
+        ItLoad it = in.itLoad();
+        List<ChainSizer.Problem> problems = new ArrayList<>();
+        List<ChainSizer.RackGroupLoad> rackLoads = new ArrayList<>();
+        for (int g = 0; g < it.groups().size(); g++) {
+            RackGroup group = it.groups().get(g);
+            RackGroupSpec file = spec.it().groups().get(g);
+            RackSupply supply = file.supply().resolve(file.rackPowerW());
+            rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW() * group.utilization(), group.rackPowerW(),
+                    supply, cooling.rackItPowerW(file.serverPowerW()), vendorSupplies(file, supply)));
+        }
+        Optional<PowerChain> chain = ChainSizer.size(in.stageTemplates(), it.designPowerW(), rackLoads,
+                spec.power().designLoadFraction(), problems);
+        for (ChainSizer.Problem p : problems) {
+            String path = p.cause().field().equals("server_power_kw") ? "it.groups" : spec.power().stages().isEmpty()
+                    ? "power.architecture" : "power.stages[" + p.stageIndex() + "]." + p.cause().field();
+            issues.add(s.issueAt(path, "stage \"" + p.stageName() + "\" " + p.cause().getMessage()));
+        }
+        coolingIssues(s, issues, warnings);
+        heatSinkIssues(s, in.stageTemplates(), cooling, issues);
+        if (!issues.isEmpty()) {
+            throw new ScenarioException(issues);
+        }
+        return sized(in, chain.orElseThrow(), warnings);
+    }
+
+    /** The backup, support loads and cooling plant of a site whose chain is sized. */
+    private static CompiledScenario sized(ScenarioInputs in, PowerChain sized, List<String> warnings) {
+        ScenarioSpec spec = in.scenario().spec();
+        ItLoad it = in.itLoad();
+        BackupParams.Origin origin = spec.backupOrigin();
+        if (origin == BackupParams.Origin.ASSUMED && (it.designPowerW() <= 0
+                || sized.stages().stream().noneMatch(st -> st.kind().makesProtectedBus()))) {
+            origin = BackupParams.Origin.NONE;
+        }
+        // The assumed battery depends on the design IT load only; its generators on the whole site, sized below.
+        BackupParams backup = switch (origin) {
+            case FILE -> spec.backup().orElseThrow();
+            case ASSUMED -> BackupDefaults.assumed(it.designPowerW(), 0);
+            case NONE -> BackupParams.NONE;
+        };
+        // Support loads scale with floor area, not IT power: the reason PUE falls as racks get denser.
+        double whiteSpaceM2 = it.rackCount() * spec.site().whiteSpaceM2PerRack();
+        double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2();
+        // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
+        double standbyW = backup.floatLossW();
+        CoolingPlant plant = PlantSizer.size(spec.cooling(), it.designPowerW(),
+                sized.lossW(it.designPowerW(), HeatSink::toAirPlant) + miscW + standbyW,
+                sized.lossW(it.designPowerW(), sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
+        plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.marginK() < 0).ifPresent(chip -> warnings.add(String.format(
+                Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "
+                + "facility water must be at most %.1f °C (cooling.liquid.chip)", chip.caseTempC(), -chip.marginK(),
+                chip.caseLimitC(), chip.warmestFacilitySupplyC())));
+        plant.liquid().ifPresent(liquid -> catalogueCoolantWarnings(spec.it().groups(), liquid.coolantSupplyTempC(), warnings));
+        SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
+                spec.simulation().stepS());
+        SiteModel model = SiteModel.builder().name(spec.name()).weather(in.weather()).itLoad(it).powerChain(sized).cooling(plant)
+                .miscPowerW(miscW).standbyLossW(standbyW).window(window).whiteSpaceM2(whiteSpaceM2).build();
+        if (origin == BackupParams.Origin.ASSUMED) {
+            backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
+        }
+        return new CompiledScenario(in.scenario(), model, backup, origin, in.economics(), in.standards(), warnings);
+    }
+
+    /** Heat a stage sends to the rack's liquid needs a liquid loop. */
+    private static void heatSinkIssues(LoadedScenario s, List<StageTemplate> templates, CoolingParams cooling, List<Issue> issues) {
+        for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
+            if (templates.get(k).heatSink() == HeatSink.RACK_LIQUID) {
+                issues.add(s.issueAt("power.stages[" + k + "].heat_to", "no liquid loop to take this heat with air cooling "
+                        + "(expected outdoors, electrical_room or white_space, found rack_liquid)"));
+            }
+        }
+    }
+
+    /**
+     * The supplies a catalogue rack is built with, when its vendor publishes them and the group keeps
+     * the rack's own kind of supply: shelves per rack, or supplies per server × servers.
+     */
+    private static Optional<ChainSizer.VendorSupplies> vendorSupplies(RackGroupSpec g, RackSupply supply) {
+        return g.catalogRack().filter(r -> r.supply() == supply && r.supplyUnits().isPresent() && !Double.isNaN(r.supplyUnitW()))
+                .map(r -> new ChainSizer.VendorSupplies(r.supplyUnits().getAsInt() * r.servers().orElse(1), r.supplyUnitW()));
+    }
+
+    /** A catalogue rack fed warmer coolant than its vendor allows still runs in the model, but the design does not hold. */
+    private static void catalogueCoolantWarnings(List<RackGroupSpec> groups, double supplyC, List<String> warnings) {
+        for (RackGroupSpec g : groups) {
+            g.catalogRack().ifPresent(rack -> rack.coolantSupplyMaxC().stream().filter(maxC -> supplyC > maxC).forEach(maxC ->
+                    warnings.add(String.format(Locale.ROOT, "group %s: coolant reaches its racks at %.1f °C, above the %.1f °C "
+                            + "its catalogue system allows (%s); lower cooling.liquid.facility_supply_temp_c", g.name(), supplyC,
+                            maxC, rack.sourceOf("coolant_supply_max_c")))));
+        }
+    }
+
+    /** The limits the cooling package publishes, placed in the file: its own relations, and air per rack of each group. */
+    private static void coolingIssues(LoadedScenario s, List<Issue> issues, List<String> warnings) {
+        CoolingParams c = s.spec().cooling();
+        for (FieldIssue i : c.issues()) {
+            if (i.warning()) {
+                warnings.add(i.message());
+            } else {
+                issues.add(s.issueAt("cooling." + i.path(), i.message()));
+            }
+        }
+        List<RackGroupSpec> groups = s.spec().it().groups();
+        for (int g = 0; g < groups.size(); g++) {
+            int at = g;
+            c.rackAirProblem(groups.get(g).rackPowerW()).ifPresent(m -> issues.add(s.issueAt("it.groups[" + at + "].rack_power_kw", m)));
+        }
+    }
+
+    /**
+     * The same scenario with another preset architecture (preset options kept), made by editing the
+     * written document, so that its echo in reports shows the architecture that ran.
+     */
+    public static CompiledScenario compileWithArchitecture(LoadedScenario s, Architecture architecture) throws ScenarioException {
+        Location here = new Location("--architectures " + architecture.key(), 0, 0);
+        Map<String, Node> sets = new LinkedHashMap<>();
+        sets.put("name", new Node.ScalarNode(here, Optional.of(s.spec().name() + "-" + architecture.key())));
+        sets.put("power.architecture", new Node.ScalarNode(here, Optional.of(architecture.key())));
+        return compile(ScenarioVariants.with(s, sets, List.of("power.stages", "sweep")));
+    }
+
+}
