@@ -15,9 +15,10 @@ import org.aidcsim.units.Units;
  * @param liquid the liquid loop; present exactly when the technology has one
  * @param air the air path
  * @param heatRejection heat rejection and chillers
+ * @param plant pump controls, fan minimum speeds and components added to the technology's default topology
  */
 public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopParams> liquid, AirPathParams air,
-        HeatRejectionParams heatRejection) {
+        HeatRejectionParams heatRejection, PlantParams plant) {
     public CoolingParams {
         if (technology.hasLiquidLoop() != liquid.isPresent()) {
             throw new IllegalArgumentException(technology + " needs " + (liquid.isPresent() ? "no" : "a") + " liquid loop");
@@ -49,6 +50,31 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
         List<FieldIssue> out = new ArrayList<>();
         air.issues().forEach(i -> out.add(new FieldIssue("air." + i.path(), i.message(), i.warning())));
         liquid.ifPresent(l -> l.issues().forEach(i -> out.add(new FieldIssue("liquid." + i.path(), i.message(), i.warning()))));
+        out.addAll(plantIssues());
+        return out;
+    }
+
+    /** Each added component has a name of its own and follows a component that passes heat on, named before it. */
+    private List<FieldIssue> plantIssues() {
+        List<FieldIssue> out = new ArrayList<>();
+        List<String> known = new ArrayList<>(PlantSizer.defaultComponents(liquid.isPresent(),
+                liquid.flatMap(LiquidLoopParams::heatReuse).isPresent()));
+        List<String> ends = List.of(PlantSizer.CHILLED_WATER, PlantSizer.FACILITY_WATER);
+        for (int i = 0; i < plant.added().size(); i++) {
+            PlantParams.AddedComponent a = plant.added().get(i);
+            String at = "plant.add[" + i + "].";
+            if (known.contains(a.name())) {
+                out.add(FieldIssue.error(at + "name", "another component of the plant has this name (expected a name other than "
+                        + String.join(", ", known) + "; found " + a.name() + ")"));
+            }
+            List<String> before = known.stream().filter(n -> !ends.contains(n)).toList();
+            if (!before.contains(a.after())) {
+                out.add(FieldIssue.error(at + "after", (ends.contains(a.after()) ? "a heat rejection sends nothing on; "
+                        : "no component of that name comes before it; ") + "expected one of " + String.join(", ", before)
+                        + ", found " + a.after()));
+            }
+            known.add(a.name());
+        }
         return out;
     }
 

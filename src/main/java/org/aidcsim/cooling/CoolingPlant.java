@@ -5,13 +5,16 @@ import java.util.Optional;
 /**
  * The whole cooling plant of a hall: an air path that every technology has, for the IT heat not
  * captured by liquid, the power-chain losses in electrical rooms and the white space, and misc
- * loads; and, for liquid technologies, a liquid path.
+ * loads; and, for liquid technologies, a liquid path. Both as sized (what reports and prices read)
+ * and as the graph of components the hourly step solves.
  */
 public final class CoolingPlant {
     private final CoolingTechnology technology;
     private final AirPath air;
     private final LiquidPath liquid;
     private final double serverFanFractionRemoved;
+    private final PlantGraph graph;
+    private final double captureFraction;
 
     /**
      * @param technology how IT heat leaves the racks
@@ -19,8 +22,10 @@ public final class CoolingPlant {
      * @param liquid the liquid path; empty for air cooling
      * @param serverFanFractionRemoved share of the air-cooled rack power that server fans drew and
      *        that immersion or spray removed from the IT load (0 when fans stay)
+     * @param graph the components the step solves, sized
      */
-    public CoolingPlant(CoolingTechnology technology, AirPath air, Optional<LiquidPath> liquid, double serverFanFractionRemoved) {
+    public CoolingPlant(CoolingTechnology technology, AirPath air, Optional<LiquidPath> liquid, double serverFanFractionRemoved,
+            PlantGraph graph) {
         if (technology.hasLiquidLoop() != liquid.isPresent()) {
             throw new IllegalArgumentException(technology + " needs " + (liquid.isPresent() ? "no" : "a") + " liquid path");
         }
@@ -28,6 +33,8 @@ public final class CoolingPlant {
         this.air = air;
         this.liquid = liquid.orElse(null);
         this.serverFanFractionRemoved = serverFanFractionRemoved;
+        this.graph = graph;
+        this.captureFraction = this.liquid == null ? 0.0 : this.liquid.captureFraction();
     }
 
     /**
@@ -35,8 +42,7 @@ public final class CoolingPlant {
      * a cooling tower on either loop.
      */
     public boolean usesWetBulb() {
-        return air.chilledWater().rejector().usesWetBulb()
-                || liquid != null && liquid.facilityWater().rejector().usesWetBulb();
+        return graph.usesWetBulb();
     }
 
     public CoolingTechnology technology() {
@@ -51,6 +57,16 @@ public final class CoolingPlant {
         return Optional.ofNullable(liquid);
     }
 
+    /** The components and how heat flows between them. */
+    public PlantGraph graph() {
+        return graph;
+    }
+
+    /** Doubles one step of this plant holds (see {@link CoolingStep}). */
+    public int stepSize() {
+        return graph.stepSize();
+    }
+
     /** Share of the air-cooled rack power that server fans drew and the technology removed. */
     public double serverFanFractionRemoved() {
         return serverFanFractionRemoved;
@@ -58,12 +74,12 @@ public final class CoolingPlant {
 
     /** Share of IT heat captured by liquid, in [0, 1]; 0 for air cooling. */
     public double captureFraction() {
-        return liquid == null ? 0.0 : liquid.captureFraction();
+        return captureFraction;
     }
 
     /**
-     * One step. Fan work becomes heat in the air it moves, so the coil (or outdoor air) removes the
-     * air heat plus the CRAH fan power; likewise liquid pump work ends up in the facility water.
+     * One step. Fan and pump work becomes heat in the air or water it moves, so it travels with the
+     * heat through the components downstream.
      *
      * @param itPowerW IT power, all of which becomes heat in the racks (W)
      * @param otherAirHeatW power-chain losses and misc loads released into cooled air (W)
@@ -75,32 +91,9 @@ public final class CoolingPlant {
      */
     public void step(double itPowerW, double otherAirHeatW, double otherLiquidHeatW, double dryBulbC, double wetBulbC,
             double dewPointC, CoolingStep out) {
-        double captured = itPowerW * captureFraction();
+        double captured = itPowerW * captureFraction;
         double toAir = itPowerW - captured + otherAirHeatW;
-        out.heatToAirW = toAir;
-        out.crahFanW = air.crahFans().powerW(toAir);
-        double airHeat = toAir + out.crahFanW;
-        double airside = air.airsideFraction(dryBulbC, dewPointC);
-        out.airsideFraction = airside;
-        out.outdoorAirHeatW = airside * airHeat;
-        air.chilledWater().step(airHeat - out.outdoorAirHeatW, 0, dryBulbC, wetBulbC, out.airLoop);
-        out.heatExportedW = 0;
-        out.heatDeliveredW = 0;
-        out.heatPumpW = 0;
-        if (liquid == null) {
-            out.heatToLiquidW = 0;
-            out.liquidLoopPumpW = 0;
-            out.liquidLoop.clear();
-            return;
-        }
-        double toLiquid = captured + otherLiquidHeatW;
-        out.heatToLiquidW = toLiquid;
-        out.liquidLoopPumpW = liquid.loopPumps().powerW(toLiquid);
-        double facilityLoadW = toLiquid + out.liquidLoopPumpW;
-        if (liquid.heatReuse().isPresent()) {
-            double carriedW = facilityLoadW + liquid.facilityWater().pump().powerW(facilityLoadW);
-            liquid.heatReuse().get().step(carriedW, dryBulbC, out);
-        }
-        liquid.facilityWater().step(facilityLoadW, out.heatExportedW, dryBulbC, wetBulbC, out.liquidLoop);
+        double toLiquid = liquid == null ? 0.0 : captured + otherLiquidHeatW;
+        graph.step(toAir, toLiquid, dryBulbC, wetBulbC, dewPointC, out);
     }
 }

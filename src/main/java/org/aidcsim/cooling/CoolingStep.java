@@ -1,98 +1,176 @@
 package org.aidcsim.cooling;
 
 /**
- * What the cooling plant does in one step. A mutable holder reused every step so that the annual
- * loop allocates nothing; read it before the next step overwrites it.
+ * What the cooling plant does in one step: the plant's totals, then every component's figures in
+ * the order its {@link PlantGraph} lays them out. One array, reused every step so that the annual
+ * loop allocates nothing, and saved or restored whole (an hour whose inputs recur keeps its
+ * figures): a new component needs no change here. Read it before the next step overwrites it.
  */
 public final class CoolingStep {
-    /** Heat into the liquid loop: captured IT heat and liquid-cooled power losses (W). */
-    public double heatToLiquidW;
-    /** Heat the air path must remove: IT heat not captured, power losses and misc loads (W). */
-    public double heatToAirW;
-    /** CRAH / air-handler fan power (W). */
-    public double crahFanW;
-    /** CDU secondary, tank or spray pump power (W). */
-    public double liquidLoopPumpW;
-    /** Share of the air path's heat removed by outdoor air (airside economizer), in [0, 1]. */
-    public double airsideFraction;
-    /** Heat carried straight outdoors by economizer air (W). */
-    public double outdoorAirHeatW;
-    /** Heat leaving the facility water to a heat user: the reuse energy of ERF and ERE (W). */
-    public double heatExportedW;
-    /** Heat the user receives at its temperature, the heat pump's work included (W). */
-    public double heatDeliveredW;
-    /** Electricity of the user's heat pump, outside the facility power (W). */
-    public double heatPumpW;
-    /** Chilled-water loop serving the air path. */
-    public final HeatRejectionLoop.LoopStep airLoop = new HeatRejectionLoop.LoopStep();
-    /** Facility-water loop serving the liquid path (zeros for air cooling). */
-    public final HeatRejectionLoop.LoopStep liquidLoop = new HeatRejectionLoop.LoopStep();
+    /** The plant's totals, at the head of the array, each the sum of its components' figures of one meaning. */
+    public enum Total {
+        /** Heat the air path must remove: IT heat not captured, power losses and misc loads (W). */
+        HEAT_TO_AIR_W,
+        /** Heat into the liquid loop: captured IT heat and liquid-cooled power losses (W). */
+        HEAT_TO_LIQUID_W,
+        /** All fans (W). */
+        FANS_W,
+        /** All pumps (W). */
+        PUMPS_W,
+        /** All chiller compressors (W). */
+        CHILLERS_W,
+        /** Heat on the chillers' evaporators (W). */
+        CHILLER_LOAD_W,
+        /** Site water: evaporation and blowdown (kg/s). */
+        WATER_KG_PER_S,
+        /** Heat leaving to the outdoors (W). */
+        HEAT_REJECTED_W,
+        /** Heat leaving to a heat user: the reuse energy of ERF and ERE (W). */
+        HEAT_EXPORTED_W,
+        /** Heat the user receives, its heat pump's work included (W). */
+        HEAT_DELIVERED_W,
+        /** Electricity of the user's heat pump, outside the facility power (W). */
+        HEAT_PUMP_W,
+        /** Chillers on the air side (W). */
+        AIR_CHILLERS_W,
+        /** Chillers on the liquid side (W). */
+        LIQUID_CHILLERS_W,
+        /** Economizer share of the air side's last water loop, in [0, 1]. */
+        AIR_FREE_FRACTION,
+        /** Economizer share of the liquid side's last water loop, in [0, 1]. */
+        LIQUID_FREE_FRACTION;
+
+        /** The total a component figure adds to; null for a figure no total sums (a fraction, a state). */
+        static Total of(PlantFigure f) {
+            return switch (f) {
+                case FAN_W -> FANS_W;
+                case PUMP_W -> PUMPS_W;
+                case CHILLER_W -> CHILLERS_W;
+                case CHILLER_LOAD_W -> CHILLER_LOAD_W;
+                case WATER_KG_PER_S -> WATER_KG_PER_S;
+                case HEAT_REJECTED_W -> HEAT_REJECTED_W;
+                case HEAT_EXPORTED_W -> HEAT_EXPORTED_W;
+                case HEAT_DELIVERED_W -> HEAT_DELIVERED_W;
+                case HEAT_PUMP_W -> HEAT_PUMP_W;
+                case FREE_FRACTION, DIVERTED_W, STATE -> null;
+            };
+        }
+
+        static Total chillers(PlantSide side) {
+            return side == PlantSide.AIR ? AIR_CHILLERS_W : LIQUID_CHILLERS_W;
+        }
+
+        static Total freeFraction(PlantSide side) {
+            return side == PlantSide.AIR ? AIR_FREE_FRACTION : LIQUID_FREE_FRACTION;
+        }
+    }
+
+    private static final int FANS = Total.FANS_W.ordinal();
+    private static final int PUMPS = Total.PUMPS_W.ordinal();
+    private static final int CHILLERS = Total.CHILLERS_W.ordinal();
+
+    private double[] v = new double[Total.values().length];
+    /** The step's weather, refilled by the plant. */
+    final PlantComponent.Outdoor outdoor = new PlantComponent.Outdoor();
+
+    /** The array, grown to {@code size} doubles the first time a plant steps into it. */
+    double[] sizedFor(int size) {
+        if (v.length != size) {
+            v = new double[size];
+        }
+        return v;
+    }
+
+    /** A total of this step. */
+    public double total(Total t) {
+        return v[t.ordinal()];
+    }
+
+    /** Figure {@code index} of the step: a component's, at its {@link PlantGraph#figuresAt} plus its place. */
+    public double figure(int index) {
+        return v[index];
+    }
 
     /** Doubles {@link #saveTo} writes. */
-    public static final int SAVED_SIZE = 9 + 2 * HeatRejectionLoop.LoopStep.SAVED_SIZE;
+    public int savedSize() {
+        return v.length;
+    }
 
-    /** Writes every figure of the step to {@code to} from {@code at}: an hour whose inputs recur keeps its figures. */
+    /** Writes every figure of the step to {@code to} from {@code at}. */
     public void saveTo(double[] to, int at) {
-        to[at] = heatToLiquidW;
-        to[at + 1] = heatToAirW;
-        to[at + 2] = crahFanW;
-        to[at + 3] = liquidLoopPumpW;
-        to[at + 4] = airsideFraction;
-        to[at + 5] = outdoorAirHeatW;
-        to[at + 6] = heatExportedW;
-        to[at + 7] = heatDeliveredW;
-        to[at + 8] = heatPumpW;
-        airLoop.saveTo(to, at + 9);
-        liquidLoop.saveTo(to, at + 9 + HeatRejectionLoop.LoopStep.SAVED_SIZE);
+        System.arraycopy(v, 0, to, at, v.length);
     }
 
     /** Reads back what {@link #saveTo} wrote. */
     public void restoreFrom(double[] from, int at) {
-        heatToLiquidW = from[at];
-        heatToAirW = from[at + 1];
-        crahFanW = from[at + 2];
-        liquidLoopPumpW = from[at + 3];
-        airsideFraction = from[at + 4];
-        outdoorAirHeatW = from[at + 5];
-        heatExportedW = from[at + 6];
-        heatDeliveredW = from[at + 7];
-        heatPumpW = from[at + 8];
-        airLoop.restoreFrom(from, at + 9);
-        liquidLoop.restoreFrom(from, at + 9 + HeatRejectionLoop.LoopStep.SAVED_SIZE);
+        System.arraycopy(from, at, v, 0, v.length);
     }
 
-    /** All fans: CRAHs, dry coolers, towers (W). */
+    public double heatToLiquidW() {
+        return v[Total.HEAT_TO_LIQUID_W.ordinal()];
+    }
+
+    public double heatToAirW() {
+        return v[Total.HEAT_TO_AIR_W.ordinal()];
+    }
+
+    /** All fans: air handlers, dry coolers, towers (W). */
     public double fansW() {
-        return crahFanW + airLoop.fanW + liquidLoop.fanW;
+        return v[FANS];
     }
 
     /** All pumps (W). */
     public double pumpsW() {
-        return liquidLoopPumpW + airLoop.pumpW() + liquidLoop.pumpW();
+        return v[PUMPS];
     }
 
     /** All chiller compressors (W). */
     public double chillersW() {
-        return airLoop.chillerW + liquidLoop.chillerW;
+        return v[CHILLERS];
+    }
+
+    /** Chiller compressors of one side (W). */
+    public double chillersW(PlantSide side) {
+        return v[Total.chillers(side).ordinal()];
+    }
+
+    /** Economizer share of one side's last water loop, in [0, 1]. */
+    public double freeFraction(PlantSide side) {
+        return v[Total.freeFraction(side).ordinal()];
     }
 
     /** Heat on the chillers' evaporators (W). */
     public double chillerLoadW() {
-        return airLoop.chillerLoadW + liquidLoop.chillerLoadW;
+        return v[Total.CHILLER_LOAD_W.ordinal()];
     }
 
     /** Total electric power of the cooling plant (W). */
     public double totalW() {
-        return fansW() + pumpsW() + chillersW();
+        return v[FANS] + v[PUMPS] + v[CHILLERS];
     }
 
     /** Site water: cooling-tower evaporation and blowdown (kg/s). */
     public double waterKgPerS() {
-        return airLoop.waterKgPerS + liquidLoop.waterKgPerS;
+        return v[Total.WATER_KG_PER_S.ordinal()];
     }
 
-    /** Heat leaving to the outdoors: both loops and economizer air (W). */
+    /** Heat leaving to the outdoors: every loop and economizer air (W). */
     public double heatRejectedW() {
-        return airLoop.heatRejectedW + liquidLoop.heatRejectedW + outdoorAirHeatW;
+        return v[Total.HEAT_REJECTED_W.ordinal()];
+    }
+
+    /** Heat leaving the facility water to a heat user (W). */
+    public double heatExportedW() {
+        return v[Total.HEAT_EXPORTED_W.ordinal()];
+    }
+
+    /** Heat the user receives at its temperature (W). */
+    public double heatDeliveredW() {
+        return v[Total.HEAT_DELIVERED_W.ordinal()];
+    }
+
+    /** Electricity of the user's heat pump (W). */
+    public double heatPumpW() {
+        return v[Total.HEAT_PUMP_W.ordinal()];
     }
 }

@@ -41,6 +41,11 @@ public record CoolingTower(double approachK, double rangeK, double hxApproachK, 
     }
 
     @Override
+    public double designPowerW() {
+        return fans.designPowerW() + condenserPump.designPowerW();
+    }
+
+    @Override
     public double coldestWaterC(double dryBulbC, double wetBulbC) {
         return towerWaterC(wetBulbC) + hxApproachK;
     }
@@ -52,12 +57,12 @@ public record CoolingTower(double approachK, double rangeK, double hxApproachK, 
 
     @Override
     public void run(double freeHeatW, double chillerHeatW, double freeFraction, double returnWaterC, double dryBulbC,
-            double wetBulbC, HeatRejectionLoop.LoopStep out) {
+            double wetBulbC, double[] out, int at) {
         double towerHeatW = freeHeatW + chillerHeatW;
         if (towerHeatW <= 0) {
-            out.fanW = 0;
-            out.rejectionPumpW = 0;
-            out.waterKgPerS = 0;
+            out[at + HeatRejector.FAN] = 0;
+            out[at + HeatRejector.PUMP] = 0;
+            out[at + HeatRejector.WATER] = 0;
             return;
         }
         double speed;
@@ -68,9 +73,9 @@ public record CoolingTower(double approachK, double rangeK, double hxApproachK, 
             double itd = Math.max(waterInC - wetBulbC, 1e-3);
             speed = Math.min(1.0, towerHeatW / fans.designHeatW() * (rangeK + approachK) / itd);
         }
-        out.fanW = fans.powerAtSpeedW(speed);
-        out.rejectionPumpW = condenserPump.powerW(towerHeatW);
+        out[at + HeatRejector.FAN] = fans.powerAtSpeedW(speed);
+        out[at + HeatRejector.PUMP] = condenserPump.powerW(towerHeatW);
         double evaporation = towerHeatW / LATENT_HEAT_J_PER_KG;
-        out.waterKgPerS = evaporation * cyclesOfConcentration / (cyclesOfConcentration - 1);
+        out[at + HeatRejector.WATER] = evaporation * cyclesOfConcentration / (cyclesOfConcentration - 1);
     }
 }

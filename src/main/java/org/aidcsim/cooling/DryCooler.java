@@ -19,6 +19,11 @@ public record DryCooler(double approachK, AffinityMover fans, double designItdK)
     }
 
     @Override
+    public double designPowerW() {
+        return fans.designPowerW();
+    }
+
+    @Override
     public double coldestWaterC(double dryBulbC, double wetBulbC) {
         return dryBulbC + approachK;
     }
@@ -30,18 +35,18 @@ public record DryCooler(double approachK, AffinityMover fans, double designItdK)
 
     @Override
     public void run(double freeHeatW, double chillerHeatW, double freeFraction, double returnWaterC, double dryBulbC,
-            double wetBulbC, HeatRejectionLoop.LoopStep out) {
-        out.waterKgPerS = 0;
-        out.rejectionPumpW = 0;
+            double wetBulbC, double[] out, int at) {
+        out[at + HeatRejector.WATER] = 0;
+        out[at + HeatRejector.PUMP] = 0;
         if (freeHeatW <= 0) {
-            out.fanW = 0;
+            out[at + HeatRejector.FAN] = 0;
             return;
         }
         if (freeFraction < 1) {
-            out.fanW = fans.powerAtSpeedW(1.0);
+            out[at + HeatRejector.FAN] = fans.powerAtSpeedW(1.0);
             return;
         }
         double itd = Math.max(returnWaterC - dryBulbC, 1e-3);
-        out.fanW = fans.powerAtSpeedW(Math.min(1.0, freeHeatW / fans.designHeatW() * designItdK / itd));
+        out[at + HeatRejector.FAN] = fans.powerAtSpeedW(Math.min(1.0, freeHeatW / fans.designHeatW() * designItdK / itd));
     }
 }

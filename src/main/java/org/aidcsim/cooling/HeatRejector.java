@@ -14,6 +14,14 @@ public sealed interface HeatRejector permits DryCooler, CoolingTower {
     /** Temperature the chiller's condenser rejects to (°C): outdoor air, or condenser water leaving the chiller. */
     double chillerSinkC(double dryBulbC, double wetBulbC);
 
+    /** Where {@link #run} writes, from its {@code at}: fan power (W), pump power (W), make-up water (kg/s). */
+    int FAN = 0;
+    int PUMP = 1;
+    int WATER = 2;
+
+    /** Fans and condenser pumps at design (W). */
+    double designPowerW();
+
     /**
      * Fans, pumps and water of the rejector for this step.
      *
@@ -21,8 +29,8 @@ public sealed interface HeatRejector permits DryCooler, CoolingTower {
      * @param chillerHeatW heat the chiller's condenser rejects: evaporator load + compressor work (W)
      * @param freeFraction share of the loop's load on the economizer, in [0, 1]
      * @param returnWaterC water entering the rejector from the load (°C)
-     * @param out receives fan and pump power and water use
+     * @param out receives fan power, pump power and water use at {@code at} + {@link #FAN}, {@link #PUMP}, {@link #WATER}
      */
     void run(double freeHeatW, double chillerHeatW, double freeFraction, double returnWaterC, double dryBulbC,
-            double wetBulbC, HeatRejectionLoop.LoopStep out);
+            double wetBulbC, double[] out, int at);
 }

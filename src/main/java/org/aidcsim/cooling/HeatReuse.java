@@ -39,21 +39,23 @@ public record HeatReuse(HeatReuseParams params, double sourceTempC) {
      * One step: how much of {@code availableW} (the heat the facility water carries, W) leaves to
      * the user, with outdoor dry bulb {@code dryBulbC}.
      *
-     * @param out receives heat exported, heat delivered and heat-pump electricity
+     * @param out receives, from {@code at}: heat exported (taken from the water), heat delivered and
+     *        heat-pump electricity (W)
      */
-    public void step(double availableW, double dryBulbC, CoolingStep out) {
+    public void step(double availableW, double dryBulbC, double[] out, int at) {
         if (availableW <= 0 || !(dryBulbC < params.belowOutdoorC())) {
-            out.heatExportedW = 0;
-            out.heatDeliveredW = 0;
-            out.heatPumpW = 0;
+            out[at] = 0;
+            out[at + 1] = 0;
+            out[at + 2] = 0;
             return;
         }
         double cop = heatingCop();
         // Each watt taken from the water becomes cop / (cop − 1) watts at the user.
         double gain = Double.isInfinite(cop) ? 1.0 : cop / (cop - 1);
         double delivered = Math.min(params.demandW(), availableW * gain);
-        out.heatDeliveredW = delivered;
-        out.heatExportedW = delivered / gain;
-        out.heatPumpW = delivered - out.heatExportedW;
+        double exported = delivered / gain;
+        out[at] = exported;
+        out[at + 1] = delivered;
+        out[at + 2] = delivered - exported;
     }
 }

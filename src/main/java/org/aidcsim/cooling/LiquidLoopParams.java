@@ -54,6 +54,11 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         return coolantSupplyTempC() + loopDeltaTK;
     }
 
+    /** Facility water returning from the CDUs at design (°C): supply plus its rise. */
+    public double facilityReturnTempC() {
+        return facilitySupplyTempC + facilityDeltaTK;
+    }
+
     /** Mean coolant temperature across the IT at design (°C), where the fluid's properties are taken. */
     public double coolantMeanTempC() {
         return coolantSupplyTempC() + loopDeltaTK / 2;

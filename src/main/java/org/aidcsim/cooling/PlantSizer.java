@@ -1,14 +1,19 @@
 package org.aidcsim.cooling;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.aidcsim.catalog.Coolant;
 
 /**
- * Sizes a hall's cooling plant from its design heat: CRAH fans from the air heat, coil and
- * chilled-water pumps, the coolant pumps from the technology's coolant, the CDUs (count for the
- * heat, redundancy on top), the facility-water loop, and the heat rejection of each loop (dry
- * coolers with air-cooled chillers, or towers with water-cooled chillers). Fans and pumps are sized
- * from their duty (flow × pressure rise / efficiency) and follow the affinity laws at part load.
+ * Sizes a hall's cooling plant from its design heat by walking its graph in the direction heat
+ * flows, each component sized on the heat that reaches it at design: CRAH fans from the air heat,
+ * then the chilled-water pump and the air side's heat rejection; the technology loop's pumps from
+ * the liquid heat, the CDUs (count for the heat, redundancy on top), the facility-water pump, the
+ * heat user if any, and the liquid side's heat rejection (dry coolers with air-cooled chillers, or
+ * towers with water-cooled chillers). Components a scenario adds are sized where they stand, and
+ * everything downstream of them on the heat they pass on. Fans and pumps are sized from their duty
+ * (flow × pressure rise / efficiency).
  */
 public final class PlantSizer {
     /**
@@ -22,7 +27,45 @@ public final class PlantSizer {
     private static final double ECONOMIZER_MIN_DEW_POINT_C = -9.0;
     private static final double ECONOMIZER_MAX_DEW_POINT_C = 15.0;
 
+    /** The names of the default topology's components, as scenarios and summary.json call them. */
+    public static final String CRAH_FANS = "crah_fans";
+    public static final String AIRSIDE_ECONOMIZER = "airside_economizer";
+    public static final String CHILLED_WATER_PUMP = "chilled_water_pump";
+    public static final String CHILLED_WATER = "chilled_water";
+    public static final String CDU_PUMPS = "cdu_pumps";
+    public static final String FACILITY_WATER_PUMP = "facility_water_pump";
+    public static final String HEAT_REUSE = "heat_reuse";
+    public static final String FACILITY_WATER = "facility_water";
+
     private PlantSizer() {
+    }
+
+    /**
+     * The names of the default components of a plant, in flow order.
+     *
+     * @param liquid whether the technology has a liquid loop
+     * @param heatReuse whether a heat user sits on the facility-water return
+     */
+    public static List<String> defaultComponents(boolean liquid, boolean heatReuse) {
+        List<String> names = new ArrayList<>(List.of(CRAH_FANS, AIRSIDE_ECONOMIZER, CHILLED_WATER_PUMP, CHILLED_WATER));
+        if (liquid) {
+            names.addAll(List.of(CDU_PUMPS, FACILITY_WATER_PUMP));
+            if (heatReuse) {
+                names.add(HEAT_REUSE);
+            }
+            names.add(FACILITY_WATER);
+        }
+        return names;
+    }
+
+    /** The pumps of the default topology a scenario may set a control law for. */
+    public static List<String> defaultPumps(boolean liquid) {
+        return liquid ? List.of(CHILLED_WATER_PUMP, CDU_PUMPS, FACILITY_WATER_PUMP) : List.of(CHILLED_WATER_PUMP);
+    }
+
+    /** The fans of the default topology a scenario may set a minimum speed for: air handlers, then each loop's heat rejection. */
+    public static List<String> defaultFans(boolean liquid) {
+        return liquid ? List.of(CRAH_FANS, CHILLED_WATER, FACILITY_WATER) : List.of(CRAH_FANS, CHILLED_WATER);
     }
 
     /**
@@ -36,66 +79,156 @@ public final class PlantSizer {
             int racks) {
         HeatRejectionParams hr = c.heatRejection();
         AirPathParams air = c.air();
-        double airHeatW = designItW * (1 - c.captureFraction()) + designOtherAirHeatW;
-        AffinityMover crah = AffinityMover.forDuty(airHeatW, Coolant.AIR.flowM3PerS(airHeatW, air.crahAirDeltaTK(), air.supplyAirTempC()),
-                air.crahPressurePa(), air.crahFanEfficiency(), hr.minSpeedFraction());
-        double chwHeatW = airHeatW + crah.designPowerW();
-        HeatRejectionLoop chilledWater = loop(hr, chwHeatW, air.chilledWaterSupplyTempC(), air.chilledWaterDeltaTK(),
-                air.chilledWaterPumpHeadPa());
-        AirPath airPath = new AirPath(crah, chilledWater, air.supplyAirTempC(), air.supplyAirTempC() + air.crahAirDeltaTK(),
-                air.airsideEconomizer(), ECONOMIZER_MIN_DEW_POINT_C, ECONOMIZER_MAX_DEW_POINT_C);
-        Optional<LiquidPath> liquid = c.liquid().map(l -> liquidPath(l, hr,
-                designItW * l.captureFraction() + designOtherLiquidHeatW, racks));
-        return new CoolingPlant(c.technology(), airPath, liquid, c.fanFractionRemoved());
+        PlantParams plant = c.plant();
+        List<PlantGraph.Node> nodes = new ArrayList<>();
+        Walk walk = new Walk(PlantSide.AIR, designItW * (1 - c.captureFraction()) + designOtherAirHeatW, plant, hr, nodes);
+        walk.at(Coolant.AIR, air.supplyAirTempC(), air.crahAirDeltaTK());
+        AffinityMover crah = AffinityMover.forDuty(walk.heatW, Coolant.AIR.flowM3PerS(walk.heatW, air.crahAirDeltaTK(),
+                air.supplyAirTempC()), air.crahPressurePa(), air.crahFanEfficiency(), fanMinSpeed(plant, CRAH_FANS, hr));
+        walk.add(new Fan(CRAH_FANS, crah));
+        AirsideEconomizer economizer = new AirsideEconomizer(AIRSIDE_ECONOMIZER, air.airsideEconomizer(), air.supplyAirTempC(),
+                air.supplyAirTempC() + air.crahAirDeltaTK(), ECONOMIZER_MIN_DEW_POINT_C, ECONOMIZER_MAX_DEW_POINT_C);
+        walk.add(economizer);
+        walk.at(Coolant.WATER, air.chilledWaterSupplyTempC(), air.chilledWaterDeltaTK());
+        HeatRejectionLoop chilledWater = waterLoop(walk, CHILLED_WATER_PUMP, CHILLED_WATER, air.chilledWaterPumpHeadPa(),
+                Optional.empty());
+        AirPath airPath = new AirPath(crah, chilledWater, economizer);
+        Optional<LiquidPath> liquid = c.liquid().map(l -> liquidPath(l, hr, plant, designItW * l.captureFraction()
+                + designOtherLiquidHeatW, racks, nodes));
+        return new CoolingPlant(c.technology(), airPath, liquid, c.fanFractionRemoved(), new PlantGraph(nodes));
     }
 
-    private static LiquidPath liquidPath(LiquidLoopParams l, HeatRejectionParams hr, double liquidHeatW, int racks) {
+    private static LiquidPath liquidPath(LiquidLoopParams l, HeatRejectionParams hr, PlantParams plant, double liquidHeatW, int racks,
+            List<PlantGraph.Node> nodes) {
         Coolant coolant = l.coolant();
         // The last 1e-9 keeps a load of exactly n CDUs at n, not n + 1, through rounding.
         int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / l.cduCapacityW() - 1e-9));
         double meanC = l.coolantMeanTempC();
         double flow = coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK(), meanC);
         Optional<LoopHydraulics> hydraulics = Optional.empty();
+        double minFlow = pumpMinFlow(plant, CDU_PUMPS, hr);
         LoopPump loopPumps;
         if (l.fixedLoopHeadPa().isPresent() || l.hydraulics().isEmpty()) {
             // A head given by the file is taken as a turbulent system: all of it inertial.
-            loopPumps = new LoopPump(liquidHeatW, flow, 0, l.fixedLoopHeadPa().orElse(0), hr.pumpEfficiency(), hr.minSpeedFraction());
+            loopPumps = new LoopPump(liquidHeatW, flow, 0, l.fixedLoopHeadPa().orElse(0), hr.pumpEfficiency(), minFlow);
         } else {
             LoopHydraulics h = LoopHydraulics.design(l.hydraulics().get(), coolant, meanC, liquidHeatW, l.loopDeltaTK(), racks,
                     cdusNeeded, hr.pumpEfficiency());
             hydraulics = Optional.of(h);
-            loopPumps = new LoopPump(liquidHeatW, flow, h.viscousPa(), h.headPa() - h.viscousPa(), hr.pumpEfficiency(),
-                    hr.minSpeedFraction());
+            loopPumps = new LoopPump(liquidHeatW, flow, h.viscousPa(), h.headPa() - h.viscousPa(), hr.pumpEfficiency(), minFlow);
         }
-        HeatRejectionLoop facility = loop(hr, liquidHeatW + loopPumps.designPowerW(), l.facilitySupplyTempC(),
-                l.facilityDeltaTK(), l.facilityPumpHeadPa());
+        Walk walk = new Walk(PlantSide.LIQUID, liquidHeatW, plant, hr, nodes);
+        walk.at(coolant, l.coolantSupplyTempC(), l.loopDeltaTK());
+        walk.add(Pump.of(CDU_PUMPS, loopPumps, pumpControl(plant, CDU_PUMPS)));
+        walk.at(Coolant.WATER, l.facilitySupplyTempC(), l.facilityDeltaTK());
+        Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, l.facilityReturnTempC()));
+        HeatRejectionLoop facility = waterLoop(walk, FACILITY_WATER_PUMP, FACILITY_WATER, l.facilityPumpHeadPa(), reuse);
         Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, l));
-        Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, facility.returnTempC()));
         return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, l.cduRedundancy().installed(cdusNeeded),
                 racks * l.fluidVolumeM3PerRack());
     }
 
-    /** A water loop with its pump and the plant's heat rejection, sized on {@code designHeatW}. */
-    private static HeatRejectionLoop loop(HeatRejectionParams hr, double designHeatW, double supplyC, double deltaTK,
-            double pumpHeadPa) {
-        AffinityMover pump = AffinityMover.forDuty(designHeatW, Coolant.WATER.flowM3PerS(designHeatW, deltaTK, supplyC + deltaTK / 2),
-                pumpHeadPa, hr.pumpEfficiency(), hr.minSpeedFraction());
-        double waterHeatW = designHeatW + pump.designPowerW();
+    /**
+     * A water loop: its pump sized on the heat reaching it, the heat user if any, and its heat
+     * rejection sized on what reaches the end of the loop.
+     */
+    private static HeatRejectionLoop waterLoop(Walk walk, String pumpName, String loopName, double pumpHeadPa,
+            Optional<HeatReuse> reuse) {
+        HeatRejectionParams hr = walk.hr;
+        double supplyC = walk.supplyTempC;
+        double deltaTK = walk.deltaTK;
+        AffinityMover pump = AffinityMover.forDuty(walk.heatW, Coolant.WATER.flowM3PerS(walk.heatW, deltaTK, supplyC + deltaTK / 2),
+                pumpHeadPa, hr.pumpEfficiency(), pumpMinFlow(walk.plant, pumpName, hr));
+        walk.add(Pump.of(pumpName, pump, pumpControl(walk.plant, pumpName)));
+        reuse.ifPresent(r -> walk.add(new HeatReuseUnit(HEAT_REUSE, r)));
+        double waterHeatW = walk.heatW;
+        double fanMin = fanMinSpeed(walk.plant, loopName, hr);
+        HeatRejectionLoop loop;
         if (hr.coolingTower()) {
             Chiller chiller = new Chiller(hr.waterCooledChillerCarnotFraction(), hr.chillerEvaporatorApproachK(),
                     hr.waterCooledCondenserApproachK(), Chiller.DEFAULT_MIN_LIFT_K);
             double towerHeatW = waterHeatW * (1 + 1 / TOWER_SIZING_COP);
-            AffinityMover fans = new AffinityMover(towerHeatW, towerHeatW * hr.towerFanWPerW(), hr.minSpeedFraction());
-            AffinityMover condenserPump = AffinityMover.forDuty(towerHeatW, Coolant.WATER.flowM3PerS(towerHeatW, hr.towerRangeK(), TOWER_WATER_MEAN_C),
-                    hr.condenserPumpHeadPa(), hr.pumpEfficiency(), hr.minSpeedFraction());
+            AffinityMover fans = new AffinityMover(towerHeatW, towerHeatW * hr.towerFanWPerW(), fanMin);
+            AffinityMover condenserPump = AffinityMover.forDuty(towerHeatW, Coolant.WATER.flowM3PerS(towerHeatW, hr.towerRangeK(),
+                    TOWER_WATER_MEAN_C), hr.condenserPumpHeadPa(), hr.pumpEfficiency(), hr.minSpeedFraction());
             CoolingTower tower = new CoolingTower(hr.towerApproachK(), hr.towerRangeK(), hr.hxApproachK(),
                     hr.cyclesOfConcentration(), fans, condenserPump);
-            return new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), tower, chiller, pump);
+            loop = new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), tower, chiller, pump);
+        } else {
+            Chiller chiller = new Chiller(hr.chillerCarnotFraction(), hr.chillerEvaporatorApproachK(), hr.chillerCondenserApproachK(),
+                    Chiller.DEFAULT_MIN_LIFT_K);
+            AffinityMover fans = new AffinityMover(waterHeatW, waterHeatW * hr.dryCoolerFanWPerW(), fanMin);
+            DryCooler dry = new DryCooler(hr.dryCoolerApproachK(), fans, deltaTK + hr.dryCoolerApproachK());
+            loop = new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), dry, chiller, pump);
         }
-        Chiller chiller = new Chiller(hr.chillerCarnotFraction(), hr.chillerEvaporatorApproachK(), hr.chillerCondenserApproachK(),
-                Chiller.DEFAULT_MIN_LIFT_K);
-        AffinityMover fans = new AffinityMover(waterHeatW, waterHeatW * hr.dryCoolerFanWPerW(), hr.minSpeedFraction());
-        DryCooler dry = new DryCooler(hr.dryCoolerApproachK(), fans, deltaTK + hr.dryCoolerApproachK());
-        return new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), dry, chiller, pump);
+        walk.add(new HeatRejectionUnit(loopName, loop));
+        return loop;
+    }
+
+    private static PumpControl pumpControl(PlantParams plant, String name) {
+        PlantParams.PumpSettings s = plant.pumps().get(name);
+        return s == null ? PumpControl.FOLLOWS_LOAD : s.control();
+    }
+
+    private static double pumpMinFlow(PlantParams plant, String name, HeatRejectionParams hr) {
+        PlantParams.PumpSettings s = plant.pumps().get(name);
+        return s == null ? hr.minSpeedFraction() : s.minFlowFraction().orElse(hr.minSpeedFraction());
+    }
+
+    private static double fanMinSpeed(PlantParams plant, String name, HeatRejectionParams hr) {
+        return plant.fanMinSpeedFractions().getOrDefault(name, hr.minSpeedFraction());
+    }
+
+    /**
+     * The walk down one side of the plant: the heat reaching the next component at design, the
+     * loop it is on, and the components placed so far, each linked to the next; components the
+     * scenario adds after one are placed right behind it.
+     */
+    private static final class Walk {
+        final PlantSide side;
+        final PlantParams plant;
+        final HeatRejectionParams hr;
+        final List<PlantGraph.Node> nodes;
+        double heatW;
+        Coolant fluid;
+        double supplyTempC;
+        double deltaTK;
+        private int last = -1;
+
+        Walk(PlantSide side, double heatW, PlantParams plant, HeatRejectionParams hr, List<PlantGraph.Node> nodes) {
+            this.side = side;
+            this.heatW = heatW;
+            this.plant = plant;
+            this.hr = hr;
+            this.nodes = nodes;
+        }
+
+        /** The loop the next components sit on. */
+        void at(Coolant loopFluid, double loopSupplyTempC, double loopDeltaTK) {
+            fluid = loopFluid;
+            supplyTempC = loopSupplyTempC;
+            deltaTK = loopDeltaTK;
+        }
+
+        void add(PlantComponent c) {
+            place(c);
+            for (PlantParams.AddedComponent a : plant.added()) {
+                if (a.after().equals(c.name())) {
+                    add(a.sizer().size(new PlantContext(heatW, side, fluid, supplyTempC, deltaTK, hr.pumpEfficiency(),
+                            hr.minSpeedFraction())));
+                }
+            }
+        }
+
+        private void place(PlantComponent c) {
+            if (last >= 0) {
+                PlantGraph.Node prev = nodes.get(last);
+                nodes.set(last, new PlantGraph.Node(prev.component(), prev.side(), Optional.of(c.name()), prev.divertTo(),
+                        prev.designHeatInW()));
+            }
+            nodes.add(new PlantGraph.Node(c, side, Optional.empty(), Optional.empty(), heatW));
+            last = nodes.size() - 1;
+            heatW = c.designHeatOutW(heatW);
+        }
     }
 }

@@ -42,7 +42,7 @@ public final class AnnualEngine {
         int[] weatherClass = byWeatherClass(model) && weather.windowClasses(model.cooling().usesWetBulb(),
                 (int) ((long) (startS / Units.SECONDS_PER_HOUR) % weatherHours), steps).classes().length <= steps / 2
                 ? weather.hourClasses(model.cooling().usesWetBulb()) : null;
-        WeatherClassCache byClass = weatherClass != null ? WeatherClassCache.forRun(weatherHours) : null;
+        WeatherClassCache byClass = weatherClass != null ? WeatherClassCache.forRun(weatherHours, model.cooling().stepSize()) : null;
         for (int k = 0; k < steps; k++, inHour++) {
             if (inHour == stepsPerHour) {
                 inHour = 0;

@@ -15,16 +15,18 @@ final class WeatherClassCache {
     private double[] figures = new double[0];
     private int[] storedIn = new int[0];
     private int generation;
+    private int figuresPerClass;
 
     private WeatherClassCache() {
     }
 
-    /** This thread's cache, emptied for a run of up to {@code classes} weather classes. */
-    static WeatherClassCache forRun(int classes) {
+    /** This thread's cache, emptied for a run of up to {@code classes} weather classes of {@code figuresPerClass} doubles each. */
+    static WeatherClassCache forRun(int classes, int figuresPerClass) {
         WeatherClassCache c = PER_THREAD.get();
-        if (c.storedIn.length < classes) {
-            c.storedIn = new int[classes];
-            c.figures = new double[classes * CoolingStep.SAVED_SIZE];
+        if (c.storedIn.length < classes || c.figuresPerClass != figuresPerClass) {
+            c.storedIn = new int[Math.max(classes, c.storedIn.length)];
+            c.figures = new double[Math.max(classes, c.storedIn.length) * figuresPerClass];
+            c.figuresPerClass = figuresPerClass;
             c.generation = 0;
         }
         c.generation++;
@@ -36,12 +38,12 @@ final class WeatherClassCache {
         if (storedIn[c] != generation) {
             return false;
         }
-        step.restoreFrom(figures, c * CoolingStep.SAVED_SIZE);
+        step.restoreFrom(figures, c * figuresPerClass);
         return true;
     }
 
     void store(int c, CoolingStep step) {
-        step.saveTo(figures, c * CoolingStep.SAVED_SIZE);
+        step.saveTo(figures, c * figuresPerClass);
         storedIn[c] = generation;
     }
 }

@@ -1,5 +1,6 @@
 package org.aidcsim.metrics;
 
+import org.aidcsim.cooling.PlantSide;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,9 +77,9 @@ public final class MetricsAccumulator implements StepObserver {
         peakRejectedW = max(peakRejectedW, rejected);
         peakChillerLoadW = max(peakChillerLoadW, s.cooling.chillerLoadW());
         waterKg += s.cooling.waterKgPerS() * dt;
-        exportedJ += s.cooling.heatExportedW * dt;
-        deliveredJ += s.cooling.heatDeliveredW * dt;
-        heatPumpJ += s.cooling.heatPumpW * dt;
+        exportedJ += s.cooling.heatExportedW() * dt;
+        deliveredJ += s.cooling.heatDeliveredW() * dt;
+        heatPumpJ += s.cooling.heatPumpW() * dt;
         if (s.itPowerW > 0) {
             double pue = s.facilityPowerW / s.itPowerW;
             pueMax = max(pueMax, pue);
@@ -87,12 +88,12 @@ public final class MetricsAccumulator implements StepObserver {
         peakFacilityW = max(peakFacilityW, s.facilityPowerW);
         peakItW = max(peakItW, s.itPowerW);
         peakCoolingW = max(peakCoolingW, fans + pumps + chillers);
-        peakLiquidW = max(peakLiquidW, s.cooling.heatToLiquidW);
-        peakAirW = max(peakAirW, s.cooling.heatToAirW);
-        if (s.cooling.airLoop.chillerW > 0) {
+        peakLiquidW = max(peakLiquidW, s.cooling.heatToLiquidW());
+        peakAirW = max(peakAirW, s.cooling.heatToAirW());
+        if (s.cooling.chillersW(PlantSide.AIR) > 0) {
             airChillerOnS += dt;
         }
-        if (s.cooling.liquidLoop.chillerW > 0) {
+        if (s.cooling.chillersW(PlantSide.LIQUID) > 0) {
             liquidChillerOnS += dt;
         }
         if (chillers > 0) {

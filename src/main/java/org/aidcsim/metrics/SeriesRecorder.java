@@ -1,5 +1,6 @@
 package org.aidcsim.metrics;
 
+import org.aidcsim.cooling.PlantSide;
 import org.aidcsim.metrics.StepSeries.Column;
 
 /** Keeps every step's values for the hourly CSV and charts. */
@@ -32,10 +33,10 @@ public final class SeriesRecorder implements StepObserver {
         set(Column.CHILLERS_W, k, s.cooling.chillersW());
         set(Column.MISC_POWER_W, k, s.miscPowerW);
         set(Column.FACILITY_POWER_W, k, s.facilityPowerW);
-        set(Column.HEAT_TO_LIQUID_W, k, s.cooling.heatToLiquidW);
-        set(Column.HEAT_TO_AIR_W, k, s.cooling.heatToAirW);
-        set(Column.AIR_FREE_COOLING_FRACTION, k, s.cooling.airLoop.freeFraction);
-        set(Column.LIQUID_FREE_COOLING_FRACTION, k, s.cooling.liquidLoop.freeFraction);
+        set(Column.HEAT_TO_LIQUID_W, k, s.cooling.heatToLiquidW());
+        set(Column.HEAT_TO_AIR_W, k, s.cooling.heatToAirW());
+        set(Column.AIR_FREE_COOLING_FRACTION, k, s.cooling.freeFraction(PlantSide.AIR));
+        set(Column.LIQUID_FREE_COOLING_FRACTION, k, s.cooling.freeFraction(PlantSide.LIQUID));
     }
 
     private void set(Column c, int k, double v) {

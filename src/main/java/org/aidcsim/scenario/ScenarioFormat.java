@@ -31,6 +31,9 @@ import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.ItSystemCatalog;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PriceItem;
+import org.aidcsim.cooling.PlantComponentType;
+import org.aidcsim.cooling.PlantSizer;
+import org.aidcsim.cooling.PumpControl;
 import org.aidcsim.cooling.AirClass;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
@@ -57,12 +60,27 @@ import org.aidcsim.units.Units;
  */
 public final class ScenarioFormat {
     private final List<CoolingTechnology> technologies;
+    private final List<PlantComponentType> componentTypes;
     private final ObjectType scenario;
 
-    /** A format that accepts {@code technologies} under {@code cooling.technology}. */
+    /** A format that accepts {@code technologies} under {@code cooling.technology}, and the built-in plant components. */
     public ScenarioFormat(List<CoolingTechnology> technologies) {
+        this(technologies, PlantComponentType.BUILT_IN);
+    }
+
+    /**
+     * A format that accepts {@code technologies} under {@code cooling.technology} and plants that add
+     * {@code componentTypes} under {@code cooling.plant.add}.
+     */
+    public ScenarioFormat(List<CoolingTechnology> technologies, List<PlantComponentType> componentTypes) {
         this.technologies = List.copyOf(technologies);
-        this.scenario = scenarioType(cooling(this.technologies));
+        this.componentTypes = List.copyOf(componentTypes);
+        this.scenario = scenarioType(cooling(this.technologies, this.componentTypes));
+    }
+
+    /** The plant component type named {@code key}. */
+    public Optional<PlantComponentType> componentType(String key) {
+        return componentTypes.stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     /** The whole scenario document. */
@@ -352,6 +370,50 @@ public final class ScenarioFormat {
                 optional("heat_reuse", heatReuse()));
     }
 
+    /**
+     * The plant beyond its technology's defaults: a control law per pump, a minimum speed per fan,
+     * components added after a named one. The names are the default topology's (docs/models.md).
+     */
+    private static ObjectType plant(CoolingTechnology t, List<PlantComponentType> componentTypes) {
+        List<Field> pumps = new ArrayList<>();
+        for (String name : PlantSizer.defaultPumps(t.hasLiquidLoop())) {
+            pumps.add(optional(name, object("How the " + name + " are controlled.",
+                    defaulted("control", oneOf("follows_load: speed tracks the flow on the system curve (power ∝ flow³ on a "
+                            + "turbulent loop); constant_pressure: valves throttle, the pump holds its design head (power ∝ flow); "
+                            + "proportional_pressure: the head falls to half at zero flow; constant_speed: design power whenever "
+                            + "the plant runs", Arrays.stream(PumpControl.values()).map(PumpControl::key).toList()), "follows_load",
+                            "variable-speed pumps on the loop's system curve"),
+                    optional("min_flow_fraction", number("Lowest flow, as a fraction of design; default: "
+                            + "heat_rejection.min_speed_fraction", "").min(0).max(1)))));
+        }
+        List<Field> fans = new ArrayList<>();
+        for (String name : PlantSizer.defaultFans(t.hasLiquidLoop())) {
+            fans.add(optional(name, object(name.equals(PlantSizer.CRAH_FANS) ? "The air handlers' fans."
+                    : "The fans of the " + name + " loop's dry coolers or towers.",
+                    required("min_speed_fraction", number("Lowest speed, as a fraction of design", "").min(0).max(1)))));
+        }
+        List<Object> added = new ArrayList<>();
+        for (PlantComponentType type : componentTypes) {
+            List<Field> fields = new ArrayList<>();
+            fields.add(required("name", text("Its name, unique in the plant; summary.json reports it by this name", NAME_PATTERN)));
+            fields.add(required("after", text("The component it follows in the flow of heat: one of the technology's ("
+                    + String.join(", ", PlantSizer.defaultComponents(t.hasLiquidLoop(), false).stream()
+                    .filter(n -> !n.equals(PlantSizer.CHILLED_WATER) && !n.equals(PlantSizer.FACILITY_WATER)).toList())
+                    + (t.hasLiquidLoop() ? ", heat_reuse with a heat user" : "") + ") or one added before it")));
+            fields.addAll(type.fields());
+            added.add(type.key());
+            added.add(object(type.description(), fields.toArray(new Field[0])));
+        }
+        return object("The plant's components beyond the technology's defaults.",
+                defaulted("pumps", object("Control of the technology's pumps, by name.", pumps.toArray(new Field[0])), EMPTY_OBJECT,
+                        "every pump follows the load"),
+                defaulted("fans", object("Minimum speed of the technology's fans, by name; default: "
+                        + "heat_rejection.min_speed_fraction.", fans.toArray(new Field[0])), EMPTY_OBJECT,
+                        "heat_rejection.min_speed_fraction"),
+                defaulted("add", listOf("Components added to the plant, each after a named one",
+                        union("A component to add.", "type", added.toArray()), 0), List.of(), "none"));
+    }
+
     private static ObjectType heatReuse() {
         return object("A heat user (district heating, a neighbouring building) fed from the facility-water return: directly "
                 + "when the return is warm enough, else through the user's heat pump. Its electricity stays outside the PUE.",
@@ -428,13 +490,15 @@ public final class ScenarioFormat {
                     "assumption: convection is about half of case-to-coolant resistance for micro-channel cold plates"));
     }
 
-    private static UnionType cooling(List<CoolingTechnology> technologies) {
+    private static UnionType cooling(List<CoolingTechnology> technologies, List<PlantComponentType> componentTypes) {
         List<Object> alternatives = new ArrayList<>();
         for (CoolingTechnology t : technologies) {
             List<Field> fields = new ArrayList<>();
             t.liquid().ifPresent(d -> fields.add(defaulted("liquid", liquid(t, d), EMPTY_OBJECT, "see each field")));
             fields.add(defaulted("air", AIR, EMPTY_OBJECT, "see each field"));
             fields.add(defaulted("heat_rejection", HEAT_REJECTION, EMPTY_OBJECT, "see each field"));
+            fields.add(defaulted("plant", plant(t, componentTypes), EMPTY_OBJECT, "the technology's own components, every pump "
+                    + "following the load"));
             alternatives.add(t.key());
             alternatives.add(object(t.description(), fields.toArray(new Field[0])));
         }

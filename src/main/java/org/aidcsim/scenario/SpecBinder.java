@@ -22,6 +22,9 @@ import org.aidcsim.catalog.RackType;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PetroleumFluid;
 import org.aidcsim.catalog.PriceItem;
+import org.aidcsim.cooling.PlantComponentType;
+import org.aidcsim.cooling.PlantParams;
+import org.aidcsim.cooling.PumpControl;
 import org.aidcsim.cooling.AirClass;
 import org.aidcsim.cooling.AirPathParams;
 import org.aidcsim.cooling.CoolingParams;
@@ -262,7 +265,22 @@ final class SpecBinder {
                 .waterCooledCondenserApproachK(num(h, "water_cooled_condenser_approach_k"))
                 .chillerEvaporatorApproachK(num(h, "chiller_evaporator_approach_k")).pumpEfficiency(num(h, "pump_efficiency"))
                 .minSpeedFraction(num(h, "min_speed_fraction")).build();
-        return new CoolingParams(tech, liquid, air, rejection);
+        return new CoolingParams(tech, liquid, air, rejection, plant(obj(m, "plant"), format));
+    }
+
+    private static PlantParams plant(Map<String, Object> p, ScenarioFormat format) {
+        Map<String, PlantParams.PumpSettings> pumps = new LinkedHashMap<>();
+        obj(p, "pumps").forEach((name, v) -> pumps.put(name, new PlantParams.PumpSettings(
+                PumpControl.ofKey(str(asMap(v), "control")).orElseThrow(), optNum(asMap(v), "min_flow_fraction")
+                        .map(OptionalDouble::of).orElse(OptionalDouble.empty()))));
+        Map<String, Double> fans = new LinkedHashMap<>();
+        obj(p, "fans").forEach((name, v) -> fans.put(name, num(asMap(v), "min_speed_fraction")));
+        List<PlantParams.AddedComponent> added = new ArrayList<>();
+        for (Map<String, Object> a : list(p, "add")) {
+            PlantComponentType type = format.componentType(str(a, "type")).orElseThrow();
+            added.add(new PlantParams.AddedComponent(type, str(a, "name"), str(a, "after"), type.bind(str(a, "name"), a)));
+        }
+        return new PlantParams(pumps, fans, added);
     }
 
     /** A catalogued coolant by key, or a hydrocarbon fluid from its data-sheet figures. */

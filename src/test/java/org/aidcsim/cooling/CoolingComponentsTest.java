@@ -54,19 +54,17 @@ class CoolingComponentsTest {
     @Test
     void dryLoopConservesHeatAndSlowsItsFansInTheCold() {
         HeatRejectionLoop loop = dryLoop(true);
-        HeatRejectionLoop.LoopStep s = new HeatRejectionLoop.LoopStep();
-        loop.step(500_000, 0, 15, 10, s);
-        double heatIn = 500_000 + s.loopPumpW;
-        assertEquals(heatIn + s.chillerW + s.fanW + s.rejectionPumpW, s.heatRejectedW, 1e-6);
-        assertEquals(heatIn * 0.5 / loop.chiller().cop(18, 15), s.chillerW, 1e-6, "air-cooled: condensing against dry bulb");
-        assertEquals(20_000, s.fanW, 1e-9, "partial economizer: dry-cooler fans flat out");
-        assertEquals(0.0, s.waterKgPerS);
+        double[] s = run(loop, 500_000, 15, 10);
+        double heatIn = 500_000 + s[LOOP_PUMP];
+        assertEquals(heatIn + s[CHILLER] + s[FAN] + s[REJECTION_PUMP], s[REJECTED], 1e-6);
+        assertEquals(heatIn * 0.5 / loop.chiller().cop(18, 15), s[CHILLER], 1e-6, "air-cooled: condensing against dry bulb");
+        assertEquals(20_000, s[FAN], 1e-9, "partial economizer: dry-cooler fans flat out");
+        assertEquals(0.0, s[WATER]);
 
-        HeatRejectionLoop.LoopStep cold = new HeatRejectionLoop.LoopStep();
-        loop.step(1_000_000, 0, -10, -12, cold);
+        double[] cold = run(loop, 1_000_000, -10, -12);
         // Design ITD 6 + 6 = 12 K; at -10 °C the ITD is 34 K, so the fans need 12/34 of their speed.
-        double speed = (1_000_000 + cold.loopPumpW) / 1e6 * 12.0 / 34.0;
-        assertEquals(20_000 * Math.pow(speed, 3), cold.fanW, 1e-6);
+        double speed = (1_000_000 + cold[LOOP_PUMP]) / 1e6 * 12.0 / 34.0;
+        assertEquals(20_000 * Math.pow(speed, 3), cold[FAN], 1e-6);
     }
 
     @Test
@@ -78,16 +76,15 @@ class CoolingComponentsTest {
         HeatRejectionLoop loop = new HeatRejectionLoop(18, 24, true, tower, new Chiller(0.72, 1.5, 1.5, 10), pump);
         // Dry 30 °C but wet bulb 10 °C: tower water 14 °C + 1.5 K exchanger ≤ 18 °C, full free cooling.
         assertEquals(1.0, loop.freeCoolingFraction(30, 10));
-        HeatRejectionLoop.LoopStep s = new HeatRejectionLoop.LoopStep();
-        loop.step(1_000_000, 0, 35, 25, s);
-        assertEquals(0.0, s.freeFraction, "tower water 29 °C: no free cooling");
+        double[] s = run(loop, 1_000_000, 35, 25);
+        assertEquals(0.0, s[FREE], "tower water 29 °C: no free cooling");
         // Water-cooled chiller condenses against tower water + range: 29 + 5.6 = 34.6 °C.
         double cop = new Chiller(0.72, 1.5, 1.5, 10).cop(18, 34.6);
-        assertEquals((1_000_000 + s.loopPumpW) / cop, s.chillerW, 1e-6);
-        double towerHeat = 1_000_000 + s.loopPumpW + s.chillerW;
+        assertEquals((1_000_000 + s[LOOP_PUMP]) / cop, s[CHILLER], 1e-6);
+        double towerHeat = 1_000_000 + s[LOOP_PUMP] + s[CHILLER];
         // Evaporation = heat / 2.43 MJ/kg; blowdown at 4 cycles adds 1/3 of it.
-        assertEquals(towerHeat / 2.43e6 * 4 / 3, s.waterKgPerS, 1e-12);
-        assertEquals(towerHeat + s.fanW + s.rejectionPumpW, s.heatRejectedW, 1e-6);
+        assertEquals(towerHeat / 2.43e6 * 4 / 3, s[WATER], 1e-12);
+        assertEquals(towerHeat + s[FAN] + s[REJECTION_PUMP], s[REJECTED], 1e-6);
     }
 
     @Test
@@ -102,5 +99,25 @@ class CoolingComponentsTest {
         AffinityMover fans = new AffinityMover(1e6, 20_000, 0.2);
         AffinityMover pump = new AffinityMover(1e6, 30_000, 0.2);
         return new HeatRejectionLoop(18, 24, economizer, new DryCooler(6, fans, 12), new Chiller(0.5, 2, 15, 10), pump);
+    }
+
+    /** Where {@link #run} leaves each figure: the loop pump's, then the heat rejection's in its order. */
+    private static final int LOOP_PUMP = 0;
+    private static final int FREE = 1;
+    private static final int CHILLER = 3;
+    private static final int FAN = 4;
+    private static final int REJECTION_PUMP = 5;
+    private static final int WATER = 6;
+    private static final int REJECTED = 7;
+
+    /** One step of a water loop as the plant runs it: its pump, then its heat rejection on what the pump passes on. */
+    private static double[] run(HeatRejectionLoop loop, double loadW, double dryBulbC, double wetBulbC) {
+        PlantComponent.Outdoor outdoor = new PlantComponent.Outdoor();
+        outdoor.dryBulbC = dryBulbC;
+        outdoor.wetBulbC = wetBulbC;
+        double[] out = new double[8];
+        double waterW = Pump.of("pump", loop.pump(), PumpControl.FOLLOWS_LOAD).step(loadW, outdoor, out, LOOP_PUMP);
+        assertEquals(0.0, new HeatRejectionUnit("loop", loop).step(waterW, outdoor, out, FREE), "a heat rejection sends nothing on");
+        return out;
     }
 }

@@ -72,7 +72,7 @@ class EnergyBalanceTest {
         }
         assertEquals(s.itPowerW, s.chipPowerW + inRack, scale * REL, "IT = chip + in-rack losses at step " + s.step);
         // Thermal: every watt drawn ends as heat, rejected by the plant, lost outdoors or handed to a heat user.
-        assertEquals(s.facilityPowerW, s.cooling.heatRejectedW() + lossOutdoors + s.cooling.heatExportedW, scale * 1e-9,
+        assertEquals(s.facilityPowerW, s.cooling.heatRejectedW() + lossOutdoors + s.cooling.heatExportedW(), scale * 1e-9,
                 "heat balance at step " + s.step);
     }
 }
