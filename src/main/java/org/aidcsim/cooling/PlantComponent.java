@@ -1,6 +1,7 @@
 package org.aidcsim.cooling;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A node of the plant's heat-flow graph: it takes the heat that reaches it, draws electricity (which
@@ -38,6 +39,11 @@ public interface PlantComponent {
 
     /** Electric power at design (W), for sizing reports. */
     double designPowerW();
+
+    /** How it is controlled, as a scenario names it, when that is a choice (a pump's control law). */
+    default Optional<String> control() {
+        return Optional.empty();
+    }
 
     /** The outdoor conditions of one step: a holder the plant refills every step, so that stepping allocates nothing. */
     final class Outdoor {

@@ -38,15 +38,43 @@ public final class PlantGraph {
     private final int[] inflowAt;
     private final int[] entry = new int[PlantSide.values().length];
     private static final PlantSide[] SIDES = PlantSide.values();
-    private final int[][] summed;
+    private static final int TOTALS = CoolingStep.Total.values().length;
+    /**
+     * The built-in component classes by number: the step calls each through its own class, so the
+     * compiler inlines the call (one call site through the interface for every kind would be
+     * megamorphic and cost a tenth of an annual run); a plug-in type goes through the interface.
+     */
+    private static final byte OTHER = 0;
+    private static final byte FAN = 1;
+    private static final byte PUMP = 2;
+    private static final byte ECONOMIZER = 3;
+    private static final byte REJECTION = 4;
+    private static final byte REUSE = 5;
+    private final byte[] kind;
+    /**
+     * Each figure of a plug-in component that a total sums, and that total: one flat pass after the
+     * components. The built-in components add their own figures to the totals as they write them.
+     */
+    private final int[] sumFrom;
+    private final int[] sumTo;
+    /** Every component's figures and their totals, for {@link #totalsByMeaning}. */
+    private final int[] allFrom;
+    private final int[] allTo;
     private final int[] sideFreeFraction;
     private final int size;
+    /** The unrolled step of a default topology; null for a plant the scenario reshaped. */
+    private final DefaultPlantPath fast;
 
     /** @param nodes the components in flow order: each after every component that sends it heat */
     public PlantGraph(List<Node> nodes) {
+        this(nodes, true);
+    }
+
+    private PlantGraph(List<Node> nodes, boolean unrollDefault) {
         this.nodes = List.copyOf(nodes);
         int n = nodes.size();
         components = new PlantComponent[n];
+        kind = new byte[n];
         next = new int[n];
         divertTo = new int[n];
         divertAt = new int[n];
@@ -55,16 +83,15 @@ public final class PlantGraph {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             components[i] = nodes.get(i).component();
+            kind[i] = kindOf(components[i]);
             if (index.put(components[i].name(), i) != null) {
                 throw new IllegalArgumentException("two plant components named " + components[i].name());
             }
         }
         Arrays.fill(entry, -1);
         int figure = CoolingStep.Total.values().length;
-        List<List<Integer>> byTotal = new ArrayList<>();
-        for (int t = 0; t < CoolingStep.Total.values().length; t++) {
-            byTotal.add(new ArrayList<>());
-        }
+        List<int[]> allPairs = new ArrayList<>();
+        List<int[]> pluginPairs = new ArrayList<>();
         sideFreeFraction = new int[PlantSide.values().length];
         Arrays.fill(sideFreeFraction, -1);
         for (int i = 0; i < n; i++) {
@@ -78,19 +105,23 @@ public final class PlantGraph {
             at[i] = figure;
             divertAt[i] = -1;
             List<PlantFigure> figures = components[i].figures();
+            int firstPair = allPairs.size();
             for (int f = 0; f < figures.size(); f++, figure++) {
-                PlantFigure kind = figures.get(f);
-                CoolingStep.Total total = CoolingStep.Total.of(kind);
+                PlantFigure meaning = figures.get(f);
+                CoolingStep.Total total = CoolingStep.Total.of(meaning);
                 if (total != null) {
-                    byTotal.get(total.ordinal()).add(figure);
+                    allPairs.add(new int[] {figure, total.ordinal()});
                 }
-                if (kind == PlantFigure.CHILLER_W) {
-                    byTotal.get(CoolingStep.Total.chillers(side).ordinal()).add(figure);
-                } else if (kind == PlantFigure.FREE_FRACTION) {
+                if (meaning == PlantFigure.CHILLER_W) {
+                    allPairs.add(new int[] {figure, CoolingStep.Total.chillers(side).ordinal()});
+                } else if (meaning == PlantFigure.FREE_FRACTION) {
                     sideFreeFraction[side.ordinal()] = figure;
-                } else if (kind == PlantFigure.DIVERTED_W) {
+                } else if (meaning == PlantFigure.DIVERTED_W) {
                     divertAt[i] = figure;
                 }
+            }
+            if (kind[i] == OTHER) {
+                pluginPairs.addAll(allPairs.subList(firstPair, allPairs.size()));
             }
             if (divertTo[i] >= 0 && divertAt[i] < 0) {
                 throw new IllegalArgumentException(components[i].name() + " diverts heat but writes no diverted figure");
@@ -100,10 +131,27 @@ public final class PlantGraph {
             inflowAt[i] = figure++;
         }
         size = figure;
-        summed = new int[byTotal.size()][];
-        for (int t = 0; t < summed.length; t++) {
-            summed[t] = byTotal.get(t).stream().mapToInt(Integer::intValue).toArray();
+        sumFrom = pluginPairs.stream().mapToInt(p -> p[0]).toArray();
+        sumTo = pluginPairs.stream().mapToInt(p -> p[1]).toArray();
+        fast = unrollDefault ? DefaultPlantPath.of(this.nodes, at).orElse(null) : null;
+        allFrom = allPairs.stream().mapToInt(p -> p[0]).toArray();
+        allTo = allPairs.stream().mapToInt(p -> p[1]).toArray();
+    }
+
+    private static byte kindOf(PlantComponent c) {
+        if (c instanceof Fan) {
+            return FAN;
         }
+        if (c instanceof Pump) {
+            return PUMP;
+        }
+        if (c instanceof AirsideEconomizer) {
+            return ECONOMIZER;
+        }
+        if (c instanceof HeatRejectionUnit) {
+            return REJECTION;
+        }
+        return c instanceof HeatReuseUnit ? REUSE : OTHER;
     }
 
     /** Index of the component {@code name} names, after {@code from}; -1 for none. */
@@ -119,6 +167,11 @@ public final class PlantGraph {
             throw new IllegalArgumentException(name.get() + " must come after the component that sends it heat");
         }
         return i;
+    }
+
+    /** The same plant stepped the general way, even in a default topology: for the test that holds both ways equal. */
+    PlantGraph general() {
+        return new PlantGraph(nodes, false);
     }
 
     public List<Node> nodes() {
@@ -138,6 +191,51 @@ public final class PlantGraph {
     /** Index in the step's array of component {@code i}'s first figure. */
     public int figuresAt(int i) {
         return at[i];
+    }
+
+    /**
+     * The totals of a step as the components' declared figures sum them, every component by its
+     * {@link PlantComponent#figures}: what the step's totals must equal (the built-in components add
+     * theirs as they write them; a test holds them to this).
+     */
+    public double[] totalsByMeaning(CoolingStep step) {
+        double[] totals = new double[TOTALS];
+        for (int k = 0; k < allFrom.length; k++) {
+            totals[allTo[k]] += step.figure(allFrom[k]);
+        }
+        totals[CoolingStep.Total.HEAT_TO_AIR_W.ordinal()] = step.heatToAirW();
+        totals[CoolingStep.Total.HEAT_TO_LIQUID_W.ordinal()] = step.heatToLiquidW();
+        for (int s = 0; s < sideFreeFraction.length; s++) {
+            totals[CoolingStep.Total.freeFraction(SIDES[s]).ordinal()] = sideFreeFraction[s] < 0 ? 0.0 : step.figure(sideFreeFraction[s]);
+        }
+        return totals;
+    }
+
+    /** Indices in the step's array of every electric figure ({@link PlantFigure#electric()}), component by component. */
+    public int[] electricFigures() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < components.length; i++) {
+            List<PlantFigure> figures = components[i].figures();
+            for (int f = 0; f < figures.size(); f++) {
+                if (figures.get(f).electric()) {
+                    out.add(at[i] + f);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The component of each of {@link #electricFigures}, by its index in {@link #nodes}. */
+    public int[] electricFigureComponents() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < components.length; i++) {
+            for (PlantFigure f : components[i].figures()) {
+                if (f.electric()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** True when a step's figures depend on the wet bulb (a cooling tower somewhere). */
@@ -163,8 +261,34 @@ public final class PlantGraph {
         outdoor.dryBulbC = dryBulbC;
         outdoor.wetBulbC = wetBulbC;
         outdoor.dewPointC = dewPointC;
-        int n = components.length;
-        for (int i = 0; i < n; i++) {
+        start(v, heatToAirW, heatToLiquidW);
+        if (fast != null) {
+            fast.step(heatToAirW, heatToLiquidW, outdoor, v);
+        } else {
+            solve(v, outdoor);
+        }
+        finish(v, heatToAirW, heatToLiquidW);
+    }
+
+    /** The general way: every component in flow order on the heat that reached it. */
+    private void solve(double[] v, PlantComponent.Outdoor outdoor) {
+        for (int i = 0; i < components.length; i++) {
+            double passed = stepOne(kind[i], components[i], v[inflowAt[i]], outdoor, v, at[i]);
+            if (next[i] >= 0) {
+                v[inflowAt[next[i]]] += passed;
+            }
+            if (divertTo[i] >= 0) {
+                v[inflowAt[divertTo[i]]] += v[divertAt[i]];
+            }
+        }
+    }
+
+    /** Zeroes the totals and the inflows, and lets the inlets' heat in. */
+    private void start(double[] v, double heatToAirW, double heatToLiquidW) {
+        for (int t = 0; t < TOTALS; t++) {
+            v[t] = 0;
+        }
+        for (int i = 0; i < inflowAt.length; i++) {
             v[inflowAt[i]] = 0;
         }
         int air = entry[PlantSide.AIR.ordinal()];
@@ -175,22 +299,28 @@ public final class PlantGraph {
         if (liquid >= 0) {
             v[inflowAt[liquid]] = heatToLiquidW;
         }
-        for (int i = 0; i < n; i++) {
-            double passed = components[i].step(v[inflowAt[i]], outdoor, v, at[i]);
-            if (next[i] >= 0) {
-                v[inflowAt[next[i]]] += passed;
-            }
-            if (divertTo[i] >= 0) {
-                v[inflowAt[divertTo[i]]] += v[divertAt[i]];
-            }
-        }
-        for (int t = 0; t < summed.length; t++) {
-            int[] idx = summed[t];
-            double sum = 0;
-            for (int k = 0; k < idx.length; k++) {
-                sum += v[idx[k]];
-            }
-            v[t] = sum;
+    }
+
+    /**
+     * One component's step, through its own class for the built-in ones: the compiler then inlines
+     * each (one call through the interface for every kind would be megamorphic); a plug-in type goes
+     * through the interface.
+     */
+    private static double stepOne(byte kind, PlantComponent c, double in, PlantComponent.Outdoor outdoor, double[] v, int a) {
+        return switch (kind) {
+            case FAN -> ((Fan) c).step(in, outdoor, v, a);
+            case PUMP -> ((Pump) c).step(in, outdoor, v, a);
+            case ECONOMIZER -> ((AirsideEconomizer) c).step(in, outdoor, v, a);
+            case REJECTION -> ((HeatRejectionUnit) c).step(in, outdoor, v, a);
+            case REUSE -> ((HeatReuseUnit) c).step(in, outdoor, v, a);
+            default -> c.step(in, outdoor, v, a);
+        };
+    }
+
+    /** Adds the plug-in components' figures to the totals, and sets the inlets' heat and each side's free fraction. */
+    private void finish(double[] v, double heatToAirW, double heatToLiquidW) {
+        for (int k = 0; k < sumFrom.length; k++) {
+            v[sumTo[k]] += v[sumFrom[k]];
         }
         v[CoolingStep.Total.HEAT_TO_AIR_W.ordinal()] = heatToAirW;
         v[CoolingStep.Total.HEAT_TO_LIQUID_W.ordinal()] = heatToLiquidW;

@@ -1,6 +1,7 @@
 package org.aidcsim.cooling;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pumps that circulate a loop's fluid: their work becomes heat in the fluid, so it is passed on
@@ -69,8 +70,13 @@ public final class Pump implements PlantComponent {
         return "pump";
     }
 
-    public PumpControl control() {
+    public PumpControl law() {
         return control;
+    }
+
+    @Override
+    public Optional<String> control() {
+        return Optional.of(control.key());
     }
 
     public double designHeatW() {
@@ -108,6 +114,7 @@ public final class Pump implements PlantComponent {
     public double step(double heatInW, Outdoor outdoor, double[] out, int at) {
         double pumpW = powerW(heatInW);
         out[at] = pumpW;
+        out[CoolingStep.PUMPS] += pumpW;
         return heatInW + pumpW;
     }
 

@@ -1,6 +1,5 @@
 package org.aidcsim.engine;
 
-import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.MetricsAccumulator;
 import org.aidcsim.metrics.SeriesRecorder;
@@ -69,7 +68,6 @@ public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries serie
     }
 
     private static MetricsAccumulator accumulator(SiteModel model) {
-        return new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(),
-                model.cooling().liquid().isPresent(), model.cooling().liquid().flatMap(LiquidPath::heatReuse).isPresent());
+        return new MetricsAccumulator(model.powerChain().size(), model.powerChain().rackStageCount(), model.cooling());
     }
 }

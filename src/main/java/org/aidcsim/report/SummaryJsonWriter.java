@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.LiquidPath;
+import org.aidcsim.cooling.PlantGraph;
 import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.economics.Economics;
@@ -103,6 +104,7 @@ public final class SummaryJsonWriter {
                     + ": rack_power_kw minus the fans' share is the IT load");
         }
         model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
+        cooling.set("plant", plant(model.cooling().graph(), m.componentEnergyJ()));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
 
         r.resolution().ifPresent(res -> {
@@ -272,6 +274,28 @@ public final class SummaryJsonWriter {
             o.put("source", i.note());
         }
         return n;
+    }
+
+    /** Every component of the plant in the order heat reaches it: where it stands, what it was sized on, what it drew. */
+    private static ArrayNode plant(PlantGraph graph, List<Double> energyJ) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (int i = 0; i < graph.nodes().size(); i++) {
+            PlantGraph.Node node = graph.nodes().get(i);
+            ObjectNode c = out.addObject();
+            c.put("name", node.component().name());
+            c.put("type", node.component().type());
+            c.put("inlet", node.side().key());
+            node.component().control().ifPresent(law -> c.put("control", law));
+            if (node.to().isPresent()) {
+                c.put("to", node.to().get());
+            } else {
+                c.putNull("to");
+            }
+            c.put("design_heat_kw", kw(node.designHeatInW()));
+            c.put("design_power_kw", kw(node.component().designPowerW()));
+            c.put("energy_mwh", mwh(energyJ.get(i)));
+        }
+        return out;
     }
 
     /** The liquid loop's fluid, pressure drops, pumps and heat user: what sizing's figures rest on. */

@@ -3,6 +3,7 @@ package org.aidcsim.cooling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class CoolingComponentsTest {
@@ -110,14 +111,19 @@ class CoolingComponentsTest {
     private static final int WATER = 6;
     private static final int REJECTED = 7;
 
-    /** One step of a water loop as the plant runs it: its pump, then its heat rejection on what the pump passes on. */
+    /**
+     * One step of a water loop as the plant runs it: its pump, then its heat rejection on what the
+     * pump passes on; their figures after the plant's totals, as in a step's array.
+     */
     private static double[] run(HeatRejectionLoop loop, double loadW, double dryBulbC, double wetBulbC) {
         PlantComponent.Outdoor outdoor = new PlantComponent.Outdoor();
         outdoor.dryBulbC = dryBulbC;
         outdoor.wetBulbC = wetBulbC;
-        double[] out = new double[8];
-        double waterW = Pump.of("pump", loop.pump(), PumpControl.FOLLOWS_LOAD).step(loadW, outdoor, out, LOOP_PUMP);
-        assertEquals(0.0, new HeatRejectionUnit("loop", loop).step(waterW, outdoor, out, FREE), "a heat rejection sends nothing on");
-        return out;
+        int totals = CoolingStep.Total.values().length;
+        double[] out = new double[totals + 8];
+        double waterW = Pump.of("pump", loop.pump(), PumpControl.FOLLOWS_LOAD).step(loadW, outdoor, out, totals + LOOP_PUMP);
+        assertEquals(0.0, new HeatRejectionUnit("loop", loop, PlantSide.AIR).step(waterW, outdoor, out, totals + FREE),
+                "a heat rejection sends nothing on");
+        return Arrays.copyOfRange(out, totals, totals + 8);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.aidcsim.it.DiurnalProfile;
 import org.aidcsim.it.ItLoad;
 import org.aidcsim.it.RackGroup;
-import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.MetricsAccumulator;
 import org.aidcsim.weather.WeatherSeries;
@@ -38,8 +37,7 @@ class WeatherClassCacheTest {
             }
             AnnualMetrics everyHour = AnnualRun.metricsOnly(unmarkedFlat(m));
             // step by step, each class's cooling computed once and restored: bit for bit
-            MetricsAccumulator stepwise = new MetricsAccumulator(m.powerChain().size(), m.powerChain().rackStageCount(),
-                    m.cooling().liquid().isPresent(), m.cooling().liquid().flatMap(LiquidPath::heatReuse).isPresent());
+            MetricsAccumulator stepwise = new MetricsAccumulator(m.powerChain().size(), m.powerChain().rackStageCount(), m.cooling());
             AnnualEngine.run(m, stepwise);
             assertEquals(everyHour, stepwise.result(), file);
             // one step per class lasting its hours: the same totals to rounding, the same extremes and hours
