@@ -39,6 +39,10 @@ public final class PlantGraph {
     private final int[] entry = new int[PlantSide.values().length];
     private static final PlantSide[] SIDES = PlantSide.values();
     private static final int TOTALS = CoolingStep.Total.values().length;
+    private static final int HEAT_TO_AIR = CoolingStep.Total.HEAT_TO_AIR_W.ordinal();
+    private static final int HEAT_TO_LIQUID = CoolingStep.Total.HEAT_TO_LIQUID_W.ordinal();
+    private static final int AIR_FREE = CoolingStep.Total.AIR_FREE_FRACTION.ordinal();
+    private static final int LIQUID_FREE = CoolingStep.Total.LIQUID_FREE_FRACTION.ordinal();
     /**
      * The built-in component classes by number: the step calls each through its own class, so the
      * compiler inlines the call (one call site through the interface for every kind would be
@@ -61,6 +65,9 @@ public final class PlantGraph {
     private final int[] allFrom;
     private final int[] allTo;
     private final int[] sideFreeFraction;
+    /** Where each side's free fraction is read from: its last water loop's figure; -1 for none. */
+    private final int airFreeAt;
+    private final int liquidFreeAt;
     private final int size;
     /** The unrolled step of a default topology; null for a plant the scenario reshaped. */
     private final DefaultPlantPath fast;
@@ -133,6 +140,8 @@ public final class PlantGraph {
         size = figure;
         sumFrom = pluginPairs.stream().mapToInt(p -> p[0]).toArray();
         sumTo = pluginPairs.stream().mapToInt(p -> p[1]).toArray();
+        airFreeAt = sideFreeFraction[PlantSide.AIR.ordinal()];
+        liquidFreeAt = sideFreeFraction[PlantSide.LIQUID.ordinal()];
         fast = unrollDefault ? DefaultPlantPath.of(this.nodes, at).orElse(null) : null;
         allFrom = allPairs.stream().mapToInt(p -> p[0]).toArray();
         allTo = allPairs.stream().mapToInt(p -> p[1]).toArray();
@@ -186,6 +195,16 @@ public final class PlantGraph {
     /** Doubles a step of this plant holds: totals, every component's figures, every component's inflow. */
     public int stepSize() {
         return size;
+    }
+
+    /** Index in the step's array of the first component's first figure. */
+    public int figuresBegin() {
+        return CoolingStep.Total.values().length;
+    }
+
+    /** Index in the step's array just past the last component's last figure. */
+    public int figuresEnd() {
+        return inflowAt.length == 0 ? figuresBegin() : inflowAt[0];
     }
 
     /** Index in the step's array of component {@code i}'s first figure. */
@@ -261,33 +280,25 @@ public final class PlantGraph {
         outdoor.dryBulbC = dryBulbC;
         outdoor.wetBulbC = wetBulbC;
         outdoor.dewPointC = dewPointC;
-        start(v, heatToAirW, heatToLiquidW);
+        // Straight-line code but for the general loop: short loops here were compiled on their own
+        // (on-stack replacement) and kept the step from being inlined into the engine's loop.
+        Arrays.fill(v, 0, TOTALS, 0.0);
         if (fast != null) {
             fast.step(heatToAirW, heatToLiquidW, outdoor, v);
         } else {
-            solve(v, outdoor);
+            solve(v, outdoor, heatToAirW, heatToLiquidW);
         }
-        finish(v, heatToAirW, heatToLiquidW);
+        v[HEAT_TO_AIR] = heatToAirW;
+        v[HEAT_TO_LIQUID] = heatToLiquidW;
+        v[AIR_FREE] = airFreeAt < 0 ? 0.0 : v[airFreeAt];
+        v[LIQUID_FREE] = liquidFreeAt < 0 ? 0.0 : v[liquidFreeAt];
     }
 
-    /** The general way: every component in flow order on the heat that reached it. */
-    private void solve(double[] v, PlantComponent.Outdoor outdoor) {
-        for (int i = 0; i < components.length; i++) {
-            double passed = stepOne(kind[i], components[i], v[inflowAt[i]], outdoor, v, at[i]);
-            if (next[i] >= 0) {
-                v[inflowAt[next[i]]] += passed;
-            }
-            if (divertTo[i] >= 0) {
-                v[inflowAt[divertTo[i]]] += v[divertAt[i]];
-            }
-        }
-    }
-
-    /** Zeroes the totals and the inflows, and lets the inlets' heat in. */
-    private void start(double[] v, double heatToAirW, double heatToLiquidW) {
-        for (int t = 0; t < TOTALS; t++) {
-            v[t] = 0;
-        }
+    /**
+     * The general way: every component in flow order on the heat that reached it, then the plug-in
+     * components' figures added to the totals (the built-in ones add their own).
+     */
+    private void solve(double[] v, PlantComponent.Outdoor outdoor, double heatToAirW, double heatToLiquidW) {
         for (int i = 0; i < inflowAt.length; i++) {
             v[inflowAt[i]] = 0;
         }
@@ -298,6 +309,18 @@ public final class PlantGraph {
         }
         if (liquid >= 0) {
             v[inflowAt[liquid]] = heatToLiquidW;
+        }
+        for (int i = 0; i < components.length; i++) {
+            double passed = stepOne(kind[i], components[i], v[inflowAt[i]], outdoor, v, at[i]);
+            if (next[i] >= 0) {
+                v[inflowAt[next[i]]] += passed;
+            }
+            if (divertTo[i] >= 0) {
+                v[inflowAt[divertTo[i]]] += v[divertAt[i]];
+            }
+        }
+        for (int k = 0; k < sumFrom.length; k++) {
+            v[sumTo[k]] += v[sumFrom[k]];
         }
     }
 
@@ -317,15 +340,4 @@ public final class PlantGraph {
         };
     }
 
-    /** Adds the plug-in components' figures to the totals, and sets the inlets' heat and each side's free fraction. */
-    private void finish(double[] v, double heatToAirW, double heatToLiquidW) {
-        for (int k = 0; k < sumFrom.length; k++) {
-            v[sumTo[k]] += v[sumFrom[k]];
-        }
-        v[CoolingStep.Total.HEAT_TO_AIR_W.ordinal()] = heatToAirW;
-        v[CoolingStep.Total.HEAT_TO_LIQUID_W.ordinal()] = heatToLiquidW;
-        for (int s = 0; s < sideFreeFraction.length; s++) {
-            v[CoolingStep.Total.freeFraction(SIDES[s]).ordinal()] = sideFreeFraction[s] < 0 ? 0.0 : v[sideFreeFraction[s]];
-        }
-    }
 }

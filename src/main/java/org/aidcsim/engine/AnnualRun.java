@@ -1,6 +1,8 @@
 package org.aidcsim.engine;
 
+import java.util.List;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.ComponentEnergy;
 import org.aidcsim.metrics.MetricsAccumulator;
 import org.aidcsim.metrics.SeriesRecorder;
 import org.aidcsim.metrics.StepObservers;
@@ -13,19 +15,25 @@ import org.aidcsim.weather.WeatherSeries;
  * @param model the site that was run
  * @param metrics totals and extremes
  * @param series per-step values
+ * @param componentEnergyJ each cooling-plant component's electricity (J), in the order of its graph
  */
-public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series) {
-    /** Runs {@code model} and records totals and every step. */
+public record AnnualRun(SiteModel model, AnnualMetrics metrics, StepSeries series, List<Double> componentEnergyJ) {
+    public AnnualRun {
+        componentEnergyJ = List.copyOf(componentEnergyJ);
+    }
+
+    /** Runs {@code model} and records totals, every step and every plant component's energy. */
     public static AnnualRun of(SiteModel model) {
         SeriesRecorder series = new SeriesRecorder(model.window().steps(), model.window().stepS());
+        ComponentEnergy components = new ComponentEnergy(model.cooling().graph());
         if (AnnualEngine.byWeatherClass(model)) {
             // the totals as every other command computes them for this site (per weather class), the series step by step
-            AnnualEngine.run(model, series);
-            return new AnnualRun(model, metricsOnly(model), series.result());
+            AnnualEngine.run(model, StepObservers.of(series, components));
+            return new AnnualRun(model, metricsOnly(model), series.result(), components.result());
         }
         MetricsAccumulator metrics = accumulator(model);
-        AnnualEngine.run(model, StepObservers.of(metrics, series));
-        return new AnnualRun(model, metrics.result(), series.result());
+        AnnualEngine.run(model, StepObservers.of(metrics, series, components));
+        return new AnnualRun(model, metrics.result(), series.result(), components.result());
     }
 
     /**

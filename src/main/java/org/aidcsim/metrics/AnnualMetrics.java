@@ -36,7 +36,6 @@ import org.aidcsim.units.Units;
  * @param heatReusedEnergyJ heat exported from the facility water to a heat user (J); NaN without one
  * @param heatDeliveredEnergyJ heat the user receives, heat-pump work included (J); NaN without one
  * @param heatPumpEnergyJ electricity of the user's heat pump, outside the facility energy (J); NaN without one
- * @param componentEnergyJ electricity of each component of the cooling plant, in the order of its graph (J)
  */
 public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double chipEnergyJ,
         double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
@@ -44,10 +43,9 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
         double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS,
         double airChillerOnS, double liquidChillerOnS, double heatReusedEnergyJ, double heatDeliveredEnergyJ,
-        double heatPumpEnergyJ, List<Double> componentEnergyJ) {
+        double heatPumpEnergyJ) {
 
     public AnnualMetrics {
-        componentEnergyJ = List.copyOf(componentEnergyJ);
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
         rackStageLossEnergyJ = List.copyOf(rackStageLossEnergyJ);
     }
@@ -137,7 +135,6 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         private Double chipEnergyJ;
         private Double powerLossEnergyJ;
         private List<Double> stageLossEnergyJ;
-        private List<Double> componentEnergyJ;
         private List<Double> rackStageLossEnergyJ;
         private Double fanEnergyJ;
         private Double pumpEnergyJ;
@@ -171,7 +168,6 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         public Builder chipEnergyJ(double value) { chipEnergyJ = value; return this; }
         public Builder powerLossEnergyJ(double value) { powerLossEnergyJ = value; return this; }
         public Builder stageLossEnergyJ(List<Double> value) { stageLossEnergyJ = value; return this; }
-        public Builder componentEnergyJ(List<Double> value) { componentEnergyJ = value; return this; }
         public Builder rackStageLossEnergyJ(List<Double> value) { rackStageLossEnergyJ = value; return this; }
         public Builder fanEnergyJ(double value) { fanEnergyJ = value; return this; }
         public Builder pumpEnergyJ(double value) { pumpEnergyJ = value; return this; }
@@ -226,13 +222,11 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
             Named.require("heatReusedEnergyJ", heatReusedEnergyJ != null);
             Named.require("heatDeliveredEnergyJ", heatDeliveredEnergyJ != null);
             Named.require("heatPumpEnergyJ", heatPumpEnergyJ != null);
-            Named.require("componentEnergyJ", componentEnergyJ != null);
             return new AnnualMetrics(simulatedS, itEnergyJ, facilityEnergyJ, chipEnergyJ, powerLossEnergyJ,
                     stageLossEnergyJ, rackStageLossEnergyJ, fanEnergyJ, pumpEnergyJ, chillerEnergyJ, miscEnergyJ,
                     heatRejectedEnergyJ, pueMaxStep, pueMinStep, peakFacilityPowerW, peakItPowerW, peakCoolingPowerW,
                     peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW, waterKg, chillerOnS,
-                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS, heatReusedEnergyJ, heatDeliveredEnergyJ, heatPumpEnergyJ,
-                    componentEnergyJ);
+                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS, heatReusedEnergyJ, heatDeliveredEnergyJ, heatPumpEnergyJ);
         }
     }
 }

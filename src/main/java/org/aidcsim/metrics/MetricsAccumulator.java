@@ -3,7 +3,6 @@ package org.aidcsim.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidcsim.cooling.CoolingPlant;
-import org.aidcsim.cooling.PlantGraph;
 import org.aidcsim.cooling.PlantSide;
 
 /** Integrates energies and tracks extremes over a run. */
@@ -39,26 +38,18 @@ public final class MetricsAccumulator implements StepObserver {
     private double heatPumpJ;
     private final boolean liquidLoop;
     private final boolean heatReuse;
-    /** Each electric figure of the plant's step and the component it belongs to, in one flat pass. */
-    private final int[] electricFigure;
-    private final int[] electricComponent;
-    private final double[] componentJ;
 
     /**
      * @param stages facility stages of the chain
      * @param rackStages in-rack stages of the chain
      * @param plant the cooling plant: a liquid loop's chiller time is counted apart, a heat user's
-     *        figures reported, and every component's electricity integrated
+     *        figures reported
      */
     public MetricsAccumulator(int stages, int rackStages, CoolingPlant plant) {
         this.liquidLoop = plant.liquid().isPresent();
         this.heatReuse = plant.liquid().flatMap(l -> l.heatReuse()).isPresent();
         this.stageLossJ = new double[stages];
         this.rackStageLossJ = new double[rackStages];
-        PlantGraph graph = plant.graph();
-        this.electricFigure = graph.electricFigures();
-        this.electricComponent = graph.electricFigureComponents();
-        this.componentJ = new double[graph.nodes().size()];
     }
 
     @Override
@@ -90,9 +81,6 @@ public final class MetricsAccumulator implements StepObserver {
         exportedJ += s.cooling.heatExportedW() * dt;
         deliveredJ += s.cooling.heatDeliveredW() * dt;
         heatPumpJ += s.cooling.heatPumpW() * dt;
-        for (int k = 0; k < electricFigure.length; k++) {
-            componentJ[electricComponent[k]] += s.cooling.figure(electricFigure[k]) * dt;
-        }
         if (s.itPowerW > 0) {
             double pue = s.facilityPowerW / s.itPowerW;
             pueMax = max(pueMax, pue);
@@ -144,6 +132,6 @@ public final class MetricsAccumulator implements StepObserver {
                 .peakChillerLoadW(peakChillerLoadW).waterKg(waterKg).chillerOnS(chillerOnS).fullFreeCoolingS(freeS)
                 .airChillerOnS(airChillerOnS).liquidChillerOnS(liquidLoop ? liquidChillerOnS : Double.NaN)
                 .heatReusedEnergyJ(heatReuse ? exportedJ : Double.NaN).heatDeliveredEnergyJ(heatReuse ? deliveredJ : Double.NaN)
-                .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN).componentEnergyJ(list(componentJ)).build();
+                .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN).build();
     }
 }

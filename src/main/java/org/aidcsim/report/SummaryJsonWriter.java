@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.cooling.PlantGraph;
@@ -104,7 +105,7 @@ public final class SummaryJsonWriter {
                     + ": rack_power_kw minus the fans' share is the IT load");
         }
         model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
-        cooling.set("plant", plant(model.cooling().graph(), m.componentEnergyJ()));
+        cooling.set("plant", plant(model.cooling().graph(), r.evaluation().componentEnergyJ()));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
 
         r.resolution().ifPresent(res -> {
@@ -277,7 +278,7 @@ public final class SummaryJsonWriter {
     }
 
     /** Every component of the plant in the order heat reaches it: where it stands, what it was sized on, what it drew. */
-    private static ArrayNode plant(PlantGraph graph, List<Double> energyJ) {
+    private static ArrayNode plant(PlantGraph graph, Optional<List<Double>> energyJ) {
         ArrayNode out = MAPPER.createArrayNode();
         for (int i = 0; i < graph.nodes().size(); i++) {
             PlantGraph.Node node = graph.nodes().get(i);
@@ -293,7 +294,8 @@ public final class SummaryJsonWriter {
             }
             c.put("design_heat_kw", kw(node.designHeatInW()));
             c.put("design_power_kw", kw(node.component().designPowerW()));
-            c.put("energy_mwh", mwh(energyJ.get(i)));
+            int at = i;
+            energyJ.ifPresent(e -> c.put("energy_mwh", mwh(e.get(at))));
         }
         return out;
     }

@@ -39,9 +39,11 @@ import org.aidcsim.standards.StandardsParams;
  * @param economics cost and carbon
  * @param availability Monte Carlo availability, when asked for
  * @param values every catalogue metric, in report units
+ * @param componentEnergyJ each cooling-plant component's electricity (J), in the order of its graph; kept with the series
  */
 public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optional<StepSeries> series, Sizing sizing,
-        ChainPoint design, Economics economics, Optional<AvailabilityResult> availability, MetricValues values) {
+        ChainPoint design, Economics economics, Optional<AvailabilityResult> availability, MetricValues values,
+        Optional<List<Double>> componentEnergyJ) {
 
     /** Runs and prices {@code compiled}; with {@code withSeries}, keeps every step too. */
     public static Evaluation of(CompiledScenario compiled, boolean withSeries) {
@@ -56,6 +58,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         SiteModel model = compiled.model();
         AnnualMetrics metrics;
         Optional<StepSeries> series;
+        Optional<List<Double>> componentEnergyJ = Optional.empty();
         Optional<double[]> hourly = Optional.empty();
         StandardsParams standards = compiled.standards();
         // Hourly carbon and on-site generation are matched hour by hour, so they need each step's facility power.
@@ -64,6 +67,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             AnnualRun run = AnnualRun.of(model);
             metrics = run.metrics();
             series = Optional.of(run.series());
+            componentEnergyJ = Optional.of(run.componentEnergyJ());
             if (perStepPower) {
                 hourly = Optional.of(facilityPower(run.series()));
             }
@@ -103,7 +107,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             availability = Optional.of(a);
             values.availability(a.availability(), a.downtimeMinutesPerYear());
         }
-        return new Evaluation(compiled, metrics, series, sizing, design, economics, availability, values.build());
+        return new Evaluation(compiled, metrics, series, sizing, design, economics, availability, values.build(), componentEnergyJ);
     }
 
     /**

@@ -132,8 +132,8 @@ class ToyPlantComponentTest {
 
         AnnualEngine.run(c.model(), s -> assertEquals(s.itPowerW + s.powerLossW + s.cooling.totalW() + s.miscPowerW,
                 s.facilityPowerW, 1e-9 * s.facilityPowerW, "energy balance"));
-        Evaluation with = Evaluation.of(c, false);
-        double toyJ = with.metrics().componentEnergyJ().get(names.indexOf("economizer_hx"));
+        Evaluation with = Evaluation.of(c, true);
+        double toyJ = with.componentEnergyJ().orElseThrow().get(names.indexOf("economizer_hx"));
         assertTrue(toyJ > 0, "it draws");
         Evaluation without = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/toy.yaml"),
                 HALL.replace("add: [{type: plate_heat_exchanger, name: economizer_hx, after: facility_water_pump, "

@@ -69,6 +69,18 @@ class ItSystemCatalogTest {
                 + "        colour: 3")), "unknown field");
         // three working 33 kW shelves (99 kW) do not carry 100 kW
         assertThrows(IllegalStateException.class, () -> parse(good.replace("supply_units: 5", "supply_units: 4")));
+        // every fault at once, each at its line: an unknown field (line 15), a bad type (line 9)
+        String many = good.replace("idle_fraction: c, ", "").replace("supply_spares: 1", "supply_spares: 1\n        colour: 3")
+                .replace("typical_kw: 90", "typical_kw: lots");
+        IllegalStateException all = assertThrows(IllegalStateException.class, () -> parse(many));
+        assertTrue(all.getMessage().contains("it-systems.yaml:15:") && all.getMessage().contains("colour"), all.getMessage());
+        assertTrue(all.getMessage().contains("it-systems.yaml:9:") && all.getMessage().contains("typical_kw"), all.getMessage());
+        IllegalStateException unsourced = assertThrows(IllegalStateException.class,
+                () -> parse(good.replace("idle_fraction: c, ", "").replace("typical_kw: 90", "typical_kw: 120")));
+        assertTrue(unsourced.getMessage().contains("it-systems.yaml:10:") && unsourced.getMessage().contains("sources.idle_fraction"),
+                unsourced.getMessage());
+        assertTrue(unsourced.getMessage().contains("it-systems.yaml:9:") && unsourced.getMessage().contains("exceed the nameplate"),
+                unsourced.getMessage());
     }
 
     private static List<ItSystem> parse(String yaml) {

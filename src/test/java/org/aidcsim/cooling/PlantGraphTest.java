@@ -126,9 +126,9 @@ class PlantGraphTest {
             expectedJ += cduPumps.designPowerW() * Math.max(cduPumps.minFlowFraction(), q) * 3600;
         }
         assertTrue(lowest < 0.6, "the load swings: lowest flow " + lowest);
-        assertEquals(expectedJ, a.componentEnergyJ().get(names.indexOf(PlantSizer.CDU_PUMPS)), 1e-9 * expectedJ);
+        assertEquals(expectedJ, run.componentEnergyJ().get(names.indexOf(PlantSizer.CDU_PUMPS)), 1e-9 * expectedJ);
         Pump facility = (Pump) g.node(PlantSizer.FACILITY_WATER_PUMP).orElseThrow().component();
-        assertEquals(facility.designPowerW() * hours * 3600, a.componentEnergyJ().get(names.indexOf(PlantSizer.FACILITY_WATER_PUMP)),
+        assertEquals(facility.designPowerW() * hours * 3600, run.componentEnergyJ().get(names.indexOf(PlantSizer.FACILITY_WATER_PUMP)),
                 1e-9 * facility.designPowerW() * hours * 3600);
         assertEquals(PumpControl.FOLLOWS_LOAD, ((Pump) g.node(PlantSizer.CHILLED_WATER_PUMP).orElseThrow().component()).law(),
                 "a pump the file does not name keeps following the load");
