@@ -55,7 +55,6 @@ public record AirsideEconomizer(String name, boolean enabled, double supplyAirTe
         double outdoorsW = f * heatInW;
         out[at] = f;
         out[at + 1] = outdoorsW;
-        out[CoolingStep.REJECTED] += outdoorsW;
         return heatInW - outdoorsW;
     }
 

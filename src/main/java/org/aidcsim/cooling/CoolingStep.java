@@ -66,11 +66,12 @@ public final class CoolingStep {
     }
 
     /*
-     * The totals' places as constants, for the built-in components that add their figures to the
-     * totals as they write them (a pass over the figures afterwards cost a fifth of the plant's
-     * step); PlantGraph checks them against Total's order when it loads, and a test checks that
-     * what the components add equals what their declared figures sum to.
+     * The totals' places as constants (an enum's ordinal is a memory load for the compiler, a
+     * constant is not): for the accessors below and the unrolled default plant, which writes the
+     * totals from its components' figures. Checked against Total's order when the class loads.
      */
+    static final int HEAT_TO_AIR = 0;
+    static final int HEAT_TO_LIQUID = 1;
     static final int FANS = 2;
     static final int PUMPS = 3;
     static final int CHILLERS = 4;
@@ -82,9 +83,13 @@ public final class CoolingStep {
     static final int HEAT_PUMP = 10;
     static final int AIR_CHILLERS = 11;
     static final int LIQUID_CHILLERS = 12;
+    static final int AIR_FREE = 13;
+    static final int LIQUID_FREE = 14;
 
     static {
-        if (Total.FANS_W.ordinal() != FANS || Total.PUMPS_W.ordinal() != PUMPS || Total.CHILLERS_W.ordinal() != CHILLERS
+        if (Total.HEAT_TO_AIR_W.ordinal() != HEAT_TO_AIR || Total.HEAT_TO_LIQUID_W.ordinal() != HEAT_TO_LIQUID
+                || Total.AIR_FREE_FRACTION.ordinal() != AIR_FREE || Total.LIQUID_FREE_FRACTION.ordinal() != LIQUID_FREE
+                || Total.FANS_W.ordinal() != FANS || Total.PUMPS_W.ordinal() != PUMPS || Total.CHILLERS_W.ordinal() != CHILLERS
                 || Total.CHILLER_LOAD_W.ordinal() != CHILLER_LOAD || Total.WATER_KG_PER_S.ordinal() != WATER
                 || Total.HEAT_REJECTED_W.ordinal() != REJECTED || Total.HEAT_EXPORTED_W.ordinal() != EXPORTED
                 || Total.HEAT_DELIVERED_W.ordinal() != DELIVERED || Total.HEAT_PUMP_W.ordinal() != HEAT_PUMP
@@ -143,11 +148,11 @@ public final class CoolingStep {
     }
 
     public double heatToLiquidW() {
-        return v[Total.HEAT_TO_LIQUID_W.ordinal()];
+        return v[HEAT_TO_LIQUID];
     }
 
     public double heatToAirW() {
-        return v[Total.HEAT_TO_AIR_W.ordinal()];
+        return v[HEAT_TO_AIR];
     }
 
     /** All fans: air handlers, dry coolers, towers (W). */
@@ -167,17 +172,17 @@ public final class CoolingStep {
 
     /** Chiller compressors of one side (W). */
     public double chillersW(PlantSide side) {
-        return v[Total.chillers(side).ordinal()];
+        return v[side == PlantSide.AIR ? AIR_CHILLERS : LIQUID_CHILLERS];
     }
 
     /** Economizer share of one side's last water loop, in [0, 1]. */
     public double freeFraction(PlantSide side) {
-        return v[Total.freeFraction(side).ordinal()];
+        return v[side == PlantSide.AIR ? AIR_FREE : LIQUID_FREE];
     }
 
     /** Heat on the chillers' evaporators (W). */
     public double chillerLoadW() {
-        return v[Total.CHILLER_LOAD_W.ordinal()];
+        return v[CHILLER_LOAD];
     }
 
     /** Total electric power of the cooling plant (W). */
@@ -187,26 +192,26 @@ public final class CoolingStep {
 
     /** Site water: cooling-tower evaporation and blowdown (kg/s). */
     public double waterKgPerS() {
-        return v[Total.WATER_KG_PER_S.ordinal()];
+        return v[WATER];
     }
 
     /** Heat leaving to the outdoors: every loop and economizer air (W). */
     public double heatRejectedW() {
-        return v[Total.HEAT_REJECTED_W.ordinal()];
+        return v[REJECTED];
     }
 
     /** Heat leaving the facility water to a heat user (W). */
     public double heatExportedW() {
-        return v[Total.HEAT_EXPORTED_W.ordinal()];
+        return v[EXPORTED];
     }
 
     /** Heat the user receives at its temperature (W). */
     public double heatDeliveredW() {
-        return v[Total.HEAT_DELIVERED_W.ordinal()];
+        return v[DELIVERED];
     }
 
     /** Electricity of the user's heat pump (W). */
     public double heatPumpW() {
-        return v[Total.HEAT_PUMP_W.ordinal()];
+        return v[HEAT_PUMP];
     }
 }

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * The step of a plant in its technology's default topology, unrolled: the same components, in the
- * same order, called through their own classes in straight-line code. The general loop of
+ * same order, called through their own classes in straight-line code, and the totals written from
+ * the figures it knows (the general loop adds every figure by its declared meaning). The general loop of
  * {@link PlantGraph} over a list of components costs about 40 ns a step more on this machine's
  * processors (a data-dependent dispatch and heat passed through memory, against values kept in
  * registers), a sixth of an annual run; every plant a scenario does not reshape runs this way.
@@ -60,19 +61,67 @@ final class DefaultPlantPath {
         return Stream.concat(a.stream(), b.stream()).toList();
     }
 
+    /** The step, and the totals its components' figures add up to (but the inlets' heat, which the graph writes). */
     void step(double heatToAirW, double heatToLiquidW, PlantComponent.Outdoor o, double[] v) {
         double air = crahFans.step(heatToAirW, o, v, at[0]);
         air = economizer.step(air, o, v, at[1]);
         air = chilledWaterPump.step(air, o, v, at[2]);
         chilledWater.step(air, o, v, at[3]);
-        if (cduPumps == null) {
-            return;
+        if (cduPumps != null) {
+            double liquid = cduPumps.step(heatToLiquidW, o, v, at[4]);
+            liquid = facilityPump.step(liquid, o, v, at[5]);
+            if (reuse != null) {
+                liquid = reuse.step(liquid, o, v, at[6]);
+            }
+            facilityWater.step(liquid, o, v, at[at.length - 1]);
         }
-        double liquid = cduPumps.step(heatToLiquidW, o, v, at[4]);
-        liquid = facilityPump.step(liquid, o, v, at[5]);
-        if (reuse != null) {
-            liquid = reuse.step(liquid, o, v, at[6]);
-        }
-        facilityWater.step(liquid, o, v, at[at.length - 1]);
+        writeTotals(v);
     }
+
+    /** The totals from the figures this topology writes (a method of its own: the step stays small enough to inline). */
+    private void writeTotals(double[] v) {
+        int econ = at[1];
+        int chw = at[3];
+        double fansW = v[at[0]] + v[chw + FAN];
+        double pumpsW = v[at[2]] + v[chw + PUMP];
+        double airChillerW = v[chw + CHILLER];
+        double chillerLoadW = v[chw + CHILLER_LOAD];
+        double waterKgPerS = v[chw + WATER];
+        double rejectedW = v[econ + 1] + v[chw + REJECTED];
+        double liquidChillerW = 0;
+        double liquidFree = 0;
+        if (cduPumps != null) {
+            int fw = at[at.length - 1];
+            fansW += v[fw + FAN];
+            pumpsW += v[at[4]] + v[at[5]] + v[fw + PUMP];
+            liquidChillerW = v[fw + CHILLER];
+            chillerLoadW += v[fw + CHILLER_LOAD];
+            waterKgPerS += v[fw + WATER];
+            rejectedW += v[fw + REJECTED];
+            liquidFree = v[fw + FREE];
+        }
+        int r = reuse != null ? at[6] : -1;
+        v[CoolingStep.FANS] = fansW;
+        v[CoolingStep.PUMPS] = pumpsW;
+        v[CoolingStep.CHILLERS] = airChillerW + liquidChillerW;
+        v[CoolingStep.AIR_CHILLERS] = airChillerW;
+        v[CoolingStep.LIQUID_CHILLERS] = liquidChillerW;
+        v[CoolingStep.CHILLER_LOAD] = chillerLoadW;
+        v[CoolingStep.WATER] = waterKgPerS;
+        v[CoolingStep.REJECTED] = rejectedW;
+        v[CoolingStep.EXPORTED] = r < 0 ? 0.0 : v[r];
+        v[CoolingStep.DELIVERED] = r < 0 ? 0.0 : v[r + 1];
+        v[CoolingStep.HEAT_PUMP] = r < 0 ? 0.0 : v[r + 2];
+        v[CoolingStep.AIR_FREE] = v[chw + FREE];
+        v[CoolingStep.LIQUID_FREE] = liquidFree;
+    }
+
+    /** A heat rejection's figures, from its first: see {@link HeatRejectionUnit#figures}. */
+    private static final int FREE = HeatRejectionUnit.FREE;
+    private static final int CHILLER_LOAD = HeatRejectionUnit.CHILLER_LOAD;
+    private static final int CHILLER = HeatRejectionUnit.CHILLER;
+    private static final int FAN = HeatRejectionUnit.REJECTOR + HeatRejector.FAN;
+    private static final int PUMP = HeatRejectionUnit.REJECTOR + HeatRejector.PUMP;
+    private static final int WATER = HeatRejectionUnit.REJECTOR + HeatRejector.WATER;
+    private static final int REJECTED = HeatRejectionUnit.REJECTED;
 }

@@ -27,7 +27,6 @@ public record Fan(String name, AffinityMover mover) implements PlantComponent {
     public double step(double heatInW, Outdoor outdoor, double[] out, int at) {
         double fanW = mover.powerW(heatInW);
         out[at] = fanW;
-        out[CoolingStep.FANS] += fanW;
         return heatInW + fanW;
     }
 

@@ -9,9 +9,8 @@ import java.util.List;
  *
  * @param name the component's name in its plant
  * @param loop the loop's temperatures, economizer, chiller and rejector
- * @param side the inlet whose heat it rejects, for the side's chiller total
  */
-public record HeatRejectionUnit(String name, HeatRejectionLoop loop, PlantSide side) implements PlantComponent {
+public record HeatRejectionUnit(String name, HeatRejectionLoop loop) implements PlantComponent {
     /** Where each figure stands. */
     static final int FREE = 0;
     static final int CHILLER_LOAD = 1;
@@ -46,17 +45,7 @@ public record HeatRejectionUnit(String name, HeatRejectionLoop loop, PlantSide s
         out[at + FREE] = free;
         out[at + CHILLER_LOAD] = chillerLoadW;
         out[at + CHILLER] = chillerW;
-        double fanW = out[at + REJECTOR + HeatRejector.FAN];
-        double pumpW = out[at + REJECTOR + HeatRejector.PUMP];
-        double rejectedW = heatInW + chillerW + fanW + pumpW;
-        out[at + REJECTED] = rejectedW;
-        out[CoolingStep.CHILLER_LOAD] += chillerLoadW;
-        out[CoolingStep.CHILLERS] += chillerW;
-        out[side == PlantSide.AIR ? CoolingStep.AIR_CHILLERS : CoolingStep.LIQUID_CHILLERS] += chillerW;
-        out[CoolingStep.FANS] += fanW;
-        out[CoolingStep.PUMPS] += pumpW;
-        out[CoolingStep.WATER] += out[at + REJECTOR + HeatRejector.WATER];
-        out[CoolingStep.REJECTED] += rejectedW;
+        out[at + REJECTED] = heatInW + chillerW + out[at + REJECTOR + HeatRejector.FAN] + out[at + REJECTOR + HeatRejector.PUMP];
         return 0.0;
     }
 

@@ -26,9 +26,6 @@ public record HeatReuseUnit(String name, HeatReuse reuse) implements PlantCompon
     @Override
     public double step(double heatInW, Outdoor outdoor, double[] out, int at) {
         reuse.step(heatInW, outdoor.dryBulbC, out, at);
-        out[CoolingStep.EXPORTED] += out[at];
-        out[CoolingStep.DELIVERED] += out[at + 1];
-        out[CoolingStep.HEAT_PUMP] += out[at + 2];
         return heatInW - out[at];
     }
 

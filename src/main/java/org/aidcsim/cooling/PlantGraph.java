@@ -55,15 +55,9 @@ public final class PlantGraph {
     private static final byte REJECTION = 4;
     private static final byte REUSE = 5;
     private final byte[] kind;
-    /**
-     * Each figure of a plug-in component that a total sums, and that total: one flat pass after the
-     * components. The built-in components add their own figures to the totals as they write them.
-     */
+    /** Each figure a total sums, and that total: one flat pass after the components (the general way). */
     private final int[] sumFrom;
     private final int[] sumTo;
-    /** Every component's figures and their totals, for {@link #totalsByMeaning}. */
-    private final int[] allFrom;
-    private final int[] allTo;
     private final int[] sideFreeFraction;
     /** Where each side's free fraction is read from: its last water loop's figure; -1 for none. */
     private final int airFreeAt;
@@ -98,7 +92,6 @@ public final class PlantGraph {
         Arrays.fill(entry, -1);
         int figure = CoolingStep.Total.values().length;
         List<int[]> allPairs = new ArrayList<>();
-        List<int[]> pluginPairs = new ArrayList<>();
         sideFreeFraction = new int[PlantSide.values().length];
         Arrays.fill(sideFreeFraction, -1);
         for (int i = 0; i < n; i++) {
@@ -112,7 +105,6 @@ public final class PlantGraph {
             at[i] = figure;
             divertAt[i] = -1;
             List<PlantFigure> figures = components[i].figures();
-            int firstPair = allPairs.size();
             for (int f = 0; f < figures.size(); f++, figure++) {
                 PlantFigure meaning = figures.get(f);
                 CoolingStep.Total total = CoolingStep.Total.of(meaning);
@@ -127,9 +119,6 @@ public final class PlantGraph {
                     divertAt[i] = figure;
                 }
             }
-            if (kind[i] == OTHER) {
-                pluginPairs.addAll(allPairs.subList(firstPair, allPairs.size()));
-            }
             if (divertTo[i] >= 0 && divertAt[i] < 0) {
                 throw new IllegalArgumentException(components[i].name() + " diverts heat but writes no diverted figure");
             }
@@ -138,13 +127,11 @@ public final class PlantGraph {
             inflowAt[i] = figure++;
         }
         size = figure;
-        sumFrom = pluginPairs.stream().mapToInt(p -> p[0]).toArray();
-        sumTo = pluginPairs.stream().mapToInt(p -> p[1]).toArray();
+        sumFrom = allPairs.stream().mapToInt(p -> p[0]).toArray();
+        sumTo = allPairs.stream().mapToInt(p -> p[1]).toArray();
         airFreeAt = sideFreeFraction[PlantSide.AIR.ordinal()];
         liquidFreeAt = sideFreeFraction[PlantSide.LIQUID.ordinal()];
         fast = unrollDefault ? DefaultPlantPath.of(this.nodes, at).orElse(null) : null;
-        allFrom = allPairs.stream().mapToInt(p -> p[0]).toArray();
-        allTo = allPairs.stream().mapToInt(p -> p[1]).toArray();
     }
 
     private static byte kindOf(PlantComponent c) {
@@ -214,13 +201,13 @@ public final class PlantGraph {
 
     /**
      * The totals of a step as the components' declared figures sum them, every component by its
-     * {@link PlantComponent#figures}: what the step's totals must equal (the built-in components add
-     * theirs as they write them; a test holds them to this).
+     * {@link PlantComponent#figures}: what the step's totals must equal (the unrolled default plant
+     * writes its totals from the figures it knows; a test holds it to this).
      */
     public double[] totalsByMeaning(CoolingStep step) {
         double[] totals = new double[TOTALS];
-        for (int k = 0; k < allFrom.length; k++) {
-            totals[allTo[k]] += step.figure(allFrom[k]);
+        for (int k = 0; k < sumFrom.length; k++) {
+            totals[sumTo[k]] += step.figure(sumFrom[k]);
         }
         totals[CoolingStep.Total.HEAT_TO_AIR_W.ordinal()] = step.heatToAirW();
         totals[CoolingStep.Total.HEAT_TO_LIQUID_W.ordinal()] = step.heatToLiquidW();
@@ -282,23 +269,23 @@ public final class PlantGraph {
         outdoor.dewPointC = dewPointC;
         // Straight-line code but for the general loop: short loops here were compiled on their own
         // (on-stack replacement) and kept the step from being inlined into the engine's loop.
-        Arrays.fill(v, 0, TOTALS, 0.0);
         if (fast != null) {
             fast.step(heatToAirW, heatToLiquidW, outdoor, v);
         } else {
             solve(v, outdoor, heatToAirW, heatToLiquidW);
+            v[AIR_FREE] = airFreeAt < 0 ? 0.0 : v[airFreeAt];
+            v[LIQUID_FREE] = liquidFreeAt < 0 ? 0.0 : v[liquidFreeAt];
         }
         v[HEAT_TO_AIR] = heatToAirW;
         v[HEAT_TO_LIQUID] = heatToLiquidW;
-        v[AIR_FREE] = airFreeAt < 0 ? 0.0 : v[airFreeAt];
-        v[LIQUID_FREE] = liquidFreeAt < 0 ? 0.0 : v[liquidFreeAt];
     }
 
     /**
-     * The general way: every component in flow order on the heat that reached it, then the plug-in
-     * components' figures added to the totals (the built-in ones add their own).
+     * The general way: every component in flow order on the heat that reached it, then every
+     * figure added to the total of its meaning.
      */
     private void solve(double[] v, PlantComponent.Outdoor outdoor, double heatToAirW, double heatToLiquidW) {
+        Arrays.fill(v, 0, TOTALS, 0.0);
         for (int i = 0; i < inflowAt.length; i++) {
             v[inflowAt[i]] = 0;
         }

@@ -161,7 +161,7 @@ public final class PlantSizer {
             DryCooler dry = new DryCooler(hr.dryCoolerApproachK(), fans, deltaTK + hr.dryCoolerApproachK());
             loop = new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), dry, chiller, pump);
         }
-        walk.add(new HeatRejectionUnit(loopName, loop, walk.side));
+        walk.add(new HeatRejectionUnit(loopName, loop));
         return loop;
     }
 

@@ -114,7 +114,6 @@ public final class Pump implements PlantComponent {
     public double step(double heatInW, Outdoor outdoor, double[] out, int at) {
         double pumpW = powerW(heatInW);
         out[at] = pumpW;
-        out[CoolingStep.PUMPS] += pumpW;
         return heatInW + pumpW;
     }
 

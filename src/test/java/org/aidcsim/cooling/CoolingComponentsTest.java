@@ -122,7 +122,7 @@ class CoolingComponentsTest {
         int totals = CoolingStep.Total.values().length;
         double[] out = new double[totals + 8];
         double waterW = Pump.of("pump", loop.pump(), PumpControl.FOLLOWS_LOAD).step(loadW, outdoor, out, totals + LOOP_PUMP);
-        assertEquals(0.0, new HeatRejectionUnit("loop", loop, PlantSide.AIR).step(waterW, outdoor, out, totals + FREE),
+        assertEquals(0.0, new HeatRejectionUnit("loop", loop).step(waterW, outdoor, out, totals + FREE),
                 "a heat rejection sends nothing on");
         return Arrays.copyOfRange(out, totals, totals + 8);
     }
