@@ -69,9 +69,9 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
             }
             List<String> before = known.stream().filter(n -> !ends.contains(n)).toList();
             if (!before.contains(a.after())) {
-                out.add(FieldIssue.error(at + "after", (ends.contains(a.after()) ? "a heat rejection sends nothing on; "
-                        : "no component of that name comes before it; ") + "expected one of " + String.join(", ", before)
-                        + ", found " + a.after()));
+                out.add(FieldIssue.error(at + "after", (ends.contains(a.after()) ? "a heat rejection sends nothing on"
+                        : "no component of that name comes before it") + " (expected one of " + String.join(", ", before)
+                        + ", found " + a.after() + ")"));
             }
             known.add(a.name());
         }

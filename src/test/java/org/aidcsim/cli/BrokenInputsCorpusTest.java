@@ -193,7 +193,17 @@ class BrokenInputsCorpusTest {
                 Arguments.of("a year with no load", BASE + "economics: {load_ramp: [0, 1]}\n",
                         "economics.load_ramp[0]: too small"),
                 Arguments.of("group name used twice, by anchor", edit("it: {groups: [{name: gpu, racks: 4, rack_power_kw: 50}]}\n", "it:\n  groups:\n    - &g {name: a, racks: 4, rack_power_kw: 50}\n    - *g\n"),
-                        "it.groups[1].name: name used twice"));
+                        "it.groups[1].name: name used twice"),
+                Arguments.of("a pump control misspelt", edit("cooling: {technology: cold_plate}",
+                        "cooling: {technology: cold_plate, plant: {pumps: {cdu_pumps: {control: constant_presure}}}}"),
+                        "cooling.plant.pumps.cdu_pumps.control: unknown value; did you mean \"constant_pressure\"?"),
+                Arguments.of("a component added after a heat rejection", edit("cooling: {technology: cold_plate}",
+                        "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: b, after: facility_water, head_kpa: 50}]}}"),
+                        "cooling.plant.add[0].after: a heat rejection sends nothing on (expected one of crah_fans, airside_economizer, "
+                        + "chilled_water_pump, cdu_pumps, facility_water_pump, found facility_water)"),
+                Arguments.of("a component added with a default's name", edit("cooling: {technology: cold_plate}",
+                        "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: cdu_pumps, after: crah_fans, head_kpa: 50}]}}"),
+                        "cooling.plant.add[0].name: another component of the plant has this name"));
     }
 
     /** A scenario valid but for one edit of its text. */
