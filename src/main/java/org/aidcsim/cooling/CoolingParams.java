@@ -67,10 +67,13 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
                 out.add(FieldIssue.error(at + "name", "another component of the plant has this name (expected a name other than "
                         + String.join(", ", known) + "; found " + a.name() + ")"));
             }
-            List<String> before = known.stream().filter(n -> !ends.contains(n)).toList();
+            List<String> before = known.stream().filter(n -> !ends.contains(n)
+                    && !(a.type().onWater() && (n.equals(PlantSizer.CRAH_FANS) || n.equals(PlantSizer.AIRSIDE_ECONOMIZER)))).toList();
             if (!before.contains(a.after())) {
-                out.add(FieldIssue.error(at + "after", (ends.contains(a.after()) ? "a heat rejection sends nothing on"
-                        : "no component of that name comes before it") + " (expected one of " + String.join(", ", before)
+                String why = ends.contains(a.after()) ? "a heat rejection sends nothing on"
+                        : known.contains(a.after()) ? "a " + a.type().key() + " sits on a water loop, not in the air before the coils"
+                        : "no component of that name comes before it";
+                out.add(FieldIssue.error(at + "after", why + " (expected one of " + String.join(", ", before)
                         + ", found " + a.after() + ")"));
             }
             known.add(a.name());

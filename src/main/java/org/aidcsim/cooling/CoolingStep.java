@@ -120,18 +120,6 @@ public final class CoolingStep {
         return v[index];
     }
 
-    /**
-     * Adds every figure of indices [{@code from}, {@code to}) times {@code dtS} to {@code sums} (from
-     * its index 0): a run's integral of each component's figures, in one pass over contiguous
-     * doubles that the compiler vectorizes.
-     */
-    public void integrate(int from, int to, double[] sums, double dtS) {
-        double[] values = v;
-        for (int f = from; f < to; f++) {
-            sums[f - from] += values[f] * dtS;
-        }
-    }
-
     /** Doubles {@link #saveTo} writes. */
     public int savedSize() {
         return v.length;

@@ -49,6 +49,11 @@ public record HeatRejectionUnit(String name, HeatRejectionLoop loop) implements 
         return 0.0;
     }
 
+    @Override
+    public boolean usesWetBulb() {
+        return loop.rejector().usesWetBulb();
+    }
+
     /** {@inheritDoc} Nothing: all of it goes outdoors. */
     @Override
     public double designHeatOutW(double designHeatInW) {

@@ -28,9 +28,11 @@ public interface PlantComponent {
      *
      * @param heatInW heat arriving from upstream (W)
      * @param outdoor this step's weather
-     * @param out the step's figures; this component's start at {@code at}, in the order of {@link #figures}
+     * @param out the step's figures; this component's start at {@code at}, in the order of {@link #figures};
+     *        it writes every one of them every step
      * @param at index of its first figure
-     * @return heat passed to the next component (W); 0 for a component that rejects all it receives
+     * @return heat passed to the next component (W), without any heat it diverts to its second
+     *        outlet ({@link PlantFigure#DIVERTED_W}); 0 for a component that rejects all it receives
      */
     double step(double heatInW, Outdoor outdoor, double[] out, int at);
 
@@ -39,6 +41,14 @@ public interface PlantComponent {
 
     /** Electric power at design (W), for sizing reports. */
     double designPowerW();
+
+    /**
+     * True when its figures depend on the wet bulb (an evaporative tower), not only on the dry bulb
+     * and dew point: hours are then told apart by wet bulb too when figures are reused.
+     */
+    default boolean usesWetBulb() {
+        return false;
+    }
 
     /** How it is controlled, as a scenario names it, when that is a choice (a pump's control law). */
     default Optional<String> control() {

@@ -16,6 +16,11 @@ public interface PlantComponentType extends Keyed {
     /** The types scenario files can add, in the order the reference lists them. */
     List<PlantComponentType> BUILT_IN = List.of(AddedPump.TYPE);
 
+    /** True when it sits on a water loop (a pump): it may then only follow a component on one, not the air handlers. */
+    default boolean onWater() {
+        return true;
+    }
+
     /** One line for the scenario reference. */
     String description();
 

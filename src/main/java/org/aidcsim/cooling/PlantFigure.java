@@ -24,7 +24,11 @@ public enum PlantFigure {
     HEAT_DELIVERED_W(false),
     /** Electricity of the user's heat pump, outside the facility power (W). */
     HEAT_PUMP_W(false),
-    /** Share of a loop's load carried by its economizer, or of the air heat by outdoor air, in [0, 1]. */
+    /**
+     * Share of a loop's load carried by its economizer, or of the air heat by outdoor air, in [0, 1].
+     * A side's reported free fraction is the last one written on it in flow order: its heat
+     * rejection's, the end of its water loop.
+     */
     FREE_FRACTION(false),
     /** Heat sent down the component's second outlet (W): a split such as a rear door taking part of the air heat. */
     DIVERTED_W(false),

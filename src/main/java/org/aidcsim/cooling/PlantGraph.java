@@ -119,8 +119,9 @@ public final class PlantGraph {
                     divertAt[i] = figure;
                 }
             }
-            if (divertTo[i] >= 0 && divertAt[i] < 0) {
-                throw new IllegalArgumentException(components[i].name() + " diverts heat but writes no diverted figure");
+            if ((divertTo[i] >= 0) != (divertAt[i] >= 0)) {
+                throw new IllegalArgumentException(components[i].name() + (divertTo[i] >= 0 ? " diverts heat but writes no diverted figure"
+                        : " writes a diverted figure but names no second outlet: that heat would vanish"));
             }
         }
         for (int i = 0; i < n; i++) {
@@ -170,6 +171,11 @@ public final class PlantGraph {
         return new PlantGraph(nodes, false);
     }
 
+    /** True when it steps through the unrolled default topology. */
+    boolean unrolled() {
+        return fast != null;
+    }
+
     public List<Node> nodes() {
         return nodes;
     }
@@ -194,10 +200,6 @@ public final class PlantGraph {
         return inflowAt.length == 0 ? figuresBegin() : inflowAt[0];
     }
 
-    /** Index in the step's array of component {@code i}'s first figure. */
-    public int figuresAt(int i) {
-        return at[i];
-    }
 
     /**
      * The totals of a step as the components' declared figures sum them, every component by its
@@ -247,7 +249,7 @@ public final class PlantGraph {
     /** True when a step's figures depend on the wet bulb (a cooling tower somewhere). */
     public boolean usesWetBulb() {
         for (PlantComponent c : components) {
-            if (c instanceof HeatRejectionUnit u && u.loop().rejector().usesWetBulb()) {
+            if (c.usesWetBulb()) {
                 return true;
             }
         }
@@ -285,7 +287,8 @@ public final class PlantGraph {
      * figure added to the total of its meaning.
      */
     private void solve(double[] v, PlantComponent.Outdoor outdoor, double heatToAirW, double heatToLiquidW) {
-        Arrays.fill(v, 0, TOTALS, 0.0);
+        // the totals and every figure: a figure a component leaves unwritten counts as zero, not as the last step's
+        Arrays.fill(v, 0, figuresEnd(), 0.0);
         for (int i = 0; i < inflowAt.length; i++) {
             v[inflowAt[i]] = 0;
         }

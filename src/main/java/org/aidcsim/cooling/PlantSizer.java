@@ -182,7 +182,8 @@ public final class PlantSizer {
     /**
      * The walk down one side of the plant: the heat reaching the next component at design, the
      * loop it is on, and the components placed so far, each linked to the next; components the
-     * scenario adds after one are placed right behind it.
+     * scenario adds after one are placed behind it in the file's order, each after the one before
+     * (two added after X run X → A → B, B on what A passes on).
      */
     private static final class Walk {
         final PlantSide side;

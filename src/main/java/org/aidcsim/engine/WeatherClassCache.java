@@ -23,12 +23,15 @@ final class WeatherClassCache {
     /** This thread's cache, emptied for a run of up to {@code classes} weather classes of {@code figuresPerClass} doubles each. */
     static WeatherClassCache forRun(int classes, int figuresPerClass) {
         WeatherClassCache c = PER_THREAD.get();
-        if (c.storedIn.length < classes || c.figuresPerClass != figuresPerClass) {
-            c.storedIn = new int[Math.max(classes, c.storedIn.length)];
-            c.figures = new double[Math.max(classes, c.storedIn.length) * figuresPerClass];
-            c.figuresPerClass = figuresPerClass;
+        // grown, never shrunk: a sweep over plants of several sizes allocates only for the largest
+        if (c.storedIn.length < classes) {
+            c.storedIn = new int[classes];
             c.generation = 0;
         }
+        if (c.figures.length < c.storedIn.length * figuresPerClass) {
+            c.figures = new double[c.storedIn.length * figuresPerClass];
+        }
+        c.figuresPerClass = figuresPerClass;
         c.generation++;
         return c;
     }

@@ -398,7 +398,8 @@ public final class ScenarioFormat {
             fields.add(required("name", text("Its name, unique in the plant; summary.json reports it by this name", NAME_PATTERN)));
             fields.add(required("after", text("The component it follows in the flow of heat: one of the technology's ("
                     + String.join(", ", PlantSizer.defaultComponents(t.hasLiquidLoop(), false).stream()
-                    .filter(n -> !n.equals(PlantSizer.CHILLED_WATER) && !n.equals(PlantSizer.FACILITY_WATER)).toList())
+                    .filter(n -> !n.equals(PlantSizer.CHILLED_WATER) && !n.equals(PlantSizer.FACILITY_WATER)
+                            && !(type.onWater() && (n.equals(PlantSizer.CRAH_FANS) || n.equals(PlantSizer.AIRSIDE_ECONOMIZER)))).toList())
                     + (t.hasLiquidLoop() ? ", heat_reuse with a heat user" : "") + ") or one added before it")));
             fields.addAll(type.fields());
             added.add(type.key());

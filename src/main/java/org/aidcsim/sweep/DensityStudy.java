@@ -106,7 +106,8 @@ public final class DensityStudy {
             sets.put(dims.get(k).path(), values.get(k));
             labels.add(SweepDimension.label(values.get(k)));
         }
-        List<String> removals = tech.equals(base.spec().cooling().technology()) ? List.of() : List.of("cooling.liquid");
+        // another technology brings its own liquid defaults and components
+        List<String> removals = tech.equals(base.spec().cooling().technology()) ? List.of() : List.of("cooling.liquid", "cooling.plant");
         try {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
             SiteModel model = SiteCompiler.compile(variant).model();

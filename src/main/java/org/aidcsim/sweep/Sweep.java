@@ -325,18 +325,20 @@ public final class Sweep {
     }
 
     /**
-     * Fields to drop before applying the values: the sweep itself, and the liquid section when the
-     * cooling technology changes (the new technology brings its own liquid defaults) unless the
-     * sweep sets liquid fields itself.
+     * Fields to drop before applying the values: the sweep itself, and the liquid section and the
+     * plant when the cooling technology changes (the new technology brings its own liquid defaults
+     * and components) unless the sweep sets fields of them itself.
      */
     static List<String> removals(LoadedScenario base, List<SweepDimension> dimensions, List<Node> values) {
         List<String> out = new ArrayList<>();
         out.add("sweep");
         for (int d = 0; d < dimensions.size(); d++) {
-            if (dimensions.get(d).path().equals("cooling.technology")
-                    && dimensions.stream().noneMatch(x -> x.path().startsWith("cooling.liquid"))
-                    && !SweepDimension.label(values.get(d)).equals(base.spec().cooling().technology().key())) {
-                out.add("cooling.liquid");
+            boolean otherTechnology = dimensions.get(d).path().equals("cooling.technology")
+                    && !SweepDimension.label(values.get(d)).equals(base.spec().cooling().technology().key());
+            for (String section : List.of("cooling.liquid", "cooling.plant")) {
+                if (otherTechnology && dimensions.stream().noneMatch(x -> x.path().startsWith(section))) {
+                    out.add(section);
+                }
             }
         }
         return out;

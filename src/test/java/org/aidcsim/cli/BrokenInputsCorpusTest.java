@@ -199,8 +199,11 @@ class BrokenInputsCorpusTest {
                         "cooling.plant.pumps.cdu_pumps.control: unknown value; did you mean \"constant_pressure\"?"),
                 Arguments.of("a component added after a heat rejection", edit("cooling: {technology: cold_plate}",
                         "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: b, after: facility_water, head_kpa: 50}]}}"),
-                        "cooling.plant.add[0].after: a heat rejection sends nothing on (expected one of crah_fans, airside_economizer, "
-                        + "chilled_water_pump, cdu_pumps, facility_water_pump, found facility_water)"),
+                        "cooling.plant.add[0].after: a heat rejection sends nothing on (expected one of chilled_water_pump, cdu_pumps, "
+                        + "facility_water_pump, found facility_water)"),
+                Arguments.of("a pump added in the air", edit("cooling: {technology: cold_plate}",
+                        "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: b, after: crah_fans, head_kpa: 50}]}}"),
+                        "cooling.plant.add[0].after: a pump sits on a water loop, not in the air before the coils"),
                 Arguments.of("a component added with a default's name", edit("cooling: {technology: cold_plate}",
                         "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: cdu_pumps, after: crah_fans, head_kpa: 50}]}}"),
                         "cooling.plant.add[0].name: another component of the plant has this name"));

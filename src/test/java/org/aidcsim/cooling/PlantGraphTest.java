@@ -32,9 +32,10 @@ class PlantGraphTest {
     }
 
     /**
-     * Every example in its default topology runs the unrolled path; the general loop over the same
-     * components must give the same figures, bit for bit, and both ways' totals must be what the
-     * components' declared figures add up to.
+     * Every example in its default topology runs the unrolled path (a reshaped one, the general
+     * loop); the general loop over the same components must give the same figures, bit for bit,
+     * both ways' totals must be what the components' declared figures add up to, and heat must
+     * balance.
      */
     @Test
     void theUnrolledDefaultAndTheGeneralLoopAgreeAndTotalsAreTheFiguresSummed() throws Exception {
@@ -42,6 +43,10 @@ class PlantGraphTest {
             SiteModel m = model(file);
             PlantGraph graph = m.cooling().graph();
             PlantGraph general = graph.general();
+            boolean reshaped = !m.cooling().graph().nodes().stream().map(n -> n.component().name()).toList()
+                    .equals(PlantSizer.defaultComponents(m.cooling().liquid().isPresent(),
+                            m.cooling().liquid().flatMap(LiquidPath::heatReuse).isPresent()));
+            assertEquals(!reshaped, graph.unrolled(), file + ": a default topology runs unrolled, a reshaped one the general loop");
             WeatherSeries w = m.weather();
             CoolingStep fast = new CoolingStep();
             CoolingStep slow = new CoolingStep();
@@ -62,6 +67,11 @@ class PlantGraphTest {
                         file + " hour " + h);
                 for (int t = 0; t < totals; t++) {
                     assertEquals(b[t], a[t], 1e-12 * Math.max(1, Math.abs(b[t])), file + " hour " + h + " total " + t);
+                }
+                // heat in and every watt drawn leave outdoors or to the heat user, whichever way the plant is stepped
+                for (CoolingStep s : List.of(fast, slow)) {
+                    double in = s.heatToAirW() + s.heatToLiquidW() + s.totalW();
+                    assertEquals(in, s.heatRejectedW() + s.heatExportedW(), 1e-9 * in, file + " hour " + h + ": heat balance");
                 }
                 double[] byMeaning = graph.totalsByMeaning(fast);
                 for (int t = 0; t < byMeaning.length; t++) {

@@ -137,6 +137,19 @@ class SweepTest {
                 "a new cooling technology brings its own liquid defaults: each variant is validated whole");
     }
 
+    /**
+     * A plant reshaped for cold plates (its CDU pumps' law, a booster on the facility water) is left
+     * behind with its technology: air has neither and brings its own plant.
+     */
+    @Test
+    void anotherTechnologyLeavesThePlantSectionBehind() throws Exception {
+        LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/cold-plate-pump-control.yaml"));
+        List<Sweep.Variant> variants = Sweep.run(base, List.of(SweepDimensions.fromOption("it.groups[0].rack_power_kw=20"),
+                SweepDimensions.fromOption("cooling.technology=cold_plate,air")), 1, done -> { });
+        assertEquals(List.of("", ""), variants.stream().map(Sweep.Variant::error).toList());
+        assertTrue(variants.get(1).metrics().orElseThrow().value(Metric.PUE) > 1.0);
+    }
+
     @Test
     void badSweepsAreRefusedBeforeAnythingRuns() throws Exception {
         LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/ai-hall-cold-plate.yaml"));
