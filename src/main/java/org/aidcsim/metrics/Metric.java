@@ -158,7 +158,8 @@ public enum Metric implements Keyed {
     FLUID_VOLUME_M3("fluid_volume_m3", "coolant inventory", ReportUnit.M3, Direction.NEITHER, 2, Section.SIZING,
             "Coolant in racks, tanks and secondary loops."),
     PUMP_POWER_DESIGN_KW("pump_power_design_kw", "pump power at design", ReportUnit.KW, Direction.NEITHER, 1, Section.SIZING,
-            "Every pump at design flow."),
+            "The technology loop's, chilled-water, facility-water and any added pumps at design flow (tower condenser pumps are "
+            + "in the heat rejection)."),
     CRAH_FAN_DESIGN_KW("crah_fan_design_kw", "CRAH fans at design", ReportUnit.KW, Direction.NEITHER, 1, Section.SIZING,
             "CRAH fan power at design air flow."),
     LIQUID_LOOP_PUMP_DESIGN_KW("liquid_loop_pump_design_kw", "coolant pumps at design", ReportUnit.KW, Direction.NEITHER, 1,

@@ -21,6 +21,7 @@ import org.aidcsim.units.Named;
  * @param liquidLoopPumpDesignW CDU secondary, tank or spray pumps at design (W)
  * @param chilledWaterPumpDesignW chilled-water pumps at design (W)
  * @param facilityWaterPumpDesignW facility-water pumps at design (W)
+ * @param addedPumpDesignW pumps the scenario added to the plant, at design (W)
  * @param loopPumpHeadPa coolant pump head at design (Pa); NaN without coolant pumps
  * @param loopPumpsRunning coolant pumps on duty; 0 without
  * @param loopPumpMotorW motor rating of one coolant pump (W); NaN without computed hydraulics
@@ -34,7 +35,7 @@ import org.aidcsim.units.Named;
 public record Sizing(double nameplateItPowerW, double designItPowerW, int racks, double peakHeatToLiquidW, double peakHeatToAirW,
         double peakHeatRejectedW, double peakChillerLoadW, double coolantFlowM3PerS, double coolantSupplyTempC, int cduUnits,
         double cduCapacityW, double fluidVolumeM3, double crahFanDesignW, double liquidLoopPumpDesignW,
-        double chilledWaterPumpDesignW, double facilityWaterPumpDesignW, double loopPumpHeadPa, int loopPumpsRunning, double loopPumpMotorW, double loopPipeBoreM, double chipCaseTempC, double chipMarginK, double warmestFacilitySupplyC, double freeCoolingAtWarmestS,
+        double chilledWaterPumpDesignW, double facilityWaterPumpDesignW, double addedPumpDesignW, double loopPumpHeadPa, int loopPumpsRunning, double loopPumpMotorW, double loopPipeBoreM, double chipCaseTempC, double chipMarginK, double warmestFacilitySupplyC, double freeCoolingAtWarmestS,
         double serverFanEnergyRemovedJ) {
 
     /** Coolant flow per rack at peak (m³/s); 0 without racks. */
@@ -44,7 +45,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
 
     /** All pumps at design (W). */
     public double pumpDesignW() {
-        return liquidLoopPumpDesignW + chilledWaterPumpDesignW + facilityWaterPumpDesignW;
+        return liquidLoopPumpDesignW + chilledWaterPumpDesignW + facilityWaterPumpDesignW + addedPumpDesignW;
     }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -70,6 +71,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
         private Double liquidLoopPumpDesignW;
         private Double chilledWaterPumpDesignW;
         private Double facilityWaterPumpDesignW;
+        private Double addedPumpDesignW;
         private Double loopPumpHeadPa;
         private Integer loopPumpsRunning;
         private Double loopPumpMotorW;
@@ -99,6 +101,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
         public Builder liquidLoopPumpDesignW(double value) { liquidLoopPumpDesignW = value; return this; }
         public Builder chilledWaterPumpDesignW(double value) { chilledWaterPumpDesignW = value; return this; }
         public Builder facilityWaterPumpDesignW(double value) { facilityWaterPumpDesignW = value; return this; }
+        public Builder addedPumpDesignW(double value) { addedPumpDesignW = value; return this; }
         public Builder loopPumpHeadPa(double value) { loopPumpHeadPa = value; return this; }
         public Builder loopPumpsRunning(int value) { loopPumpsRunning = value; return this; }
         public Builder loopPumpMotorW(double value) { loopPumpMotorW = value; return this; }
@@ -126,6 +129,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
             Named.require("liquidLoopPumpDesignW", liquidLoopPumpDesignW != null);
             Named.require("chilledWaterPumpDesignW", chilledWaterPumpDesignW != null);
             Named.require("facilityWaterPumpDesignW", facilityWaterPumpDesignW != null);
+            Named.require("addedPumpDesignW", addedPumpDesignW != null);
             Named.require("loopPumpHeadPa", loopPumpHeadPa != null);
             Named.require("loopPumpsRunning", loopPumpsRunning != null);
             Named.require("loopPumpMotorW", loopPumpMotorW != null);
@@ -137,7 +141,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
             Named.require("serverFanEnergyRemovedJ", serverFanEnergyRemovedJ != null);
             return new Sizing(nameplateItPowerW, designItPowerW, racks, peakHeatToLiquidW, peakHeatToAirW,
                     peakHeatRejectedW, peakChillerLoadW, coolantFlowM3PerS, coolantSupplyTempC, cduUnits, cduCapacityW,
-                    fluidVolumeM3, crahFanDesignW, liquidLoopPumpDesignW, chilledWaterPumpDesignW, facilityWaterPumpDesignW,
+                    fluidVolumeM3, crahFanDesignW, liquidLoopPumpDesignW, chilledWaterPumpDesignW, facilityWaterPumpDesignW, addedPumpDesignW,
                     loopPumpHeadPa, loopPumpsRunning, loopPumpMotorW, loopPipeBoreM, chipCaseTempC, chipMarginK, warmestFacilitySupplyC, freeCoolingAtWarmestS, serverFanEnergyRemovedJ);
         }
     }

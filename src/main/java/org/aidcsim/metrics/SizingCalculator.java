@@ -2,6 +2,10 @@ package org.aidcsim.metrics;
 
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.LiquidPath;
+import org.aidcsim.cooling.PlantComponent;
+import org.aidcsim.cooling.PlantGraph;
+import org.aidcsim.cooling.PlantSizer;
+import org.aidcsim.cooling.Pump;
 import org.aidcsim.cooling.ChipCheck;
 import org.aidcsim.cooling.HeatRejectionLoop;
 import org.aidcsim.cooling.LoopHydraulics;
@@ -38,6 +42,7 @@ public final class SizingCalculator {
                 .liquidLoopPumpDesignW(liquid == null ? 0.0 : liquid.loopPumps().designPowerW())
                 .chilledWaterPumpDesignW(c.air().chilledWater().pump().designPowerW())
                 .facilityWaterPumpDesignW(liquid == null ? 0.0 : liquid.facilityWater().pump().designPowerW())
+                .addedPumpDesignW(addedPumpsW(c))
                 .loopPumpHeadPa(liquid == null || liquid.loopPumps().designFlowM3PerS() <= 0 || liquid.loopPumps().designHeadPa() <= 0
                         ? Double.NaN : liquid.loopPumps().designHeadPa())
                 .loopPumpsRunning(liquid == null ? 0 : liquid.hydraulics().map(h -> h.pumps().running()).orElse(0))
@@ -49,6 +54,13 @@ public final class SizingCalculator {
                 .freeCoolingAtWarmestS(chip == null ? Double.NaN
                         : freeCoolingS(liquid.facilityWater(), chip.warmestFacilitySupplyC(), weather))
                 .serverFanEnergyRemovedJ(fanEnergyJ).build();
+    }
+
+    /** Design power of the pumps a scenario added to the plant (W): the graph's pumps beyond the technology's own. */
+    private static double addedPumpsW(CoolingPlant c) {
+        return c.graph().nodes().stream().map(PlantGraph.Node::component)
+                .filter(p -> p instanceof Pump && !PlantSizer.defaultComponents(true, true).contains(p.name()))
+                .mapToDouble(PlantComponent::designPowerW).sum();
     }
 
     /**
