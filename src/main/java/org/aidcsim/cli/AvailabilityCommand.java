@@ -100,7 +100,7 @@ final class AvailabilityCommand implements Callable<Integer> {
             CompiledScenario c = designs.get(i);
             double peak = AnnualRun.metricsOnly(c.model()).peakFacilityPowerW();
             AvailabilityModel model = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(),
-                    c.backup(), c.scenario().spec().availability(), peak, c.model().itLoad().designPowerW());
+                    c.backup(), c.scenario().spec().availability(), peak, c.model().designItPowerW());
             long offset = i * yearsEach;
             AvailabilityResult r = MonteCarlo.run(model, n, s, chunks -> progress.advanceTo(offset + yearsEach * chunks / MonteCarlo.CHUNKS));
             results.add(r);

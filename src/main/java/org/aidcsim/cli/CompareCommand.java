@@ -183,7 +183,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, List<ChainPoint>> curves, String verdict) throws IOException {
         Comparison comparison = new Comparison(results);
         AtomicFiles.writeString(dir.resolve("compare.csv"), comparison.csv());
-        double designW = variants.values().iterator().next().model().itLoad().designPowerW();
+        double designW = variants.values().iterator().next().model().designItPowerW();
         var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
         ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
         var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", comparison.labels(),

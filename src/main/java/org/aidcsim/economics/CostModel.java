@@ -41,7 +41,7 @@ public final class CostModel {
         Map<String, Double> capex = new LinkedHashMap<>();
         // A build costs mostly by the capacity it serves, and only its shell by the floor it covers.
         capex.put("building_shell", model.whiteSpaceM2() * u.price(PriceItem.SHELL_PER_M2));
-        capex.put("facility", Units.wToKw(model.itLoad().designPowerW()) * u.price(PriceItem.FACILITY_PER_KW_IT));
+        capex.put("facility", Units.wToKw(model.designItPowerW()) * u.price(PriceItem.FACILITY_PER_KW_IT));
         double power = 0;
         double rackPower = 0;
         double conductors = 0;

@@ -137,7 +137,8 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
     }
 
     /**
-     * The chain of {@code model} with every rack group at {@code itFraction} of its peak.
+     * The chain of {@code model} at {@code itFraction} of its design IT load (the sizing basis), the
+     * load shared among rack groups in proportion to their nameplate.
      *
      * @param itFraction fraction of design IT load, ≥ 0
      */
@@ -145,9 +146,11 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
         PowerChain chain = model.powerChain();
         List<RackGroup> groups = model.itLoad().groups();
         double[] groupW = new double[groups.size()];
+        double nameplateW = model.itLoad().nameplatePowerW();
         double itW = 0;
         for (int g = 0; g < groups.size(); g++) {
-            groupW[g] = groups.get(g).peakPowerW() * itFraction;
+            RackGroup group = groups.get(g);
+            groupW[g] = nameplateW > 0 ? group.racks() * group.rackPowerW() / nameplateW * model.designItPowerW() * itFraction : 0.0;
             itW += groupW[g];
         }
         double[] rackLoss = new double[chain.rackStageCount()];

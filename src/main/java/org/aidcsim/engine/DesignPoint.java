@@ -28,7 +28,7 @@ public final class DesignPoint {
 
     private static double facilityPowerW(SiteModel m, int hour) {
         PowerChain chain = m.powerChain();
-        double itW = m.itLoad().designPowerW();
+        double itW = m.designItPowerW();
         double chainInW = chain.inputPowerW(itW, new double[chain.size()]);
         double toAirW = chain.lossW(itW, HeatSink::toAirPlant) + m.standbyLossW() + m.miscPowerW();
         double toLiquidW = chain.lossW(itW, sink -> sink == HeatSink.RACK_LIQUID);

@@ -12,6 +12,8 @@ import org.aidcsim.weather.WeatherSeries;
  * @param name scenario name
  * @param weather outdoor conditions
  * @param itLoad rack groups
+ * @param designItPowerW the IT load every plant item is sized on (W): the nameplate or a declared
+ *        load with its margin ({@link org.aidcsim.it.DesignBasis}), never the utilization
  * @param powerChain stages from the rack input back to the grid
  * @param cooling the cooling plant
  * @param miscPowerW lighting, security, BMS and offices: constant, fed outside the UPS/HVDC chain, released into cooled air (W)
@@ -19,12 +21,12 @@ import org.aidcsim.weather.WeatherSeries;
  * @param window simulated period and step
  * @param whiteSpaceM2 white-space floor area (m²)
  */
-public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, PowerChain powerChain,
+public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, double designItPowerW, PowerChain powerChain,
         CoolingPlant cooling, double miscPowerW, double standbyLossW, SimulationWindow window, double whiteSpaceM2) {
 
     /** The same site, built as it is, running {@code load} instead: a year of a load that has not grown to design yet. */
     public SiteModel withItLoad(ItLoad load) {
-        return new SiteModel(name, weather, load, powerChain, cooling, miscPowerW, standbyLossW, window, whiteSpaceM2);
+        return new SiteModel(name, weather, load, designItPowerW, powerChain, cooling, miscPowerW, standbyLossW, window, whiteSpaceM2);
     }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -37,6 +39,7 @@ public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, Power
         private String name;
         private WeatherSeries weather;
         private ItLoad itLoad;
+        private Double designItPowerW;
         private PowerChain powerChain;
         private CoolingPlant cooling;
         private Double miscPowerW;
@@ -50,6 +53,7 @@ public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, Power
         public Builder name(String value) { name = value; return this; }
         public Builder weather(WeatherSeries value) { weather = value; return this; }
         public Builder itLoad(ItLoad value) { itLoad = value; return this; }
+        public Builder designItPowerW(double value) { designItPowerW = value; return this; }
         public Builder powerChain(PowerChain value) { powerChain = value; return this; }
         public Builder cooling(CoolingPlant value) { cooling = value; return this; }
         public Builder miscPowerW(double value) { miscPowerW = value; return this; }
@@ -61,13 +65,14 @@ public record SiteModel(String name, WeatherSeries weather, ItLoad itLoad, Power
             Named.require("name", name != null);
             Named.require("weather", weather != null);
             Named.require("itLoad", itLoad != null);
+            Named.require("designItPowerW", designItPowerW != null);
             Named.require("powerChain", powerChain != null);
             Named.require("cooling", cooling != null);
             Named.require("miscPowerW", miscPowerW != null);
             Named.require("standbyLossW", standbyLossW != null);
             Named.require("window", window != null);
             Named.require("whiteSpaceM2", whiteSpaceM2 != null);
-            return new SiteModel(name, weather, itLoad, powerChain, cooling, miscPowerW, standbyLossW, window,
+            return new SiteModel(name, weather, itLoad, designItPowerW, powerChain, cooling, miscPowerW, standbyLossW, window,
                     whiteSpaceM2);
         }
     }

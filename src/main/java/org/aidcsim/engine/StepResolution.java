@@ -42,7 +42,7 @@ public record StepResolution(double stepS, double peakFacilityW, double peakOfHo
             }
             peakMean = Math.max(peakMean, sum / perHour);
         }
-        SiteModel hourly = SiteModel.builder().name(model.name()).weather(model.weather()).itLoad(model.itLoad())
+        SiteModel hourly = SiteModel.builder().name(model.name()).weather(model.weather()).itLoad(model.itLoad()).designItPowerW(model.designItPowerW())
                 .powerChain(model.powerChain()).cooling(model.cooling()).miscPowerW(model.miscPowerW())
                 .standbyLossW(model.standbyLossW()).whiteSpaceM2(model.whiteSpaceM2())
                 .window(new SimulationWindow(w.startDay(), w.days(), (int) Units.SECONDS_PER_HOUR)).build();

@@ -63,8 +63,11 @@ public record ItLoad(List<RackGroup> groups) {
         return groups.stream().allMatch(g -> g.profile().repeats());
     }
 
-    /** Sum of the groups' peaks (W): the design IT load, which no hour exceeds. */
-    public double designPowerW() {
+    /**
+     * Sum of the groups' peaks (W): the highest draw the load profiles reach, which no hour exceeds;
+     * how the site runs, not what it is sized for (see {@link DesignBasis}).
+     */
+    public double peakPowerW() {
         double sum = 0;
         for (RackGroup g : groups) {
             sum += g.peakPowerW();
@@ -72,8 +75,8 @@ public record ItLoad(List<RackGroup> groups) {
         return sum;
     }
 
-    /** Racks × rack power at full utilization (W): the IT nameplate, as the cooling technology leaves it. */
-    public double fullUtilizationPowerW() {
+    /** Racks × rack power at full utilization (W): the IT nameplate, as the cooling technology leaves it (server fans removed by immersion). */
+    public double nameplatePowerW() {
         double w = 0;
         for (RackGroup g : groups) {
             w += g.racks() * g.rackPowerW();

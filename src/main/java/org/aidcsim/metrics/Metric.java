@@ -134,8 +134,9 @@ public enum Metric implements Keyed {
     NAMEPLATE_IT_POWER_KW("nameplate_it_power_kw", "IT nameplate", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
             "Racks × rack_power_kw: the racks as sold, at full utilization, server fans included."),
     DESIGN_IT_POWER_KW("design_it_power_kw", "design IT power", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
-            "The IT load the site is designed for: each group's racks × rack power × utilization, less the server fans "
-            + "the cooling technology removes; what the power chain and the cooling plant are sized on."),
+            "The IT load every plant item is sized on (it.design_basis): the racks' nameplate, less the server fans the "
+            + "cooling technology removes, or a declared design load with its margin; never the utilization, which says how "
+            + "the site runs."),
     RACKS("racks", "racks", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING, "Racks in the hall."),
     PEAK_HEAT_TO_LIQUID_KW("peak_heat_to_liquid_kw", "peak heat to liquid", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
             "Highest heat into the liquid loop of any step."),

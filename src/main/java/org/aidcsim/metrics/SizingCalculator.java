@@ -21,16 +21,17 @@ public final class SizingCalculator {
     /**
      * @param c the sized cooling plant
      * @param it the IT load, as the cooling technology leaves it (fans removed)
+     * @param designItPowerW the IT load the plant is sized on (W), see {@link org.aidcsim.it.DesignBasis}
      * @param m the run's totals and peaks
      * @param weather the site's weather year, for the free-cooling hours that warm water buys
      */
-    public static Sizing of(CoolingPlant c, ItLoad it, AnnualMetrics m, WeatherSeries weather) {
+    public static Sizing of(CoolingPlant c, ItLoad it, double designItPowerW, AnnualMetrics m, WeatherSeries weather) {
         LiquidPath liquid = c.liquid().orElse(null);
         LoopHydraulics hydraulics = liquid == null ? null : liquid.hydraulics().orElse(null);
         ChipCheck chip = liquid == null ? null : liquid.chip().orElse(null);
         double fans = c.serverFanFractionRemoved();
         double fanEnergyJ = fans > 0 ? m.itEnergyJ() * fans / (1 - fans) : 0.0;
-        return Sizing.builder().nameplateItPowerW(it.fullUtilizationPowerW() / (1 - fans)).designItPowerW(it.designPowerW())
+        return Sizing.builder().nameplateItPowerW(it.nameplatePowerW() / (1 - fans)).designItPowerW(designItPowerW)
                 .racks(it.rackCount()).peakHeatToLiquidW(m.peakHeatToLiquidW())
                 .peakHeatToAirW(m.peakHeatToAirW()).peakHeatRejectedW(m.peakHeatRejectedW()).peakChillerLoadW(m.peakChillerLoadW())
                 .coolantFlowM3PerS(liquid == null ? 0.0 : liquid.loopFlowM3PerS(m.peakHeatToLiquidW()))

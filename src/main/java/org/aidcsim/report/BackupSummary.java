@@ -19,7 +19,7 @@ public final class BackupSummary {
                 Units.joulesToKwh(b.supercapBank().orElseThrow().windowEnergyJ()))));
         b.battery().ifPresent(bat -> parts.add(String.format(Locale.ROOT, "%s battery of %,.0f kWh (%.1f min at design IT load)",
                 bat.chemistry().key(), Units.joulesToKwh(bat.energyJ()),
-                b.batteryBank().orElseThrow().runtimeS(c.model().itLoad().designPowerW()) / 60)));
+                b.batteryBank().orElseThrow().runtimeS(c.model().designItPowerW()) / 60)));
         b.generators().ifPresent(g -> parts.add(String.format(Locale.ROOT, "%d generator sets of %,.0f kW", g.units(),
                 Units.wToKw(g.unitRatingW()))));
         String what = String.join(", ", parts);

@@ -11,6 +11,7 @@ import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.economics.YearCost;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.site.CapacityTable;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.standards.EuIndicator;
 import org.aidcsim.standards.StandardsAssessment;
@@ -100,6 +101,10 @@ public final class RunHtml {
         h.note(String.format(Locale.ROOT, "Grid to rack inputs %.2f %%, grid to chips %.2f %% at design load.",
                 100 * eval.design().facilityEfficiency(), 100 * eval.design().endToEndEfficiency()));
         h.chart(svgs.svg(charts.losses()), charts.losses().caption());
+        h.heading("Capacity against the design basis");
+        CapacityTable capacity = eval.scenario().capacity();
+        h.table(CapacityRows.headers(capacity), CapacityRows.rows(capacity), null);
+        h.note(CapacityRows.basis(capacity));
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
         eval.scenario().model().cooling().liquid().ifPresent(l -> h.note(liquidLoopNote(l)));

@@ -24,6 +24,8 @@ import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
+import org.aidcsim.site.CapacityItem;
+import org.aidcsim.site.CapacityTable;
 import org.aidcsim.standards.EuIndicator;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.standards.Verdict;
@@ -93,6 +95,7 @@ public final class SummaryJsonWriter {
         endUse.put("misc", mwh(m.miscEnergyJ()));
 
         root.set("power_chain", powerChain(r));
+        root.set("capacity", capacity(r.evaluation().scenario().capacity()));
 
         ObjectNode cooling = root.putObject("cooling");
         cooling.put("technology", model.cooling().technology().key());
@@ -150,7 +153,7 @@ public final class SummaryJsonWriter {
             ObjectNode o = n.putObject("battery");
             o.put("chemistry", bat.chemistry().key());
             o.put("energy_kwh", Numbers.full(Units.joulesToKwh(bat.energyJ())));
-            o.put("autonomy_at_design_s", Numbers.full(b.batteryBank().orElseThrow().runtimeS(c.model().itLoad().designPowerW())));
+            o.put("autonomy_at_design_s", Numbers.full(b.batteryBank().orElseThrow().runtimeS(c.model().designItPowerW())));
         });
         b.generators().ifPresent(g -> {
             ObjectNode o = n.putObject("generators");
@@ -231,6 +234,35 @@ public final class SummaryJsonWriter {
             s.put("source", p.source());
         }
         return chain;
+    }
+
+    /** Every plant item against the design basis: installed, firm with its redundant units failed, required, margin. */
+    static ObjectNode capacity(CapacityTable t) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("basis", t.declared() ? "declared" : "nameplate");
+        n.put("design_it_power_kw", kw(t.designItPowerW()));
+        n.put("nameplate_it_power_kw", kw(t.nameplateItPowerW()));
+        ArrayNode items = n.putArray("items");
+        for (CapacityItem i : t.items()) {
+            ObjectNode o = items.addObject();
+            o.put("key", i.key());
+            o.put("item", i.item());
+            o.put("per_rack", i.perRack());
+            o.put("rating_of", i.unitOf());
+            o.put("units", i.units());
+            o.put("redundancy", i.redundancy());
+            o.put("spare_units", i.spareUnits());
+            o.put("unit_rating_kw", kw(i.unitRatingW()));
+            o.put("installed_kw", kw(i.installedW()));
+            o.put("firm_kw", kw(i.firmW()));
+            o.put("required_kw", kw(i.requiredW()));
+            o.put("margin", Numbers.full(i.margin()));
+            if (t.declared()) {
+                o.put("required_at_nameplate_kw", kw(i.requiredAtNameplateW()));
+                o.put("margin_at_nameplate", Numbers.full(i.marginAtNameplate()));
+            }
+        }
+        return n;
     }
 
     /** Each limit with its document, the design's figure, pass or fail and the margin; the EU reporting set. */

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
+import org.aidcsim.site.CapacityTable;
+import org.aidcsim.units.Units;
 
 /** The summary printed on the terminal after a run; labels, units and rounding from the metric catalogue. */
 public final class SummaryTable {
@@ -25,12 +27,15 @@ public final class SummaryTable {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s — %s%n", model.name(), model.weather().locationName()));
         double nameplate = v.value(Metric.NAMEPLATE_IT_POWER_KW);
-        double design = v.value(Metric.DESIGN_IT_POWER_KW);
-        sb.append(String.format(Locale.ROOT, "%,.0f racks, IT nameplate %,.0f kW; design IT %,.0f kW (%.0f %% of nameplate: "
-                + "utilization%s); %s cooling%n", v.value(Metric.RACKS), nameplate, design,
-                nameplate > 0 ? 100 * design / nameplate : 0, model.cooling().serverFanFractionRemoved() > 0
-                        ? String.format(Locale.ROOT, ", less the servers' fans (%.0f %%) that %s removes",
-                                100 * model.cooling().serverFanFractionRemoved(), model.cooling().technology().key()) : "",
+        CapacityTable capacity = r.evaluation().scenario().capacity();
+        double peak = Units.wToKw(model.itLoad().peakPowerW());
+        sb.append(String.format(Locale.ROOT, "%,.0f racks, IT nameplate %,.0f kW%s; sized on %s; peak draw %,.0f kW (%.0f %% of "
+                + "nameplate: utilization); %s cooling%n", v.value(Metric.RACKS), nameplate,
+                model.cooling().serverFanFractionRemoved() > 0 ? String.format(Locale.ROOT, " (%,.0f kW less the servers' fans, "
+                        + "%.0f %%, that %s removes)", Units.wToKw(model.itLoad().nameplatePowerW()),
+                        100 * model.cooling().serverFanFractionRemoved(), model.cooling().technology().key()) : "",
+                capacity.declared() ? String.format(Locale.ROOT, "a declared design load of %,.0f kW", Units.wToKw(
+                        capacity.designItPowerW())) : "nameplate", peak, nameplate > 0 ? 100 * peak / nameplate : 0,
                 model.cooling().technology().key()));
         sb.append(String.format(Locale.ROOT, "%d days from day %d, %d s steps%n%n", model.window().days(),
                 model.window().startDay(), model.window().stepS()));
@@ -75,6 +80,9 @@ public final class SummaryTable {
                     " left out of IT (%.0f %% of rack power)", 100 * model.cooling().serverFanFractionRemoved()));
         }
         row(sb, "backup", BackupSummary.sentence(r.evaluation().scenario()));
+        sb.append('\n');
+        sb.append("capacity against the design basis (firm: redundant units failed)\n");
+        sb.append(CapacityRows.text(capacity, "  "));
         sb.append('\n');
         COST.forEach(m -> row(sb, m, v, currency));
         for (String w : r.warnings()) {

@@ -176,8 +176,18 @@ public final class ScenarioFormat {
                     "assumption: a loaded 2-socket server draws 0.5-1 kW (SPECpower_ssj2008 results at 100 % load)"))
             .exactlyOneOf("racks", "it_capacity_kw", "systems");
 
+    private static final ObjectType DECLARED_DESIGN_LOAD = object("A design IT load the designer declares instead of the "
+            + "racks' nameplate, with a margin on top; a basis below nameplate is warned about, with what nameplate would need.",
+            required("design_it_load_kw", number("Design IT load at the rack inputs", "kW").above(0).max(10_000_000)),
+            defaulted("margin", number("Share added on top of the declared load", "").min(0).max(1), 0.0,
+                    "none unless given: the declared load is taken as the design load"));
+
     private static final ObjectType IT = object("The IT load, measured at the rack inputs (ISO/IEC 30134-2 category 3).",
-            required("groups", listOf("Rack groups.", RACK_GROUP, 1)));
+            required("groups", listOf("Rack groups.", RACK_GROUP, 1)),
+            defaulted("design_basis", keywordOr("nameplate", DECLARED_DESIGN_LOAD), "nameplate",
+                    "nameplate: every rack at rack_power_kw, as any rack may draw it (utilization and profiles say how the "
+                    + "site runs, not what it is built for); redundant units are counted beyond the N that carry this load, "
+                    + "as the Uptime Institute's Tier Standard: Topology counts them"));
 
     private static final ObjectType CURVE_POINT = object("One point of an efficiency curve.",
             required("load_fraction", number("Output power / rated power", "").above(0).max(2)),
@@ -580,18 +590,18 @@ public final class ScenarioFormat {
             optional("generators", GENERATORS),
             defaulted("transfer_switch", TRANSFER_SWITCH, EMPTY_OBJECT, "see each field"));
 
-    private static final UnionType TRANSIENT_LOAD = union("The critical load at this time scale, as a fraction of design IT power.", "type",
+    private static final UnionType TRANSIENT_LOAD = union("The critical load at this time scale, as a fraction of the racks' peak draw (racks × rack_power_kw × utilization).", "type",
             "constant", object("A flat load.",
-                    defaulted("fraction", number("Load, fraction of design IT power", "").min(0).max(1), 1.0, "design load")),
+                    defaulted("fraction", number("Load, fraction of the racks' peak draw", "").min(0).max(1), 1.0, "the peak draw")),
             "training", object("AI training swings: ramp to high, hold, ramp to low, hold, every period (synchronous training swings every 1-2 s: Choukse et al., Power Stabilization for AI Training Datacenters, arXiv:2508.14318, 2025).",
-                    required("low_fraction", number("Low level, fraction of design IT power", "").min(0).max(1)),
-                    required("high_fraction", number("High level, fraction of design IT power", "").min(0).max(1)),
+                    required("low_fraction", number("Low level, fraction of the racks' peak draw", "").min(0).max(1)),
+                    required("high_fraction", number("High level, fraction of the racks' peak draw", "").min(0).max(1)),
                     required("period_s", number("Swing period", "s").above(0).max(3600)),
                     defaulted("ramp_s", number("Duration of each ramp; at most half the period", "s").min(0).max(1800), 0.1,
                             "assumption: GPUs step their power within about 100 ms")),
             "inference", object("Inference bursts arriving at random (seeded Poisson process).",
-                    required("base_fraction", number("Level between bursts, fraction of design IT power", "").min(0).max(1)),
-                    required("burst_fraction", number("Level during a burst, fraction of design IT power", "").min(0).max(1)),
+                    required("base_fraction", number("Level between bursts, fraction of the racks' peak draw", "").min(0).max(1)),
+                    required("burst_fraction", number("Level during a burst, fraction of the racks' peak draw", "").min(0).max(1)),
                     required("burst_duration_s", number("Duration of a burst", "s").above(0).max(3600)),
                     required("mean_interval_s", number("Mean time between burst starts", "s").above(0).max(Units.SECONDS_PER_DAY)),
                     defaulted("seed", integer("Random seed: the same seed gives the same bursts", 0, Long.MAX_VALUE), 1, "seed 1")),

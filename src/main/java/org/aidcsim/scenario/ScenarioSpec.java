@@ -7,6 +7,7 @@ import org.aidcsim.availability.AvailabilityParams;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.it.DesignBasis;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.catalog.RackType;
@@ -43,7 +44,8 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     public record ConstantWeather(double dryBulbC, double relativeHumidity, double pressureKpa) implements WeatherSpec {
     }
 
-    public record ItSpec(List<RackGroupSpec> groups) {
+    /** @param designBasis the IT load the plant is sized on */
+    public record ItSpec(List<RackGroupSpec> groups, DesignBasis designBasis) {
         public ItSpec {
             groups = List.copyOf(groups);
         }

@@ -37,6 +37,7 @@ import org.aidcsim.cooling.ChipParams;
 import org.aidcsim.cooling.FlowCurve;
 import org.aidcsim.cooling.HeatReuseParams;
 import org.aidcsim.cooling.HydraulicsParams;
+import org.aidcsim.it.DesignBasis;
 import org.aidcsim.economics.EconomicInputs;
 import org.aidcsim.economics.UnitCosts;
 import org.aidcsim.power.Architecture;
@@ -93,7 +94,7 @@ final class SpecBinder {
         Map<String, Object> simulation = obj(doc, "simulation");
         return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
                 new SiteSpec(weather(obj(site, "weather")), num(site, "white_space_m2_per_rack"), num(site, "support_power_w_per_m2")),
-                new ItSpec(groups),
+                new ItSpec(groups, designBasis(obj(doc, "it").get("design_basis"))),
                 power(obj(doc, "power")),
                 cooling(obj(doc, "cooling"), format, systemsLiquidShare(groups)
                         .filter(share -> !given.contains("cooling.liquid.capture_fraction"))),
@@ -106,6 +107,14 @@ final class SpecBinder {
                 standards(obj(doc, "standards")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
+    }
+
+    private static DesignBasis designBasis(Object basis) {
+        if (basis instanceof Map<?, ?> declared) {
+            Map<String, Object> m = asMap(declared);
+            return DesignBasis.declared(Units.kwToW(num(m, "design_it_load_kw")), num(m, "margin"));
+        }
+        return DesignBasis.NAMEPLATE;
     }
 
     private static StandardsParams standards(Map<String, Object> m) {

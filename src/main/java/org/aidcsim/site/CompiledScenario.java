@@ -15,10 +15,11 @@ import org.aidcsim.standards.StandardsParams;
  * @param backup the backup layers: the file's, the assumed ones, or {@link BackupParams#NONE}
  * @param backupOrigin where the backup comes from
  * @param economics prices, finance and carbon, hourly intensities read
+ * @param capacity every plant item against the design basis
  * @param warnings things the user should know that do not stop the run (repaired weather data)
  */
 public record CompiledScenario(LoadedScenario scenario, SiteModel model, BackupParams backup, BackupParams.Origin backupOrigin,
-        EconomicInputs economics, StandardsParams standards, List<String> warnings) {
+        EconomicInputs economics, StandardsParams standards, CapacityTable capacity, List<String> warnings) {
     public CompiledScenario {
         warnings = List.copyOf(warnings);
     }

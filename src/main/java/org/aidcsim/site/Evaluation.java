@@ -80,7 +80,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
             metrics = AnnualRun.metricsOnly(model);
             series = Optional.empty();
         }
-        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), metrics, model.weather());
+        Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), model.designItPowerW(), metrics, model.weather());
         ChainPoint design = ChainPoint.of(model, 1.0);
         Economics economics = CostModel.price(model, metrics, sizing, design, compiled.backup(), compiled.economics(), hourly,
                 loadYears(compiled, metrics, hourly, perStepPower));
@@ -102,7 +102,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         if (availabilityYears > 0) {
             var params = compiled.scenario().spec().availability();
             var structure = PowerPathStructure.build(model.name(), model.powerChain(), model.cooling().liquid(), compiled.backup(),
-                    params, metrics.peakFacilityPowerW(), model.itLoad().designPowerW());
+                    params, metrics.peakFacilityPowerW(), model.designItPowerW());
             AvailabilityResult a = MonteCarlo.run(structure, availabilityYears, params.seed());
             availability = Optional.of(a);
             values.availability(a.availability(), a.downtimeMinutesPerYear());

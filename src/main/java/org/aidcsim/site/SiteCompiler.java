@@ -33,6 +33,7 @@ import org.aidcsim.schema.FieldIssue;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
 import org.aidcsim.schema.Node;
+import org.aidcsim.units.Units;
 
 /**
  * Turns a loaded scenario into a sized site: its inputs read ({@link ScenarioInputs}), the design
@@ -58,10 +59,12 @@ public final class SiteCompiler {
             RackGroup group = it.groups().get(g);
             RackGroupSpec file = spec.it().groups().get(g);
             RackSupply supply = file.supply().resolve(file.rackPowerW());
-            rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW() * group.utilization(), group.rackPowerW(),
+            // Any rack may draw its nameplate: what its own supplies must carry, whatever the site's basis.
+            rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW(), group.rackPowerW(),
                     supply, cooling.rackItPowerW(file.serverPowerW()), vendorSupplies(file, supply)));
         }
-        Optional<PowerChain> chain = ChainSizer.size(in.stageTemplates(), it.designPowerW(), rackLoads,
+        double designItW = spec.it().designBasis().designItPowerW(it);
+        Optional<PowerChain> chain = ChainSizer.size(in.stageTemplates(), designItW, rackLoads,
                 spec.power().designLoadFraction(), problems);
         for (ChainSizer.Problem p : problems) {
             String path = p.cause().field().equals("server_power_kw") ? "it.groups" : spec.power().stages().isEmpty()
@@ -73,22 +76,22 @@ public final class SiteCompiler {
         if (!issues.isEmpty()) {
             throw new ScenarioException(issues);
         }
-        return sized(in, chain.orElseThrow(), warnings);
+        return sized(in, chain.orElseThrow(), designItW, warnings);
     }
 
-    /** The backup, support loads and cooling plant of a site whose chain is sized. */
-    private static CompiledScenario sized(ScenarioInputs in, PowerChain sized, List<String> warnings) {
+    /** The backup, support loads and cooling plant of a site whose chain is sized on {@code designItW}. */
+    private static CompiledScenario sized(ScenarioInputs in, PowerChain sized, double designItW, List<String> warnings) {
         ScenarioSpec spec = in.scenario().spec();
         ItLoad it = in.itLoad();
         BackupParams.Origin origin = spec.backupOrigin();
-        if (origin == BackupParams.Origin.ASSUMED && (it.designPowerW() <= 0
+        if (origin == BackupParams.Origin.ASSUMED && (designItW <= 0
                 || sized.stages().stream().noneMatch(st -> st.kind().makesProtectedBus()))) {
             origin = BackupParams.Origin.NONE;
         }
         // The assumed battery depends on the design IT load only; its generators on the whole site, sized below.
         BackupParams backup = switch (origin) {
             case FILE -> spec.backup().orElseThrow();
-            case ASSUMED -> BackupDefaults.assumed(it.designPowerW(), 0);
+            case ASSUMED -> BackupDefaults.assumed(designItW, 0);
             case NONE -> BackupParams.NONE;
         };
         // Support loads scale with floor area, not IT power: the reason PUE falls as racks get denser.
@@ -96,9 +99,9 @@ public final class SiteCompiler {
         double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2();
         // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
         double standbyW = backup.floatLossW();
-        CoolingPlant plant = PlantSizer.size(spec.cooling(), it.designPowerW(),
-                sized.lossW(it.designPowerW(), HeatSink::toAirPlant) + miscW + standbyW,
-                sized.lossW(it.designPowerW(), sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
+        CoolingPlant plant = PlantSizer.size(spec.cooling(), designItW,
+                sized.lossW(designItW, HeatSink::toAirPlant) + miscW + standbyW,
+                sized.lossW(designItW, sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
         plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.marginK() < 0).ifPresent(chip -> warnings.add(String.format(
                 Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "
                 + "facility water must be at most %.1f °C (cooling.liquid.chip)", chip.caseTempC(), -chip.marginK(),
@@ -106,12 +109,44 @@ public final class SiteCompiler {
         plant.liquid().ifPresent(liquid -> catalogueCoolantWarnings(spec.it().groups(), liquid.coolantSupplyTempC(), warnings));
         SimulationWindow window = new SimulationWindow(spec.simulation().startDay(), spec.simulation().days(),
                 spec.simulation().stepS());
-        SiteModel model = SiteModel.builder().name(spec.name()).weather(in.weather()).itLoad(it).powerChain(sized).cooling(plant)
+        SiteModel model = SiteModel.builder().name(spec.name()).weather(in.weather()).itLoad(it).designItPowerW(designItW).powerChain(sized).cooling(plant)
                 .miscPowerW(miscW).standbyLossW(standbyW).window(window).whiteSpaceM2(whiteSpaceM2).build();
         if (origin == BackupParams.Origin.ASSUMED) {
-            backup = BackupDefaults.assumed(it.designPowerW(), DesignPoint.facilityPowerW(model));
+            backup = BackupDefaults.assumed(designItW, DesignPoint.facilityPowerW(model));
         }
-        return new CompiledScenario(in.scenario(), model, backup, origin, in.economics(), in.standards(), warnings);
+        CapacityTable capacity = capacity(in.scenario(), model, backup, warnings);
+        return new CompiledScenario(in.scenario(), model, backup, origin, in.economics(), in.standards(), capacity, warnings);
+    }
+
+    /**
+     * The site's items against its basis and, for a declared basis, against what the same site
+     * sized on its nameplate needs: every item short of either is warned about.
+     */
+    private static CapacityTable capacity(LoadedScenario s, SiteModel model, BackupParams backup, List<String> warnings) {
+        boolean declared = !s.spec().it().designBasis().nameplate();
+        CapacityTable table = CapacityTable.of(model, backup, declared);
+        for (CapacityItem i : table.shortAtBasis()) {
+            warnings.add(String.format(Locale.ROOT, "%s: %,.0f kW with %s is below the %,.0f kW the design basis needs of it",
+                    i.item(), Units.wToKw(i.firmW()), i.spareUnits() == 0 ? "every unit running" : i.spareUnits()
+                    + " redundant unit(s) failed", Units.wToKw(i.requiredW())));
+        }
+        if (!declared) {
+            return table;
+        }
+        try {
+            table = table.withNameplate(compile(ScenarioVariants.with(s, Map.of(), List.of("it.design_basis"))).capacity());
+        } catch (ScenarioException e) {
+            warnings.add("the racks' nameplate could not be sized for comparison: " + e.getMessage());
+            return table;
+        }
+        List<String> shortItems = table.shortAtNameplate().stream().map(i -> String.format(Locale.ROOT, "%s %,.0f kW firm < %,.0f kW",
+                i.item(), Units.wToKw(i.firmW()), Units.wToKw(i.requiredAtNameplateW()))).toList();
+        if (table.designItPowerW() < table.nameplateItPowerW()) {
+            warnings.add(String.format(Locale.ROOT, "it.design_basis: the plant is sized on %,.0f kW of IT, below the racks' nameplate "
+                    + "of %,.0f kW%s", Units.wToKw(table.designItPowerW()), Units.wToKw(table.nameplateItPowerW()), shortItems.isEmpty()
+                    ? "; every item still carries the nameplate" : "; at nameplate these would be short: " + String.join("; ", shortItems)));
+        }
+        return table;
     }
 
     /** Heat a stage sends to the rack's liquid needs a liquid loop. */

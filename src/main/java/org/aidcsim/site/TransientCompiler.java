@@ -43,7 +43,7 @@ public final class TransientCompiler {
     private static InRackStorage inRackStorage(ScenarioSpec spec, ScenarioSpec.InRackSpec r, ItLoad it) {
         int racks = it.rackCount();
         double energyJ = r.energyJPerRack().map(e -> e * racks).orElseGet(() -> TransientBinder.catalogueInRackEnergyJ(spec, r.kind()));
-        double powerW = r.powerWPerRack().map(p -> p * racks).orElse(it.designPowerW());
+        double powerW = r.powerWPerRack().map(p -> p * racks).orElse(it.peakPowerW());
         return new InRackStorage(energyJ, powerW, r.roundTripEfficiency());
     }
 
@@ -56,7 +56,7 @@ public final class TransientCompiler {
                     + "{duration_s: …, events: […]}, found none)")));
         }
         TransientSpec t = spec.transientWindow().get();
-        double baseW = compiled.model().itLoad().designPowerW();
+        double baseW = compiled.model().itLoad().peakPowerW();
         LoadProfile profile;
         ScenarioSpec.TransientLoadSpec load = t.load();
         if (load instanceof ScenarioSpec.TrainingLoadSpec tr) {

@@ -43,7 +43,7 @@ public record Ashrae904(double annualizedMlc, double designMlc, double elcFullLo
     public static final String STANDARD = "ASHRAE Standard 90.4";
 
     public static Ashrae904 of(SiteModel model, AnnualMetrics m) {
-        double designItW = model.itLoad().designPowerW();
+        double designItW = model.designItPowerW();
         return new Ashrae904(m.itEnergyJ() > 0 ? m.coolingEnergyJ() / m.itEnergyJ() : Double.NaN,
                 designItW > 0 ? m.peakCoolingPowerW() / designItW : Double.NaN, elc(model, 1.0), elc(model, 0.5));
     }

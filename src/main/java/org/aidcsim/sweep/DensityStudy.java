@@ -112,7 +112,7 @@ public final class DensityStudy {
             LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
             SiteModel model = SiteCompiler.compile(variant).model();
             AnnualMetrics run = AnnualRun.metricsOnly(model);
-            Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), run, model.weather());
+            Sizing sizing = SizingCalculator.of(model.cooling(), model.itLoad(), model.designItPowerW(), run, model.weather());
             return new Point(tech.key(), labels, densityKw, Optional.of(MetricValues.builder(run, sizing).build()), "");
         } catch (ScenarioException e) {
             var issue = e.issues().get(0);

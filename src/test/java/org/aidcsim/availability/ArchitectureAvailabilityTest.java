@@ -33,7 +33,7 @@ class ArchitectureAvailabilityTest {
                 SITE.formatted(upsRedundancy, bypass)));
         AvailabilityModel m = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(),
                 c.backup(), c.scenario().spec().availability(), AnnualRun.metricsOnly(c.model()).peakFacilityPowerW(),
-                c.model().itLoad().designPowerW());
+                c.model().designItPowerW());
         return MonteCarlo.run(m, 200_000, 3);
     }
 
@@ -69,6 +69,6 @@ class ArchitectureAvailabilityTest {
         CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/t.yaml"), SITE.formatted("2N", true)));
         // 1000 kWh Li-ion, floor 10 %, discharge 97.5 %, 4 MW of IT: 0.9 × 1000 kWh / (4 MW / 0.975) = 789.75 s.
         assertEquals(0.9 * 1000 * 3600 / (4000 / 0.975), PowerPathStructure.autonomyS(c.backup(), c.scenario().spec().availability(),
-                c.model().itLoad().designPowerW()), 1e-6);
+                c.model().designItPowerW()), 1e-6);
     }
 }

@@ -132,7 +132,7 @@ class CliTest {
         for (String stage : List.of("MV/LV transformer", "UPS 2N", "400 V aluminium busway", "AC power shelf", "board regulators")) {
             assertTrue(o.out().contains(stage), stage + " missing:\n" + o.out());
         }
-        assertTrue(o.out().contains("4 (2N)"), o.out());
+        assertTrue(o.out().contains("6 (2N)"), "2N pairs of 1 MW UPS for 1.92 MW of nameplate at 80 %: " + o.out());
         assertTrue(o.out().contains("grid -> chips"), o.out());
         byte[] png = Files.readAllBytes(dir.resolve("chain-losses.png"));
         assertEquals((byte) 0x89, png[0]);

@@ -31,7 +31,7 @@ class WordsThatMisleadTest {
     @Test
     void nameplateAndDesignLoadAreShownApart() {
         Outcome o = run("run", "scenarios/ai-hall-cold-plate.yaml", "-o", tmp.resolve("a").toString());
-        assertTrue(o.out().contains("IT nameplate 8,320 kW; design IT 7,488 kW (90 % of nameplate"), o.out());
+        assertTrue(o.out().contains("IT nameplate 8,320 kW; sized on nameplate; peak draw 7,488 kW (90 % of nameplate"), o.out());
         assertTrue(o.out().contains("Shaoguan, Guangdong, CHN, WMO 590820"), "the station as its EPW header names it: " + o.out());
     }
 

@@ -50,7 +50,7 @@ class PlantGraphTest {
             WeatherSeries w = m.weather();
             CoolingStep fast = new CoolingStep();
             CoolingStep slow = new CoolingStep();
-            double itW = m.itLoad().designPowerW();
+            double itW = m.designItPowerW();
             for (int h = 0; h < w.hours(); h += 37) {
                 double load = itW * (0.3 + 0.7 * (h % 11) / 10.0);
                 double liquid = m.cooling().liquid().isPresent() ? 0.8 * load : 0;

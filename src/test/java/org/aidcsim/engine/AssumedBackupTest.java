@@ -24,7 +24,7 @@ class AssumedBackupTest {
     void aUpsWithoutABackupSectionGetsABatteryAndGenerators() {
         CompiledScenario c = Scenarios.fromYaml(HALL);
         assertEquals(BackupParams.Origin.ASSUMED, c.backupOrigin());
-        double itW = c.model().itLoad().designPowerW();
+        double itW = c.model().designItPowerW();
         assertEquals(300.0, c.backup().batteryBank().orElseThrow().runtimeS(itW), 1e-6, "5 minutes at design IT load");
         GeneratorParams g = c.backup().generators().orElseThrow();
         double designW = DesignPoint.facilityPowerW(c.model());

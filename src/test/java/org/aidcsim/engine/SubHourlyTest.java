@@ -46,7 +46,7 @@ class SubHourlyTest {
     @Test
     void weatherIsInterpolatedWithinTheHourAndHourlyValuesKept() {
         SiteModel m = Scenarios.model("scenarios/ai-hall-cold-plate.yaml");
-        SiteModel minutes = SiteModel.builder().name(m.name()).weather(m.weather()).itLoad(m.itLoad()).powerChain(m.powerChain())
+        SiteModel minutes = SiteModel.builder().name(m.name()).weather(m.weather()).itLoad(m.itLoad()).designItPowerW(m.designItPowerW()).powerChain(m.powerChain())
                 .cooling(m.cooling()).miscPowerW(m.miscPowerW()).standbyLossW(m.standbyLossW()).whiteSpaceM2(m.whiteSpaceM2())
                 .window(new SimulationWindow(1, 1, 600)).build();
         List<Double> dryBulb = new ArrayList<>();

@@ -20,7 +20,7 @@ class ProfileTest {
         ItLoad it = new ItLoad(List.of(new RackGroup("a", 10, 130e3, 0.5, new ConstantProfile()),
                 new RackGroup("b", 0, 6e3, 1.0, new ConstantProfile()),
                 new RackGroup("c", 4, 6e3, 1.0, new DiurnalProfile(0.5, 0))));
-        assertEquals(10 * 130e3 * 0.5 + 4 * 6e3, it.designPowerW(), 1e-6);
+        assertEquals(10 * 130e3 * 0.5 + 4 * 6e3, it.peakPowerW(), 1e-6);
         assertEquals(10 * 130e3 * 0.5 + 4 * 6e3 * 0.5, it.powerW(12 * 3600.0), 1e-6);
         assertEquals(14, it.rackCount());
     }

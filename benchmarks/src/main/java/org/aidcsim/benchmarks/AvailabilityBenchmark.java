@@ -45,7 +45,7 @@ public class AvailabilityBenchmark {
         CompiledScenario c = SiteCompiler.compile(ScenarioLoader.load(file));
         model = PowerPathStructure.build(c.model().name(), c.model().powerChain(), c.model().cooling().liquid(), c.backup(),
                 c.scenario().spec().availability(), AnnualRun.metricsOnly(c.model()).peakFacilityPowerW(),
-                c.model().itLoad().designPowerW());
+                c.model().designItPowerW());
         System.out.println("components: " + model.components().size());
     }
 
