@@ -40,9 +40,9 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
         return rackPowerW * (1 - fanFractionRemoved());
     }
 
-    /** Heat a rack of {@code rackPowerW} leaves to room air (W): what the liquid does not capture. */
-    public double rackAirHeatW(double rackPowerW) {
-        return rackItPowerW(rackPowerW) * (1 - captureFraction());
+    /** Heat a rack of {@code rackPowerW} whose liquid takes {@code capture} of it leaves to room air (W). */
+    public double rackAirHeatW(double rackPowerW, double capture) {
+        return rackItPowerW(rackPowerW) * (1 - capture);
     }
 
     /** Every relation among the cooling fields, paths relative to the cooling section. */
@@ -82,11 +82,11 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
     }
 
     /**
-     * Why a rack sold at {@code rackPowerW} cannot be cooled by this design: more heat left to air than
-     * air removes per rack; empty when it can.
+     * Why a rack sold at {@code rackPowerW}, {@code capture} of its heat to liquid, cannot be cooled by
+     * this design: more heat left to air than air removes per rack; empty when it can.
      */
-    public Optional<String> rackAirProblem(double rackPowerW) {
-        double airW = rackAirHeatW(rackPowerW);
+    public Optional<String> rackAirProblem(double rackPowerW, double capture) {
+        double airW = rackAirHeatW(rackPowerW, capture);
         if (airW <= air.maxRackAirW()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.aidcsim.cooling;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public final class CoolingPlant {
     private final double serverFanFractionRemoved;
     private final PlantGraph graph;
     private final double captureFraction;
+    private final List<GroupLiquid> groups;
+    /** Each group's share of heat to liquid, in the IT load's group order; null when every group has the same. */
+    private final double[] groupCapture;
 
     /**
      * @param technology how IT heat leaves the racks
@@ -23,9 +27,10 @@ public final class CoolingPlant {
      * @param serverFanFractionRemoved share of the air-cooled rack power that server fans drew and
      *        that immersion or spray removed from the IT load (0 when fans stay)
      * @param graph the components the step solves, sized
+     * @param groups the rack groups as the plant was sized for them, in the IT load's group order
      */
     public CoolingPlant(CoolingTechnology technology, AirPath air, Optional<LiquidPath> liquid, double serverFanFractionRemoved,
-            PlantGraph graph) {
+            PlantGraph graph, List<GroupLiquid> groups) {
         if (technology.hasLiquidLoop() != liquid.isPresent()) {
             throw new IllegalArgumentException(technology + " needs " + (liquid.isPresent() ? "no" : "a") + " liquid path");
         }
@@ -34,7 +39,18 @@ public final class CoolingPlant {
         this.liquid = liquid.orElse(null);
         this.serverFanFractionRemoved = serverFanFractionRemoved;
         this.graph = graph;
-        this.captureFraction = this.liquid == null ? 0.0 : this.liquid.captureFraction();
+        this.groups = List.copyOf(groups);
+        double designW = 0;
+        double toLiquidW = 0;
+        for (GroupLiquid g : groups) {
+            designW += g.designItW();
+            toLiquidW += g.designHeatToLiquidW();
+        }
+        boolean uniform = groups.stream().mapToDouble(GroupLiquid::captureFraction).distinct().count() <= 1;
+        // One share for the hall when every group has it: the same product as before groups had their own.
+        this.captureFraction = uniform ? (groups.isEmpty() ? 0.0 : groups.get(0).captureFraction())
+                : designW > 0 ? toLiquidW / designW : 0.0;
+        this.groupCapture = uniform ? null : groups.stream().mapToDouble(GroupLiquid::captureFraction).toArray();
     }
 
     /**
@@ -72,9 +88,29 @@ public final class CoolingPlant {
         return serverFanFractionRemoved;
     }
 
-    /** Share of IT heat captured by liquid, in [0, 1]; 0 for air cooling. */
+    /** Share of the design IT heat captured by liquid, in [0, 1], over every group; 0 for air cooling. */
     public double captureFraction() {
         return captureFraction;
+    }
+
+    /** The rack groups as the plant was sized for them. */
+    public List<GroupLiquid> groups() {
+        return groups;
+    }
+
+    /** IT heat to liquid (W) when the groups draw {@code groupItPowerW} (W each), {@code itPowerW} in all. */
+    public double itHeatToLiquidW(double itPowerW, double[] groupItPowerW) {
+        if (liquid == null) {
+            return 0.0;
+        }
+        if (groupCapture == null) {
+            return itPowerW * captureFraction;
+        }
+        double w = 0;
+        for (int g = 0; g < groupCapture.length; g++) {
+            w += groupItPowerW[g] * groupCapture[g];
+        }
+        return w;
     }
 
     /**
@@ -82,6 +118,7 @@ public final class CoolingPlant {
      * heat through the components downstream.
      *
      * @param itPowerW IT power, all of which becomes heat in the racks (W)
+     * @param groupItPowerW each group's share of it (W), in the IT load's group order
      * @param otherAirHeatW power-chain losses and misc loads released into cooled air (W)
      * @param otherLiquidHeatW power-chain losses released into the liquid loop (W); 0 without one
      * @param dryBulbC outdoor dry bulb (°C)
@@ -89,9 +126,9 @@ public final class CoolingPlant {
      * @param dewPointC outdoor dew point (°C)
      * @param out receives every flow of this step
      */
-    public void step(double itPowerW, double otherAirHeatW, double otherLiquidHeatW, double dryBulbC, double wetBulbC,
-            double dewPointC, CoolingStep out) {
-        double captured = itPowerW * captureFraction;
+    public void step(double itPowerW, double[] groupItPowerW, double otherAirHeatW, double otherLiquidHeatW, double dryBulbC,
+            double wetBulbC, double dewPointC, CoolingStep out) {
+        double captured = itHeatToLiquidW(itPowerW, groupItPowerW);
         double toAir = itPowerW - captured + otherAirHeatW;
         double toLiquid = liquid == null ? 0.0 : captured + otherLiquidHeatW;
         graph.step(toAir, toLiquid, dryBulbC, wetBulbC, dewPointC, out);

@@ -1,5 +1,6 @@
 package org.aidcsim.cooling;
 
+import java.util.List;
 import java.util.Optional;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.power.Redundancy;
@@ -19,13 +20,17 @@ import org.aidcsim.power.Redundancy;
  * @param facilityWater facility-water loop
  * @param cduUnitsInstalled CDUs installed, redundant ones included
  * @param fluidVolumeM3 coolant inventory of the racks, tanks and secondary loops (m³)
+ * @param designDeltaTK the coolant rise the whole loop sees at design, every group's return mixed (K): the loop's
+ *        {@code loop_delta_t_k} unless groups have their own
+ * @param racks racks on the loop (air-only groups left out)
+ * @param groups the groups on the loop, each with its own capture and rise
  */
 public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<LoopHydraulics> hydraulics, Optional<ChipCheck> chip,
-        Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater, int cduUnitsInstalled, double fluidVolumeM3) {
+        Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater, int cduUnitsInstalled, double fluidVolumeM3,
+        double designDeltaTK, int racks, List<GroupLiquid> groups) {
 
-    /** Share of IT heat that goes to the liquid, in [0, 1]. */
-    public double captureFraction() {
-        return design.captureFraction();
+    public LiquidPath {
+        groups = List.copyOf(groups);
     }
 
     /** The fluid at the IT equipment. */
@@ -33,9 +38,9 @@ public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<L
         return design.coolant();
     }
 
-    /** Coolant temperature rise across the IT (K). */
+    /** Coolant temperature rise across the IT at design, every group's return mixed (K). */
     public double loopDeltaTK() {
-        return design.loopDeltaTK();
+        return designDeltaTK;
     }
 
     /** Coolant supplied to the IT equipment (°C). */
@@ -53,8 +58,8 @@ public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<L
         return design.cduRedundancy();
     }
 
-    /** Coolant flow (m³/s) that carries {@code heatW} (W) across the IT at the loop's ΔT, properties at its mean temperature. */
+    /** Coolant flow (m³/s) that carries {@code heatW} (W) across the IT at the loop's design rise, properties at its mean temperature. */
     public double loopFlowM3PerS(double heatW) {
-        return design.coolant().flowM3PerS(heatW, design.loopDeltaTK(), design.coolantMeanTempC());
+        return design.coolant().flowM3PerS(heatW, designDeltaTK, design.coolantMeanTempC());
     }
 }

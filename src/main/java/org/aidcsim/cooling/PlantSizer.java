@@ -70,18 +70,23 @@ public final class PlantSizer {
 
     /**
      * @param c the cooling as designed
-     * @param designItW design IT power (W)
+     * @param groups each rack group's share of the design IT load, its share to liquid and its coolant rise
      * @param designOtherAirHeatW design power-chain losses, standby losses and misc loads released into cooled air (W)
      * @param designOtherLiquidHeatW design power-chain losses released into the liquid loop (W)
-     * @param racks racks in the hall, for per-rack inventories
      */
-    public static CoolingPlant size(CoolingParams c, double designItW, double designOtherAirHeatW, double designOtherLiquidHeatW,
-            int racks) {
+    public static CoolingPlant size(CoolingParams c, List<GroupLiquid> groups, double designOtherAirHeatW,
+            double designOtherLiquidHeatW) {
         HeatRejectionParams hr = c.heatRejection();
         AirPathParams air = c.air();
         PlantParams plant = c.plant();
+        double itToAirW = 0;
+        double itToLiquidW = 0;
+        for (GroupLiquid g : groups) {
+            itToLiquidW += g.designHeatToLiquidW();
+            itToAirW += g.designItW() - g.designHeatToLiquidW();
+        }
         List<PlantGraph.Node> nodes = new ArrayList<>();
-        Walk walk = new Walk(PlantSide.AIR, designItW * (1 - c.captureFraction()) + designOtherAirHeatW, plant, hr, nodes);
+        Walk walk = new Walk(PlantSide.AIR, itToAirW + designOtherAirHeatW, plant, hr, nodes);
         walk.at(Coolant.AIR, air.supplyAirTempC(), air.crahAirDeltaTK());
         AffinityMover crah = AffinityMover.forDuty(walk.heatW, Coolant.AIR.flowM3PerS(walk.heatW, air.crahAirDeltaTK(),
                 air.supplyAirTempC()), air.crahPressurePa(), air.crahFanEfficiency(), fanMinSpeed(plant, CRAH_FANS, hr));
@@ -93,18 +98,40 @@ public final class PlantSizer {
         HeatRejectionLoop chilledWater = waterLoop(walk, CHILLED_WATER_PUMP, CHILLED_WATER, air.chilledWaterPumpHeadPa(),
                 Optional.empty());
         AirPath airPath = new AirPath(crah, chilledWater, economizer);
-        Optional<LiquidPath> liquid = c.liquid().map(l -> liquidPath(l, hr, plant, designItW * l.captureFraction()
-                + designOtherLiquidHeatW, racks, nodes));
-        return new CoolingPlant(c.technology(), airPath, liquid, c.fanFractionRemoved(), new PlantGraph(nodes));
+        double liquidHeatW = itToLiquidW + designOtherLiquidHeatW;
+        Optional<LiquidPath> liquid = c.liquid().map(l -> liquidPath(l, hr, plant, liquidHeatW, designOtherLiquidHeatW, groups,
+                nodes));
+        return new CoolingPlant(c.technology(), airPath, liquid, c.fanFractionRemoved(), new PlantGraph(nodes), groups);
     }
 
-    private static LiquidPath liquidPath(LiquidLoopParams l, HeatRejectionParams hr, PlantParams plant, double liquidHeatW, int racks,
-            List<PlantGraph.Node> nodes) {
+    /**
+     * The coolant flow the loop needs at design (m³/s): each group's heat at its own rise, the chain's
+     * liquid losses at the loop's; one expression when every group has the loop's rise.
+     */
+    private static double designFlowM3PerS(LiquidLoopParams l, double liquidHeatW, double otherLiquidHeatW, List<GroupLiquid> groups) {
         Coolant coolant = l.coolant();
+        boolean loopRise = groups.stream().filter(GroupLiquid::onLiquid).allMatch(g -> g.coolantDeltaTK() == l.loopDeltaTK());
+        if (loopRise) {
+            return coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK(), l.coolantMeanTempC());
+        }
+        double flow = coolant.flowM3PerS(otherLiquidHeatW, l.loopDeltaTK(), l.coolantMeanTempC());
+        for (GroupLiquid g : groups) {
+            flow += g.designFlowM3PerS(coolant, l.coolantSupplyTempC());
+        }
+        return flow;
+    }
+
+    private static LiquidPath liquidPath(LiquidLoopParams l, HeatRejectionParams hr, PlantParams plant, double liquidHeatW,
+            double otherLiquidHeatW, List<GroupLiquid> groups, List<PlantGraph.Node> nodes) {
+        Coolant coolant = l.coolant();
+        int racks = groups.stream().filter(GroupLiquid::onLiquid).mapToInt(GroupLiquid::racks).sum();
         // The last 1e-9 keeps a load of exactly n CDUs at n, not n + 1, through rounding.
         int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / l.cduCapacityW() - 1e-9));
         double meanC = l.coolantMeanTempC();
-        double flow = coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK(), meanC);
+        double flow = designFlowM3PerS(l, liquidHeatW, otherLiquidHeatW, groups);
+        // The rise the whole loop sees: the mix of every group's return.
+        double atLoopRise = coolant.flowM3PerS(liquidHeatW, l.loopDeltaTK(), meanC);
+        double deltaTK = flow == atLoopRise || !(flow > 0) ? l.loopDeltaTK() : l.loopDeltaTK() * atLoopRise / flow;
         Optional<LoopHydraulics> hydraulics = Optional.empty();
         double minFlow = pumpMinFlow(plant, CDU_PUMPS, hr);
         LoopPump loopPumps;
@@ -112,20 +139,20 @@ public final class PlantSizer {
             // A head given by the file is taken as a turbulent system: all of it inertial.
             loopPumps = new LoopPump(liquidHeatW, flow, 0, l.fixedLoopHeadPa().orElse(0), hr.pumpEfficiency(), minFlow);
         } else {
-            LoopHydraulics h = LoopHydraulics.design(l.hydraulics().get(), coolant, meanC, liquidHeatW, l.loopDeltaTK(), racks,
+            LoopHydraulics h = LoopHydraulics.design(l.hydraulics().get(), coolant, meanC, liquidHeatW, deltaTK, racks,
                     cdusNeeded, hr.pumpEfficiency());
             hydraulics = Optional.of(h);
             loopPumps = new LoopPump(liquidHeatW, flow, h.viscousPa(), h.headPa() - h.viscousPa(), hr.pumpEfficiency(), minFlow);
         }
         Walk walk = new Walk(PlantSide.LIQUID, liquidHeatW, plant, hr, nodes);
-        walk.at(coolant, l.coolantSupplyTempC(), l.loopDeltaTK());
+        walk.at(coolant, l.coolantSupplyTempC(), deltaTK);
         walk.add(Pump.of(CDU_PUMPS, loopPumps, pumpControl(plant, CDU_PUMPS)));
         walk.at(Coolant.WATER, l.facilitySupplyTempC(), l.facilityDeltaTK());
         Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, l.facilityReturnTempC()));
         HeatRejectionLoop facility = waterLoop(walk, FACILITY_WATER_PUMP, FACILITY_WATER, l.facilityPumpHeadPa(), reuse);
         Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, l));
         return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, l.cduRedundancy().installed(cdusNeeded),
-                racks * l.fluidVolumeM3PerRack());
+                racks * l.fluidVolumeM3PerRack(), deltaTK, racks, groups.stream().filter(GroupLiquid::onLiquid).toList());
     }
 
     /**

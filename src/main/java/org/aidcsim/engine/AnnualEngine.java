@@ -183,7 +183,8 @@ public final class AnnualEngine {
             s.chainInputW += standbyW;
             s.powerLossW = lossTotal + standbyW;
             if (byClass == null || !byClass.restore(weatherClass, s.cooling)) {
-                cooling.step(s.itPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC, s.dewPointC, s.cooling);
+                cooling.step(s.itPowerW, s.groupItPowerW, lossAir + standbyW + miscW, lossLiquid, s.dryBulbC, s.wetBulbC,
+                        s.dewPointC, s.cooling);
                 if (byClass != null) {
                     byClass.store(weatherClass, s.cooling);
                 }

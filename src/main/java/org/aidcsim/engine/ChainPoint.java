@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
-import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.ConductorRun;
 import org.aidcsim.power.ModularConverter;
 import org.aidcsim.power.PowerChain;
@@ -144,14 +143,10 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      */
     public static ChainPoint of(SiteModel model, double itFraction) {
         PowerChain chain = model.powerChain();
-        List<RackGroup> groups = model.itLoad().groups();
-        double[] groupW = new double[groups.size()];
-        double nameplateW = model.itLoad().nameplatePowerW();
+        double[] groupW = DesignPoint.groupItPowerW(model, itFraction);
         double itW = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            RackGroup group = groups.get(g);
-            groupW[g] = nameplateW > 0 ? group.racks() * group.rackPowerW() / nameplateW * model.designItPowerW() * itFraction : 0.0;
-            itW += groupW[g];
+        for (double w : groupW) {
+            itW += w;
         }
         double[] rackLoss = new double[chain.rackStageCount()];
         double chipW = chain.chipPowerW(groupW, rackLoss);

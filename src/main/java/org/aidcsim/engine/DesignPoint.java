@@ -1,6 +1,8 @@
 package org.aidcsim.engine;
 
+import java.util.List;
 import org.aidcsim.cooling.CoolingStep;
+import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerChain;
 import org.aidcsim.weather.WeatherSeries;
@@ -26,6 +28,21 @@ public final class DesignPoint {
         return Math.max(facilityPowerW(m, hottest), facilityPowerW(m, wettest));
     }
 
+    /**
+     * Each group's IT power (W) at {@code fraction} of the design IT load, shared among groups in
+     * proportion to their nameplate.
+     */
+    public static double[] groupItPowerW(SiteModel m, double fraction) {
+        List<RackGroup> groups = m.itLoad().groups();
+        double nameplateW = m.itLoad().nameplatePowerW();
+        double[] w = new double[groups.size()];
+        for (int g = 0; g < w.length; g++) {
+            RackGroup group = groups.get(g);
+            w[g] = nameplateW > 0 ? group.racks() * group.rackPowerW() / nameplateW * m.designItPowerW() * fraction : 0.0;
+        }
+        return w;
+    }
+
     private static double facilityPowerW(SiteModel m, int hour) {
         PowerChain chain = m.powerChain();
         double itW = m.designItPowerW();
@@ -34,7 +51,7 @@ public final class DesignPoint {
         double toLiquidW = chain.lossW(itW, sink -> sink == HeatSink.RACK_LIQUID);
         CoolingStep step = new CoolingStep();
         WeatherSeries w = m.weather();
-        m.cooling().step(itW, toAirW, toLiquidW, w.dryBulbC(hour), w.wetBulbC(hour), w.dewPointC(hour), step);
+        m.cooling().step(itW, groupItPowerW(m, 1.0), toAirW, toLiquidW, w.dryBulbC(hour), w.wetBulbC(hour), w.dewPointC(hour), step);
         return chainInW + m.standbyLossW() + step.totalW() + m.miscPowerW();
     }
 }

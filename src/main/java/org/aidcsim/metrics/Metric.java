@@ -149,7 +149,8 @@ public enum Metric implements Keyed {
     COOLANT_FLOW_L_PER_MIN("coolant_flow_l_per_min", "coolant flow at peak", ReportUnit.L_PER_MIN, Direction.NEITHER, 0,
             Section.SIZING, "Coolant flow across the IT at the peak liquid heat; 0 without liquid."),
     COOLANT_FLOW_PER_RACK_L_PER_MIN("coolant_flow_per_rack_l_per_min", "coolant flow per rack", ReportUnit.L_PER_MIN,
-            Direction.NEITHER, 1, Section.SIZING, "Coolant flow at peak per rack; 0 without liquid."),
+            Direction.NEITHER, 1, Section.SIZING, "Coolant flow at peak per rack on the liquid loop (air-only groups left out; "
+            + "each group's own in summary.json it.groups); 0 without liquid."),
     COOLANT_SUPPLY_TEMP_C("coolant_supply_temp_c", "coolant supply", ReportUnit.CELSIUS, Direction.NEITHER, 1, Section.SIZING,
             "Coolant supplied to the IT: facility supply + CDU approach; absent without liquid."),
     CDU_COUNT("cdu_count", "CDUs", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING,

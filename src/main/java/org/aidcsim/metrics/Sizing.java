@@ -8,6 +8,7 @@ import org.aidcsim.units.Named;
  * @param nameplateItPowerW racks × rack power as sold, at full utilization, server fans included (W)
  * @param designItPowerW design IT load at the rack inputs (W)
  * @param racks number of racks
+ * @param liquidRacks racks on the liquid loop (air-only groups left out); 0 without liquid
  * @param peakHeatToLiquidW highest heat into the liquid loop (W)
  * @param peakHeatToAirW highest heat into cooled air (W)
  * @param peakHeatRejectedW highest heat the plant sends outdoors: heat-rejection capacity (W)
@@ -32,15 +33,15 @@ import org.aidcsim.units.Named;
  * @param freeCoolingAtWarmestS time per weather year the heat rejection alone makes water that cold (s); NaN without a chip
  * @param serverFanEnergyRemovedJ energy the servers' fans would have drawn, left out of IT by immersion or spray (J)
  */
-public record Sizing(double nameplateItPowerW, double designItPowerW, int racks, double peakHeatToLiquidW, double peakHeatToAirW,
+public record Sizing(double nameplateItPowerW, double designItPowerW, int racks, int liquidRacks, double peakHeatToLiquidW, double peakHeatToAirW,
         double peakHeatRejectedW, double peakChillerLoadW, double coolantFlowM3PerS, double coolantSupplyTempC, int cduUnits,
         double cduCapacityW, double fluidVolumeM3, double crahFanDesignW, double liquidLoopPumpDesignW,
         double chilledWaterPumpDesignW, double facilityWaterPumpDesignW, double addedPumpDesignW, double loopPumpHeadPa, int loopPumpsRunning, double loopPumpMotorW, double loopPipeBoreM, double chipCaseTempC, double chipMarginK, double warmestFacilitySupplyC, double freeCoolingAtWarmestS,
         double serverFanEnergyRemovedJ) {
 
-    /** Coolant flow per rack at peak (m³/s); 0 without racks. */
+    /** Coolant flow per rack on the liquid loop at peak (m³/s), air-only racks left out; 0 without any. */
     public double coolantFlowPerRackM3PerS() {
-        return racks > 0 ? coolantFlowM3PerS / racks : 0.0;
+        return liquidRacks > 0 ? coolantFlowM3PerS / liquidRacks : 0.0;
     }
 
     /** All pumps at design (W). */
@@ -58,6 +59,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
         private Double nameplateItPowerW;
         private Double designItPowerW;
         private Integer racks;
+        private Integer liquidRacks;
         private Double peakHeatToLiquidW;
         private Double peakHeatToAirW;
         private Double peakHeatRejectedW;
@@ -88,6 +90,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
         public Builder nameplateItPowerW(double value) { nameplateItPowerW = value; return this; }
         public Builder designItPowerW(double value) { designItPowerW = value; return this; }
         public Builder racks(int value) { racks = value; return this; }
+        public Builder liquidRacks(int value) { liquidRacks = value; return this; }
         public Builder peakHeatToLiquidW(double value) { peakHeatToLiquidW = value; return this; }
         public Builder peakHeatToAirW(double value) { peakHeatToAirW = value; return this; }
         public Builder peakHeatRejectedW(double value) { peakHeatRejectedW = value; return this; }
@@ -116,6 +119,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
             Named.require("nameplateItPowerW", nameplateItPowerW != null);
             Named.require("designItPowerW", designItPowerW != null);
             Named.require("racks", racks != null);
+            Named.require("liquidRacks", liquidRacks != null);
             Named.require("peakHeatToLiquidW", peakHeatToLiquidW != null);
             Named.require("peakHeatToAirW", peakHeatToAirW != null);
             Named.require("peakHeatRejectedW", peakHeatRejectedW != null);
@@ -139,7 +143,7 @@ public record Sizing(double nameplateItPowerW, double designItPowerW, int racks,
             Named.require("warmestFacilitySupplyC", warmestFacilitySupplyC != null);
             Named.require("freeCoolingAtWarmestS", freeCoolingAtWarmestS != null);
             Named.require("serverFanEnergyRemovedJ", serverFanEnergyRemovedJ != null);
-            return new Sizing(nameplateItPowerW, designItPowerW, racks, peakHeatToLiquidW, peakHeatToAirW,
+            return new Sizing(nameplateItPowerW, designItPowerW, racks, liquidRacks, peakHeatToLiquidW, peakHeatToAirW,
                     peakHeatRejectedW, peakChillerLoadW, coolantFlowM3PerS, coolantSupplyTempC, cduUnits, cduCapacityW,
                     fluidVolumeM3, crahFanDesignW, liquidLoopPumpDesignW, chilledWaterPumpDesignW, facilityWaterPumpDesignW, addedPumpDesignW,
                     loopPumpHeadPa, loopPumpsRunning, loopPumpMotorW, loopPipeBoreM, chipCaseTempC, chipMarginK, warmestFacilitySupplyC, freeCoolingAtWarmestS, serverFanEnergyRemovedJ);

@@ -32,7 +32,7 @@ public final class SizingCalculator {
         double fans = c.serverFanFractionRemoved();
         double fanEnergyJ = fans > 0 ? m.itEnergyJ() * fans / (1 - fans) : 0.0;
         return Sizing.builder().nameplateItPowerW(it.nameplatePowerW() / (1 - fans)).designItPowerW(designItPowerW)
-                .racks(it.rackCount()).peakHeatToLiquidW(m.peakHeatToLiquidW())
+                .racks(it.rackCount()).liquidRacks(liquid == null ? 0 : liquid.racks()).peakHeatToLiquidW(m.peakHeatToLiquidW())
                 .peakHeatToAirW(m.peakHeatToAirW()).peakHeatRejectedW(m.peakHeatRejectedW()).peakChillerLoadW(m.peakChillerLoadW())
                 .coolantFlowM3PerS(liquid == null ? 0.0 : liquid.loopFlowM3PerS(m.peakHeatToLiquidW()))
                 .coolantSupplyTempC(liquid == null ? Double.NaN : liquid.coolantSupplyTempC())

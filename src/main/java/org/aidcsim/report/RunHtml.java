@@ -11,6 +11,8 @@ import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.economics.YearCost;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.cooling.CoolingPlant;
+import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.site.CapacityTable;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.standards.EuIndicator;
@@ -64,17 +66,38 @@ public final class RunHtml {
         return new Charts(energy, losses, monthly, heatMap);
     }
 
-    /** The rack groups as run, with the catalogue system each names; the catalogue's sources are in aidcsim catalog. */
+    /**
+     * The rack groups as run, with the catalogue system each names (its sources are in aidcsim
+     * catalog) and, on a liquid loop, each group's share to liquid and its coolant flow per rack at design.
+     */
     private static List<List<String>> itRows(Evaluation eval) {
         List<List<String>> rows = new ArrayList<>();
-        for (ScenarioSpec.RackGroupSpec g : eval.scenario().scenario().spec().it().groups()) {
-            rows.add(List.of(g.name(), g.catalogRack().map(rack -> rack.systemKey() + (rack.racksPerSystem() > 1 ? " (" + rack.role() + ")" : ""))
-                    .orElse("—"), String.format(Locale.ROOT, "%,d", g.racks()), String.format(Locale.ROOT, "%.1f kW", Units.wToKw(g.rackPowerW())),
-                    String.format(Locale.ROOT, "%.0f %%", 100 * g.utilization()),
+        List<ScenarioSpec.RackGroupSpec> groups = eval.scenario().scenario().spec().it().groups();
+        CoolingPlant plant = eval.scenario().model().cooling();
+        for (int k = 0; k < groups.size(); k++) {
+            ScenarioSpec.RackGroupSpec g = groups.get(k);
+            List<String> row = new ArrayList<>(List.of(g.name(), g.catalogRack().map(rack -> rack.systemKey()
+                    + (rack.racksPerSystem() > 1 ? " (" + rack.role() + ")" : "")).orElse("—"), String.format(Locale.ROOT, "%,d", g.racks()),
+                    String.format(Locale.ROOT, "%.1f kW", Units.wToKw(g.rackPowerW())), String.format(Locale.ROOT, "%.0f %%", 100 * g.utilization()),
                     String.format(Locale.ROOT, "%,.0f kW", Units.wToKw(g.racks() * g.rackPowerW() * g.utilization())),
                     g.supply().resolve(g.rackPowerW()).key()));
+            GroupLiquid liquid = plant.groups().get(k);
+            plant.liquid().ifPresent(l -> {
+                row.add(String.format(Locale.ROOT, "%.0f %%", 100 * liquid.captureFraction()));
+                row.add(liquid.onLiquid() ? String.format(Locale.ROOT, "%.1f L/min at %.1f K", Units.m3PerSToLitrePerMin(
+                        liquid.designFlowPerRackM3PerS(l.coolant(), l.coolantSupplyTempC())), liquid.coolantDeltaTK()) : "air only");
+            });
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static List<String> itHeaders(Evaluation eval) {
+        List<String> h = new ArrayList<>(List.of("group", "system", "racks", "rack power", "utilization", "peak", "rack power supply"));
+        if (eval.scenario().model().cooling().liquid().isPresent()) {
+            h.addAll(List.of("heat to liquid", "coolant per rack at design"));
+        }
+        return h;
     }
 
     public static String build(RunReport r) throws IOException {
@@ -91,7 +114,7 @@ public final class RunHtml {
         h.table(List.of("metric", "value"), catalogueRows(eval.values(), Metric.Section.METRICS, currency), null);
         h.note("Backup: " + BackupSummary.sentence(eval.scenario()) + ".");
         h.heading("IT load");
-        h.table(List.of("group", "system", "racks", "rack power", "utilization", "peak", "rack power supply"), itRows(eval), null);
+        h.table(itHeaders(eval), itRows(eval), null);
         h.heading("Energy by end use");
         h.table(List.of("end use", "energy", "share of facility energy"), endUseRows(eval.values(), currency), null);
         h.chart(svgs.svg(charts.energy()), charts.energy().caption());

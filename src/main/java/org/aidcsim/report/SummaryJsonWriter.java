@@ -24,6 +24,7 @@ import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
+import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.site.CapacityItem;
 import org.aidcsim.site.CapacityTable;
 import org.aidcsim.standards.EuIndicator;
@@ -68,7 +69,9 @@ public final class SummaryJsonWriter {
         sim.put("steps", model.window().steps());
 
         ArrayNode groups = root.putObject("it").putArray("groups");
-        for (ScenarioSpec.RackGroupSpec g : r.evaluation().scenario().scenario().spec().it().groups()) {
+        List<ScenarioSpec.RackGroupSpec> specs = r.evaluation().scenario().scenario().spec().it().groups();
+        for (int k = 0; k < specs.size(); k++) {
+            ScenarioSpec.RackGroupSpec g = specs.get(k);
             ObjectNode n = groups.addObject();
             n.put("name", g.name());
             g.catalogRack().ifPresent(rack -> {
@@ -80,6 +83,8 @@ public final class SummaryJsonWriter {
             n.put("utilization", Numbers.full(g.utilization()));
             n.put("peak_kw", Numbers.full(Units.wToKw(g.racks() * g.rackPowerW() * g.utilization())));
             n.put("rack_power_supply", g.supply().resolve(g.rackPowerW()).key());
+            int at = k;
+            model.cooling().liquid().ifPresent(l -> n.set("liquid", groupLiquid(model.cooling().groups().get(at), l)));
         }
 
         MetricValues values = r.evaluation().values();
@@ -234,6 +239,20 @@ public final class SummaryJsonWriter {
             s.put("source", p.source());
         }
         return chain;
+    }
+
+    /** A rack group on the liquid loop at the design basis: its share to liquid, its rise and its flow, per rack. */
+    private static ObjectNode groupLiquid(GroupLiquid g, LiquidPath l) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("liquid_fraction", Numbers.full(g.captureFraction()));
+        n.put("on_liquid_loop", g.onLiquid());
+        if (g.onLiquid()) {
+            n.put("coolant_delta_t_k", Numbers.full(g.coolantDeltaTK()));
+            n.put("design_heat_to_liquid_kw_per_rack", kw(g.designHeatToLiquidW() / g.racks()));
+            n.put("design_coolant_flow_l_per_min_per_rack", Numbers.full(Units.m3PerSToLitrePerMin(
+                    g.designFlowPerRackM3PerS(l.coolant(), l.coolantSupplyTempC()))));
+        }
+        return n;
     }
 
     /** Every plant item against the design basis: installed, firm with its redundant units failed, required, margin. */

@@ -171,6 +171,13 @@ public final class ScenarioFormat {
                     keys(RackSupply.values())), RackSupply.AUTO.key(),
                     "assumption: conventional racks of 2-socket servers draw 3-20 kW on their own supplies; rack-scale AI "
                     + "systems share power shelves"),
+            optional("liquid_fraction", number("Share of the group's heat its cold plates, tanks or spray heads take to liquid, "
+                    + "with a liquid technology; 0 for racks that stay on air in a liquid-cooled hall. Default: the hall's "
+                    + "cooling.liquid.capture_fraction when given, else (cold plates) the catalogue rack's share, else the "
+                    + "technology's default", "").min(0).max(1)),
+            optional("coolant_delta_t_k", number("Coolant rise across the group's racks at design, with a liquid technology; "
+                    + "sets its coolant flow. Default: (cold plates) the catalogue rack's, else cooling.liquid.loop_delta_t_k",
+                    "K").above(0).max(30)),
             defaulted("server_power_kw", number("Power one server draws at full utilization, for server_psus: sets the "
                     + "servers per rack and their supplies' rating", "kW").above(0).max(20), Units.wToKw(DEFAULT_SERVER_POWER_W),
                     "assumption: a loaded 2-socket server draws 0.5-1 kW (SPECpower_ssj2008 results at 100 % load)"))

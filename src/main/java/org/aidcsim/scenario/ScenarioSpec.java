@@ -57,9 +57,21 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
      * @param serverPowerW power one server draws at full utilization (W)
      * @param itCapacityW the group's design IT capacity, when the file gives it instead of a rack count (W)
      * @param catalogRack the catalogue rack the group names (system and role), if any
+     * @param liquidFraction share of the group's heat its liquid takes, in [0, 1]: the group's own, else the hall's
+     *        {@code cooling.liquid.capture_fraction} when given, else (cold plates) its catalogue rack's, else the hall's
+     *        default; 0 with air cooling
+     * @param coolantDeltaTK coolant rise across its racks (K): the group's own, else (cold plates) its catalogue rack's,
+     *        else the loop's {@code loop_delta_t_k}; NaN with air cooling
      */
     public record RackGroupSpec(String name, int racks, double rackPowerW, double utilization, ProfileSpec profile,
-            RackSupply supply, double serverPowerW, Optional<Double> itCapacityW, Optional<RackType> catalogRack) {
+            RackSupply supply, double serverPowerW, Optional<Double> itCapacityW, Optional<RackType> catalogRack,
+            double liquidFraction, double coolantDeltaTK) {
+
+        /** The same group with its liquid figures resolved. */
+        public RackGroupSpec withLiquid(double fraction, double deltaTK) {
+            return new RackGroupSpec(name, racks, rackPowerW, utilization, profile, supply, serverPowerW, itCapacityW, catalogRack,
+                    fraction, deltaTK);
+        }
     }
 
     /** Load profile. */

@@ -92,12 +92,17 @@ final class SpecBinder {
             groups.add(group(groupMaps.get(i), "it.groups[" + i + "].", given));
         }
         Map<String, Object> simulation = obj(doc, "simulation");
+        CoolingParams cooling = cooling(obj(doc, "cooling"), format, systemsLiquidShare(groups)
+                .filter(share -> !given.contains("cooling.liquid.capture_fraction")));
+        List<RackGroupSpec> resolved = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            resolved.add(withLiquid(groups.get(i), groupMaps.get(i), cooling, given.contains("cooling.liquid.capture_fraction")));
+        }
         return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
                 new SiteSpec(weather(obj(site, "weather")), num(site, "white_space_m2_per_rack"), num(site, "support_power_w_per_m2")),
-                new ItSpec(groups, designBasis(obj(doc, "it").get("design_basis"))),
+                new ItSpec(resolved, designBasis(obj(doc, "it").get("design_basis"))),
                 power(obj(doc, "power")),
-                cooling(obj(doc, "cooling"), format, systemsLiquidShare(groups)
-                        .filter(share -> !given.contains("cooling.liquid.capture_fraction"))),
+                cooling,
                 Optional.ofNullable(doc.get("backup")).filter(Map.class::isInstance).map(SpecBinder::asMap).map(SpecBinder::backup),
                 doc.get("backup") == null ? BackupParams.Origin.ASSUMED
                         : doc.get("backup") instanceof Map ? BackupParams.Origin.FILE : BackupParams.Origin.NONE,
@@ -107,6 +112,26 @@ final class SpecBinder {
                 standards(obj(doc, "standards")),
                 new SimulationSpec(integer(simulation, "start_day"), integer(simulation, "days"), integer(simulation, "step_s")),
                 new OutputsSpec((Boolean) obj(doc, "outputs").get("hourly_csv"), (Boolean) obj(doc, "outputs").get("charts")));
+    }
+
+    /**
+     * A group's share of heat to liquid and coolant rise: its own, else the hall's capture when the file
+     * gives one, else (where racks decide, cold plates) its catalogue rack's where published, else the hall's default.
+     */
+    private static RackGroupSpec withLiquid(RackGroupSpec g, Map<String, Object> m, CoolingParams cooling,
+            boolean hallCaptureGiven) {
+        Optional<LiquidLoopParams> loop = cooling.liquid();
+        if (loop.isEmpty()) {
+            return g.withLiquid(0.0, Double.NaN);
+        }
+        boolean racksDecide = cooling.technology().liquid().map(LiquidDefaults::racksDecideCapture).orElse(false);
+        Optional<RackType> rack = g.catalogRack().filter(r -> racksDecide);
+        // A catalogue rack that publishes no share (0 for air-cooled servers is published) takes the hall's.
+        double fraction = optNum(m, "liquid_fraction").orElseGet(() -> hallCaptureGiven || rack.isEmpty()
+                || rack.get().liquidFraction().isEmpty() ? loop.get().captureFraction() : rack.get().liquidFraction().getAsDouble());
+        double deltaTK = optNum(m, "coolant_delta_t_k").orElseGet(() -> rack.filter(r -> r.coolantDeltaTK().isPresent())
+                .map(r -> r.coolantDeltaTK().getAsDouble()).orElse(loop.get().loopDeltaTK()));
+        return g.withLiquid(fraction, deltaTK);
     }
 
     private static DesignBasis designBasis(Object basis) {
@@ -156,7 +181,7 @@ final class SpecBinder {
                         ? integer(m, "systems") * rack.map(RackType::racksPerSystem).orElse(1)
                         : integer(m, "racks"));
         return new RackGroupSpec(str(m, "name"), racks, rackW, utilization, profile(obj(m, "profile")), supply, serverW, capacityW,
-                rack);
+                rack, Double.NaN, Double.NaN);
     }
 
     /**

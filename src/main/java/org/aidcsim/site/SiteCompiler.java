@@ -11,6 +11,7 @@ import org.aidcsim.backup.BackupParams;
 import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingPlant;
+import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.engine.DesignPoint;
@@ -99,9 +100,9 @@ public final class SiteCompiler {
         double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2();
         // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
         double standbyW = backup.floatLossW();
-        CoolingPlant plant = PlantSizer.size(spec.cooling(), designItW,
+        CoolingPlant plant = PlantSizer.size(spec.cooling(), groupsLiquid(spec, it, designItW),
                 sized.lossW(designItW, HeatSink::toAirPlant) + miscW + standbyW,
-                sized.lossW(designItW, sink -> sink == HeatSink.RACK_LIQUID), it.rackCount());
+                sized.lossW(designItW, sink -> sink == HeatSink.RACK_LIQUID));
         plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.marginK() < 0).ifPresent(chip -> warnings.add(String.format(
                 Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "
                 + "facility water must be at most %.1f °C (cooling.liquid.chip)", chip.caseTempC(), -chip.marginK(),
@@ -149,6 +150,19 @@ public final class SiteCompiler {
         return table;
     }
 
+    /** Each group's share of the design IT load (in proportion to its nameplate) with its liquid figures. */
+    private static List<GroupLiquid> groupsLiquid(ScenarioSpec spec, ItLoad it, double designItW) {
+        double nameplateW = it.nameplatePowerW();
+        List<GroupLiquid> out = new ArrayList<>();
+        for (int g = 0; g < it.groups().size(); g++) {
+            RackGroup group = it.groups().get(g);
+            RackGroupSpec file = spec.it().groups().get(g);
+            double shareW = nameplateW > 0 ? group.racks() * group.rackPowerW() / nameplateW * designItW : 0.0;
+            out.add(new GroupLiquid(group.name(), group.racks(), shareW, file.liquidFraction(), file.coolantDeltaTK()));
+        }
+        return out;
+    }
+
     /** Heat a stage sends to the rack's liquid needs a liquid loop. */
     private static void heatSinkIssues(LoadedScenario s, List<StageTemplate> templates, CoolingParams cooling, List<Issue> issues) {
         for (int k = 0; k < templates.size() && !cooling.technology().hasLiquidLoop(); k++) {
@@ -191,7 +205,7 @@ public final class SiteCompiler {
         List<RackGroupSpec> groups = s.spec().it().groups();
         for (int g = 0; g < groups.size(); g++) {
             int at = g;
-            c.rackAirProblem(groups.get(g).rackPowerW()).ifPresent(m -> issues.add(s.issueAt("it.groups[" + at + "].rack_power_kw", m)));
+            c.rackAirProblem(groups.get(g).rackPowerW(), groups.get(g).liquidFraction()).ifPresent(m -> issues.add(s.issueAt("it.groups[" + at + "].rack_power_kw", m)));
         }
     }
 

@@ -70,7 +70,8 @@ class ScenarioLoaderTest {
         assertEquals(List.of(
                 "f.yaml:8:22: it.groups[0].rack_power_kw: too small (expected a number from 0 to 2000 kW, found -130)",
                 "f.yaml:9:7: it.groups[0].utilisation: unknown field; did you mean \"utilization\"? (expected one of name, "
-                        + "system, role, racks, systems, it_capacity_kw, rack_power_kw, utilization, profile, rack_power_supply, server_power_kw, "
+                        + "system, role, racks, systems, it_capacity_kw, rack_power_kw, utilization, profile, rack_power_supply, "
+                        + "liquid_fraction, coolant_delta_t_k, server_power_kw, "
                         + "found \"utilisation\")",
                 "f.yaml:12:22: it.groups[1].rack_power_kw: wrong type (expected a number from 0 to 2000 kW, found \"lots\")"),
                 lines);
