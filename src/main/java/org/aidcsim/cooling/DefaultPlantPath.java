@@ -78,42 +78,50 @@ final class DefaultPlantPath {
         writeTotals(v);
     }
 
-    /** The totals from the figures this topology writes (a method of its own: the step stays small enough to inline). */
+    /**
+     * The totals from the figures this topology writes: the air side's here, the liquid side's added
+     * by {@link #addLiquidTotals}. Each half stays under the optimizing compiler's inlining limit for
+     * hot methods (325 bytecodes), so that the whole plant step compiles into the engine's step.
+     */
     private void writeTotals(double[] v) {
         int econ = at[1];
         int chw = at[3];
-        double fansW = v[at[0]] + v[chw + FAN];
-        double pumpsW = v[at[2]] + v[chw + PUMP];
         double airChillerW = v[chw + CHILLER];
-        double chillerLoadW = v[chw + CHILLER_LOAD];
-        double waterKgPerS = v[chw + WATER];
-        double rejectedW = v[econ + 1] + v[chw + REJECTED];
-        double liquidChillerW = 0;
-        double liquidFree = 0;
-        if (cduPumps != null) {
-            int fw = at[at.length - 1];
-            fansW += v[fw + FAN];
-            pumpsW += v[at[4]] + v[at[5]] + v[fw + PUMP];
-            liquidChillerW = v[fw + CHILLER];
-            chillerLoadW += v[fw + CHILLER_LOAD];
-            waterKgPerS += v[fw + WATER];
-            rejectedW += v[fw + REJECTED];
-            liquidFree = v[fw + FREE];
-        }
-        int r = reuse != null ? at[6] : -1;
-        v[CoolingStep.FANS] = fansW;
-        v[CoolingStep.PUMPS] = pumpsW;
-        v[CoolingStep.CHILLERS] = airChillerW + liquidChillerW;
+        v[CoolingStep.FANS] = v[at[0]] + v[chw + FAN];
+        v[CoolingStep.PUMPS] = v[at[2]] + v[chw + PUMP];
+        v[CoolingStep.CHILLERS] = airChillerW;
         v[CoolingStep.AIR_CHILLERS] = airChillerW;
-        v[CoolingStep.LIQUID_CHILLERS] = liquidChillerW;
-        v[CoolingStep.CHILLER_LOAD] = chillerLoadW;
-        v[CoolingStep.WATER] = waterKgPerS;
-        v[CoolingStep.REJECTED] = rejectedW;
-        v[CoolingStep.EXPORTED] = r < 0 ? 0.0 : v[r];
-        v[CoolingStep.DELIVERED] = r < 0 ? 0.0 : v[r + 1];
-        v[CoolingStep.HEAT_PUMP] = r < 0 ? 0.0 : v[r + 2];
+        v[CoolingStep.LIQUID_CHILLERS] = 0.0;
+        v[CoolingStep.CHILLER_LOAD] = v[chw + CHILLER_LOAD];
+        v[CoolingStep.WATER] = v[chw + WATER];
+        v[CoolingStep.REJECTED] = v[econ + 1] + v[chw + REJECTED];
+        v[CoolingStep.EXPORTED] = 0.0;
+        v[CoolingStep.DELIVERED] = 0.0;
+        v[CoolingStep.HEAT_PUMP] = 0.0;
         v[CoolingStep.AIR_FREE] = v[chw + FREE];
-        v[CoolingStep.LIQUID_FREE] = liquidFree;
+        v[CoolingStep.LIQUID_FREE] = 0.0;
+        if (cduPumps != null) {
+            addLiquidTotals(v);
+        }
+    }
+
+    private void addLiquidTotals(double[] v) {
+        int fw = at[at.length - 1];
+        double liquidChillerW = v[fw + CHILLER];
+        v[CoolingStep.FANS] += v[fw + FAN];
+        v[CoolingStep.PUMPS] += v[at[4]] + v[at[5]] + v[fw + PUMP];
+        v[CoolingStep.CHILLERS] += liquidChillerW;
+        v[CoolingStep.LIQUID_CHILLERS] = liquidChillerW;
+        v[CoolingStep.CHILLER_LOAD] += v[fw + CHILLER_LOAD];
+        v[CoolingStep.WATER] += v[fw + WATER];
+        v[CoolingStep.REJECTED] += v[fw + REJECTED];
+        v[CoolingStep.LIQUID_FREE] = v[fw + FREE];
+        if (reuse != null) {
+            int r = at[6];
+            v[CoolingStep.EXPORTED] = v[r];
+            v[CoolingStep.DELIVERED] = v[r + 1];
+            v[CoolingStep.HEAT_PUMP] = v[r + 2];
+        }
     }
 
     /** A heat rejection's figures, from its first: see {@link HeatRejectionUnit#figures}. */
