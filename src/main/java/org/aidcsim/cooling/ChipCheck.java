@@ -1,9 +1,10 @@
 package org.aidcsim.cooling;
 
+import java.util.Optional;
 import org.aidcsim.catalog.Coolant;
 
 /**
- * The temperature chain at design load, from the facility water to the chip's case, and back.
+ * The temperature chain from the facility water to the chip's case, and back.
  * <p>
  * Forward: coolant supply = facility supply + CDU approach; case = coolant supply + P·R (the
  * cold-plate convention of a resistance referred to the inlet coolant); for a boiling fluid,
@@ -12,23 +13,60 @@ import org.aidcsim.catalog.Coolant;
  * condenser must stay below the boiling point, and the chip is at boiling point + P·R whatever the
  * water).
  * <p>
- * R is rated with water at the design flow. Another fluid changes its convective part by the ratio
- * of film coefficients of the Dittus–Boelter correlation, h ∝ k^0.6 (ρv)^0.8 cp^0.4 μ^−0.4
- * (Incropera et al., Fundamentals of Heat and Mass Transfer, eq. 8.60), at the flow each fluid
- * needs for the same heat and ΔT; the conductive part (lid, interface, base) does not change.
+ * R follows the flow through the plate. With a measured cold-plate curve ({@link ColdPlateCurve})
+ * it is read from the curve; with a single resistance rated at the design flow, its convective part
+ * scales as flow^−0.8 (film coefficient h ∝ Re^0.8 of the Dittus–Boelter correlation, Incropera et
+ * al., Fundamentals of Heat and Mass Transfer, eq. 8.60) and its conductive part stays. A fluid
+ * other than the one R was rated with changes the convective part by the ratio of film
+ * coefficients, h ∝ k^0.6 (ρv)^0.8 cp^0.4 μ^−0.4, at the flow each fluid needs for the same heat
+ * and ΔT.
  *
  * @param coolantSupplyC coolant at the chip's inlet (°C)
  * @param caseTempC case temperature at design (°C)
  * @param caseLimitC highest case temperature allowed (°C)
- * @param resistanceKPerW case-to-coolant resistance with the loop's fluid (K/W)
+ * @param resistanceKPerW case-to-coolant resistance with the loop's fluid at the design flow (K/W)
  * @param warmestFacilitySupplyC warmest facility-water supply that keeps the case within its limit (°C)
+ * @param powerW heat of the chip at design (W)
+ * @param convectiveShare share of the single resistance that is convection, for its flow law
+ * @param coldPlate the measured curve, if any
+ * @param plateFlowM3PerS coolant through the plate at design (m³/s); NaN for a boiling fluid
+ * @param fluidFactor the loop fluid's resistance over the rating fluid's, on the convective part (1 for the same fluid)
  */
 public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimitC, double resistanceKPerW,
-        double warmestFacilitySupplyC) {
+        double warmestFacilitySupplyC, double powerW, double convectiveShare, Optional<ColdPlateCurve> coldPlate,
+        double plateFlowM3PerS, double fluidFactor) {
 
     /** Limit − case temperature (K): negative when the chip runs too hot. */
     public double marginK() {
         return caseLimitC - caseTempC;
+    }
+
+    /**
+     * Case temperature (°C) with the plate at {@code flowFraction} of its design flow and the chip at
+     * {@code powerFraction} of its design heat, the coolant at its design supply temperature.
+     */
+    public double caseTempC(double flowFraction, double powerFraction) {
+        return coolantSupplyC + powerW * powerFraction * resistanceAtKPerW(flowFraction);
+    }
+
+    /** Case-to-coolant resistance (K/W) with the plate at {@code flowFraction} of its design flow. */
+    public double resistanceAtKPerW(double flowFraction) {
+        if (Double.isNaN(plateFlowM3PerS)) {
+            return resistanceKPerW;
+        }
+        double q = Math.max(flowFraction, 1e-3);
+        if (coldPlate.isPresent()) {
+            double r = coldPlate.get().resistanceKPerW(plateFlowM3PerS * q);
+            return fluidFactor == 1.0 ? r : r * (1 - convectiveShare + convectiveShare * fluidFactor);
+        }
+        double designR = resistanceKPerW;
+        double convective = designR * convectiveShare / (1 - convectiveShare + convectiveShare * fluidFactor) * fluidFactor;
+        return designR - convective + convective * Math.pow(q, -0.8);
+    }
+
+    /** Pressure drop of the plate's loop at design flow (Pa); NaN without a cold-plate curve. */
+    public double plateLoopPressureDropPa() {
+        return coldPlate.map(c -> c.pressureDropPa(plateFlowM3PerS)).orElse(Double.NaN);
     }
 
     /**
@@ -41,14 +79,20 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
         if (coolant.twoPhase()) {
             double caseC = coolant.boilingPointC() + chip.powerW() * chip.resistanceKPerW();
             return new ChipCheck(coolant.boilingPointC(), caseC, chip.caseLimitC(), chip.resistanceKPerW(),
-                    coolant.boilingPointC() - cduApproachK);
+                    coolant.boilingPointC() - cduApproachK, chip.powerW(), chip.convectiveShare(), Optional.empty(), Double.NaN, 1.0);
         }
         double supplyC = loop.coolantSupplyTempC();
         double meanC = loop.coolantMeanTempC();
-        double r = chip.resistanceKPerW() * (1 - chip.convectiveShare()
-                + chip.convectiveShare() / filmCoefficientRatio(coolant, meanC));
+        double plateFlow = chip.plateFlowM3PerS().orElseGet(() -> coolant.flowM3PerS(chip.powerW(), loop.loopDeltaTK(), meanC));
+        Coolant rated = chip.coldPlate().map(ColdPlateCurve::fluid).orElse(Coolant.WATER);
+        double factor = rated == coolant ? 1.0 : filmCoefficientRatio(rated, meanC) / filmCoefficientRatio(coolant, meanC);
+        double r = chip.coldPlate().isPresent()
+                ? chip.coldPlate().get().resistanceKPerW(plateFlow) * (factor == 1.0 ? 1.0 : 1 - chip.convectiveShare()
+                        + chip.convectiveShare() * factor)
+                : chip.resistanceKPerW() * (1 - chip.convectiveShare() + chip.convectiveShare() * factor);
         double rise = chip.powerW() * r;
-        return new ChipCheck(supplyC, supplyC + rise, chip.caseLimitC(), r, chip.caseLimitC() - rise - cduApproachK);
+        return new ChipCheck(supplyC, supplyC + rise, chip.caseLimitC(), r, chip.caseLimitC() - rise - cduApproachK, chip.powerW(),
+                chip.convectiveShare(), chip.coldPlate(), plateFlow, factor);
     }
 
     /**

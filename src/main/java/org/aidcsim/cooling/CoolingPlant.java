@@ -93,6 +93,15 @@ public final class CoolingPlant {
         return captureFraction;
     }
 
+    /** The hottest chip watched through a run, when the loop describes one on single-phase coolant. */
+    public Optional<ChipWatch> chipWatch() {
+        if (liquid == null || liquid.chip().isEmpty() || liquid.coolant().twoPhase()) {
+            return Optional.empty();
+        }
+        return graph.node(PlantSizer.CDU_PUMPS).map(PlantGraph.Node::component).filter(Pump.class::isInstance)
+                .map(p -> new ChipWatch(liquid.chip().orElseThrow(), (Pump) p));
+    }
+
     /** The rack groups as the plant was sized for them. */
     public List<GroupLiquid> groups() {
         return groups;

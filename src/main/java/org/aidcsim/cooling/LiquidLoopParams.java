@@ -90,6 +90,19 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
                     + "≤ %.1f °C, found %.1f °C)", coolant.key(), coolant.properties().maxTempC(), returnC,
                     coolant.properties().maxTempC(), returnC)));
         }
+        chip.flatMap(ChipParams::coldPlate).ifPresent(plate -> {
+            if (coolant.twoPhase()) {
+                out.add(FieldIssue.error("chip.cold_plate", "a measured cold-plate curve is for a single-phase coolant, and "
+                        + coolant.key() + " boils (expected resistance_k_per_w to the boiling fluid, found cold_plate)"));
+            }
+            int bad = plate.firstNonIncreasingPoint();
+            if (bad >= 0) {
+                out.add(FieldIssue.error("chip.cold_plate.points[" + bad + "].flow_l_per_min", String.format(Locale.ROOT,
+                        "flows must increase from point to point (expected more than %.6g L/min, found %.6g L/min)",
+                        Units.m3PerSToLitrePerMin(plate.flowsM3PerS().get(bad - 1)),
+                        Units.m3PerSToLitrePerMin(plate.flowsM3PerS().get(bad)))));
+            }
+        });
         hydraulics.ifPresent(h -> {
             int bad = h.firstNonIncreasingPoint();
             if (bad >= 0) {

@@ -36,6 +36,9 @@ import org.aidcsim.units.Units;
  * @param heatReusedEnergyJ heat exported from the facility water to a heat user (J); NaN without one
  * @param heatDeliveredEnergyJ heat the user receives, heat-pump work included (J); NaN without one
  * @param heatPumpEnergyJ electricity of the user's heat pump, outside the facility energy (J); NaN without one
+ * @param chipCaseMaxC highest case temperature of the loop's hottest chip over the run, at each step's heat and plate flow (°C);
+ *        NaN without a chip
+ * @param chipAboveLimitS time the chip's case spent above its limit (s); NaN without a chip
  */
 public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double chipEnergyJ,
         double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
@@ -43,7 +46,7 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
         double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS,
         double airChillerOnS, double liquidChillerOnS, double heatReusedEnergyJ, double heatDeliveredEnergyJ,
-        double heatPumpEnergyJ) {
+        double heatPumpEnergyJ, double chipCaseMaxC, double chipAboveLimitS) {
 
     public AnnualMetrics {
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
@@ -158,6 +161,8 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         private Double heatReusedEnergyJ;
         private Double heatDeliveredEnergyJ;
         private Double heatPumpEnergyJ;
+        private Double chipCaseMaxC;
+        private Double chipAboveLimitS;
 
         private Builder() {
         }
@@ -191,6 +196,8 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         public Builder heatReusedEnergyJ(double value) { heatReusedEnergyJ = value; return this; }
         public Builder heatDeliveredEnergyJ(double value) { heatDeliveredEnergyJ = value; return this; }
         public Builder heatPumpEnergyJ(double value) { heatPumpEnergyJ = value; return this; }
+        public Builder chipCaseMaxC(double value) { chipCaseMaxC = value; return this; }
+        public Builder chipAboveLimitS(double value) { chipAboveLimitS = value; return this; }
 
         public AnnualMetrics build() {
             Named.require("simulatedS", simulatedS != null);
@@ -222,11 +229,14 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
             Named.require("heatReusedEnergyJ", heatReusedEnergyJ != null);
             Named.require("heatDeliveredEnergyJ", heatDeliveredEnergyJ != null);
             Named.require("heatPumpEnergyJ", heatPumpEnergyJ != null);
+            Named.require("chipCaseMaxC", chipCaseMaxC != null);
+            Named.require("chipAboveLimitS", chipAboveLimitS != null);
             return new AnnualMetrics(simulatedS, itEnergyJ, facilityEnergyJ, chipEnergyJ, powerLossEnergyJ,
                     stageLossEnergyJ, rackStageLossEnergyJ, fanEnergyJ, pumpEnergyJ, chillerEnergyJ, miscEnergyJ,
                     heatRejectedEnergyJ, pueMaxStep, pueMinStep, peakFacilityPowerW, peakItPowerW, peakCoolingPowerW,
                     peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW, waterKg, chillerOnS,
-                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS, heatReusedEnergyJ, heatDeliveredEnergyJ, heatPumpEnergyJ);
+                    fullFreeCoolingS, airChillerOnS, liquidChillerOnS, heatReusedEnergyJ, heatDeliveredEnergyJ, heatPumpEnergyJ,
+                    chipCaseMaxC, chipAboveLimitS);
         }
     }
 }

@@ -75,6 +75,13 @@ public enum Metric implements Keyed {
     LIQUID_FREE_COOLING_HOURS("liquid_free_cooling_hours", "hours of free cooling, liquid loop", ReportUnit.HOURS,
             Direction.HIGHER_IS_BETTER, 0, Section.METRICS,
             "Time the facility-water loop runs on dry coolers or towers alone; absent without a liquid loop."),
+    CHIP_CASE_MAX_C("chip_case_max_c", "hottest chip case over the run", ReportUnit.CELSIUS, Direction.LOWER_IS_BETTER, 1,
+            Section.METRICS, "Highest case temperature of the loop's hottest chip over the run: at each step its heat follows the "
+            + "loop's and its cold plate's flow the loop pumps' law, the resistance following the flow; absent without "
+            + "cooling.liquid.chip or with a boiling coolant."),
+    CHIP_HOURS_ABOVE_LIMIT("chip_hours_above_limit", "hours above the chip's case limit", ReportUnit.HOURS,
+            Direction.LOWER_IS_BETTER, 0, Section.METRICS, "Time the hottest chip's case spends above its limit over the run; "
+            + "absent without cooling.liquid.chip or with a boiling coolant."),
     AIR_CHILLER_HOURS("air_chiller_hours", "hours on chillers, air side", ReportUnit.HOURS, Direction.LOWER_IS_BETTER, 0,
             Section.METRICS, "Time the chilled-water loop of the air path runs its chillers."),
     AIR_FREE_COOLING_HOURS("air_free_cooling_hours", "hours of free cooling, air side", ReportUnit.HOURS, Direction.HIGHER_IS_BETTER,

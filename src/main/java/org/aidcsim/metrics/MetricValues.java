@@ -173,6 +173,8 @@ public final class MetricValues {
                 case CHILLER_HOURS -> m.mainLoopChillerOnS();
                 case LIQUID_CHILLER_HOURS -> m.liquidChillerOnS();
                 case LIQUID_FREE_COOLING_HOURS -> m.liquidFreeCoolingS();
+                case CHIP_CASE_MAX_C -> m.chipCaseMaxC();
+                case CHIP_HOURS_ABOVE_LIMIT -> m.chipAboveLimitS();
                 case AIR_CHILLER_HOURS -> m.airChillerOnS();
                 case AIR_FREE_COOLING_HOURS -> m.airFreeCoolingS();
                 case FULL_FREE_COOLING_HOURS -> m.fullFreeCoolingS();

@@ -2,6 +2,7 @@ package org.aidcsim.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aidcsim.cooling.ChipWatch;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.PlantSide;
 
@@ -38,6 +39,10 @@ public final class MetricsAccumulator implements StepObserver {
     private double heatPumpJ;
     private final boolean liquidLoop;
     private final boolean heatReuse;
+    /** The hottest chip, when the loop describes one; null otherwise. */
+    private final ChipWatch chip;
+    private double chipCaseMaxC = Double.NEGATIVE_INFINITY;
+    private double chipAboveLimitS;
 
     /**
      * @param stages facility stages of the chain
@@ -48,6 +53,7 @@ public final class MetricsAccumulator implements StepObserver {
     public MetricsAccumulator(int stages, int rackStages, CoolingPlant plant) {
         this.liquidLoop = plant.liquid().isPresent();
         this.heatReuse = plant.liquid().flatMap(l -> l.heatReuse()).isPresent();
+        this.chip = plant.chipWatch().orElse(null);
         this.stageLossJ = new double[stages];
         this.rackStageLossJ = new double[rackStages];
     }
@@ -73,6 +79,9 @@ public final class MetricsAccumulator implements StepObserver {
         pumpJ += pumps * dt;
         chillerJ += chillers * dt;
         miscJ += s.miscPowerW * dt;
+        if (chip != null) {
+            watchChip(s.cooling.heatToLiquidW(), dt);
+        }
         double rejected = s.cooling.heatRejectedW();
         rejectedJ += rejected * dt;
         peakRejectedW = max(peakRejectedW, rejected);
@@ -121,6 +130,14 @@ public final class MetricsAccumulator implements StepObserver {
         return out;
     }
 
+    private void watchChip(double heatToLiquidW, double dt) {
+        double caseC = chip.caseTempC(heatToLiquidW);
+        chipCaseMaxC = max(chipCaseMaxC, caseC);
+        if (caseC > chip.caseLimitC()) {
+            chipAboveLimitS += dt;
+        }
+    }
+
     public AnnualMetrics result() {
         boolean anyPue = pueMax != Double.NEGATIVE_INFINITY;
         return AnnualMetrics.builder().simulatedS(simulatedS).itEnergyJ(itJ).facilityEnergyJ(facilityJ).chipEnergyJ(chipJ)
@@ -132,6 +149,8 @@ public final class MetricsAccumulator implements StepObserver {
                 .peakChillerLoadW(peakChillerLoadW).waterKg(waterKg).chillerOnS(chillerOnS).fullFreeCoolingS(freeS)
                 .airChillerOnS(airChillerOnS).liquidChillerOnS(liquidLoop ? liquidChillerOnS : Double.NaN)
                 .heatReusedEnergyJ(heatReuse ? exportedJ : Double.NaN).heatDeliveredEnergyJ(heatReuse ? deliveredJ : Double.NaN)
-                .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN).build();
+                .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN)
+                .chipCaseMaxC(chip != null && simulatedS > 0 ? chipCaseMaxC : Double.NaN)
+                .chipAboveLimitS(chip != null ? chipAboveLimitS : Double.NaN).build();
     }
 }

@@ -24,6 +24,7 @@ import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
+import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.site.CapacityItem;
 import org.aidcsim.site.CapacityTable;
@@ -383,6 +384,15 @@ public final class SummaryJsonWriter {
             if (!r.direct()) {
                 reuse.put("heating_cop", Numbers.full(r.heatingCop()));
             }
+        });
+        l.chip().ifPresent(c -> {
+            ObjectNode chip = loop.putObject("chip");
+            chip.put("cold_plate", c.coldPlate().map(ColdPlateCurve::key).orElse(null));
+            chip.put("plate_flow_l_per_min", Numbers.full(Units.m3PerSToLitrePerMin(c.plateFlowM3PerS())));
+            chip.put("resistance_k_per_w", Numbers.full(c.resistanceKPerW()));
+            chip.put("plate_loop_pressure_drop_kpa", Numbers.full(Units.paToKpa(c.plateLoopPressureDropPa())));
+            chip.put("source", c.coldPlate().map(ColdPlateCurve::source).orElse("cooling.liquid.chip.resistance_k_per_w, its "
+                    + "convective part scaled with flow^-0.8"));
         });
         return loop;
     }

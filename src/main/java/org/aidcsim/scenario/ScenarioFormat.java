@@ -35,6 +35,7 @@ import org.aidcsim.cooling.PlantComponentType;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.cooling.PumpControl;
 import org.aidcsim.cooling.AirClass;
+import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
 import org.aidcsim.cooling.FlowCurve;
@@ -502,11 +503,33 @@ public final class ScenarioFormat {
             + "no default is assumed.",
             required("power_w", number("Heat of one chip at design", "W").above(0).max(100_000)),
             required("case_limit_c", number("Highest case (lid) temperature allowed", "°C").above(0).max(150)),
-            required("resistance_k_per_w", number("Case to coolant inlet (single-phase, with water at design flow) or to the "
-                    + "boiling fluid (two-phase)", "K/W").above(0).max(10)),
+            optional("resistance_k_per_w", number("Case to coolant inlet (single-phase, with water at design flow) or to the "
+                    + "boiling fluid (two-phase); its convective part follows the flow through the plate as flow^-0.8", "K/W")
+                    .above(0).max(10)),
+            optional("cold_plate", keywordsOr(ColdPlateCurve.BUILT_IN.stream().map(ColdPlateCurve::key).toList(), COLD_PLATE)),
+            optional("plate_flow_l_per_min", number("Coolant through the chip's cold plate at design. Default: the flow that "
+                    + "carries the chip's heat at the loop's design rise", "L/min").above(0).max(1000)),
             defaulted("convective_share", number("Share of that resistance that is convection to the fluid", "").min(0).max(1), 0.5,
-                    "assumption: convection is about half of case-to-coolant resistance for micro-channel cold plates"));
+                    "assumption: convection is about half of case-to-coolant resistance for micro-channel cold plates"))
+            .exactlyOneOf("resistance_k_per_w", "cold_plate");
     }
+
+    private static final ObjectType COLD_PLATE_POINT = object("One measured point of a cold plate.",
+            required("flow_l_per_min", number("Coolant flow through the plate", "L/min").above(0).max(1000)),
+            required("resistance_k_per_w", number("Case-to-inlet resistance at that flow", "K/W").above(0).max(10)));
+
+    private static final ObjectType COLD_PLATE = object("A cold plate's case-to-inlet resistance against flow, measured (the "
+            + "built-in curves: ocp-1kw-oam-pg25 and ocp-1kw-oam-water, Chen et al., OCP OAI System Liquid Cooling Guidelines, "
+            + "2023, Figs. 7 and 8); fitted as R·flow = a + b·flow.",
+            required("fluid", oneOf("The coolant the points were measured with.", Coolant.all().stream().filter(c -> !c.twoPhase()
+                    && c != Coolant.AIR).map(Coolant::key).toList())),
+            required("points", listOf("Points in increasing flow.", COLD_PLATE_POINT, 2)),
+            defaulted("pressure_drop_kpa", number("Pressure drop of the plate's loop at rated_flow_l_per_min", "kPa").above(0)
+                    .max(1000), 50.0, "OCP cold-plate loop (8 x 1) at 10 L/min of PG25, as Modelica Buildings' ColdPlateR_P states it"),
+            defaulted("rated_flow_l_per_min", number("Flow of that pressure drop", "L/min").above(0).max(1000), 10.0,
+                    "the OCP loop's rating"),
+            defaulted("flow_exponent", number("n of pressure drop ∝ flow^n", "").min(1).max(2), 1.85,
+                    "fit of Chen et al.'s data as Modelica Buildings' ColdPlateR_P gives it; to confirm for your plate"));
 
     private static UnionType cooling(List<CoolingTechnology> technologies, List<PlantComponentType> componentTypes) {
         List<Object> alternatives = new ArrayList<>();

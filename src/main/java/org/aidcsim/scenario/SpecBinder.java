@@ -34,6 +34,7 @@ import org.aidcsim.cooling.HeatRejectionParams;
 import org.aidcsim.cooling.LiquidDefaults;
 import org.aidcsim.cooling.LiquidLoopParams;
 import org.aidcsim.cooling.ChipParams;
+import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.cooling.FlowCurve;
 import org.aidcsim.cooling.HeatReuseParams;
 import org.aidcsim.cooling.HydraulicsParams;
@@ -132,6 +133,27 @@ final class SpecBinder {
         double deltaTK = optNum(m, "coolant_delta_t_k").orElseGet(() -> rack.filter(r -> r.coolantDeltaTK().isPresent())
                 .map(r -> r.coolantDeltaTK().getAsDouble()).orElse(loop.get().loopDeltaTK()));
         return g.withLiquid(fraction, deltaTK);
+    }
+
+    private static ChipParams chip(Map<String, Object> c) {
+        Optional<ColdPlateCurve> plate = Optional.ofNullable(c.get("cold_plate")).map(p -> p instanceof String key
+                ? ColdPlateCurve.ofKey(key).orElseThrow() : coldPlate(asMap(p)));
+        return new ChipParams(num(c, "power_w"), num(c, "case_limit_c"), optNum(c, "resistance_k_per_w").orElse(Double.NaN),
+                num(c, "convective_share"), plate, optNum(c, "plate_flow_l_per_min")
+                        .map(v -> OptionalDouble.of(Units.litresPerMinuteToM3PerS(v))).orElse(OptionalDouble.empty()));
+    }
+
+    private static ColdPlateCurve coldPlate(Map<String, Object> m) {
+        List<Double> flows = new ArrayList<>();
+        List<Double> resistances = new ArrayList<>();
+        for (Map<String, Object> point : list(m, "points")) {
+            flows.add(Units.litresPerMinuteToM3PerS(num(point, "flow_l_per_min")));
+            resistances.add(num(point, "resistance_k_per_w"));
+        }
+        return new ColdPlateCurve("file", Coolant.all().stream().filter(c -> c.key().equals(str(m, "fluid"))).findFirst().orElseThrow(),
+                flows, resistances,
+                Units.litresPerMinuteToM3PerS(num(m, "rated_flow_l_per_min")), Units.kpaToPa(num(m, "pressure_drop_kpa")),
+                num(m, "flow_exponent"), "the scenario file");
     }
 
     private static DesignBasis designBasis(Object basis) {
@@ -268,8 +290,7 @@ final class SpecBinder {
                         .fixedLoopHeadPa(optNum(l, "loop_pump_head_kpa").map(kpa -> OptionalDouble.of(Units.kpaToPa(kpa)))
                                 .orElse(OptionalDouble.empty()))
                         .hydraulics(Optional.ofNullable(l.get("hydraulics")).map(SpecBinder::asMap).map(SpecBinder::hydraulics))
-                        .chip(Optional.ofNullable(l.get("chip")).map(SpecBinder::asMap).map(c -> new ChipParams(num(c, "power_w"),
-                                num(c, "case_limit_c"), num(c, "resistance_k_per_w"), num(c, "convective_share"))))
+                        .chip(Optional.ofNullable(l.get("chip")).map(SpecBinder::asMap).map(SpecBinder::chip))
                         .heatReuse(Optional.ofNullable(l.get("heat_reuse")).map(SpecBinder::asMap).map(r -> new HeatReuseParams(
                                 Units.kwToW(num(r, "demand_kw")), num(r, "supply_temp_c"),
                                 optNum(r, "below_outdoor_c").orElse(Double.POSITIVE_INFINITY), num(r, "heat_pump_carnot_fraction"),

@@ -145,6 +145,16 @@ class BrokenInputsCorpusTest {
                 Arguments.of("a branch curve whose flows go back", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
                         + "{hydraulics: {branch_curve: [{flow_l_per_min: 8, pressure_drop_kpa: 30}, {flow_l_per_min: 4, pressure_drop_kpa: 10}]}}}"),
                         "cooling.liquid.hydraulics.branch_curve[1].flow_l_per_min: flows must increase from point to point"),
+                Arguments.of("a cold-plate curve whose flows go back", edit("{technology: cold_plate}", "{technology: cold_plate, "
+                        + "liquid: {chip: {power_w: 1000, case_limit_c: 85, cold_plate: {fluid: water, points: [{flow_l_per_min: 3, "
+                        + "resistance_k_per_w: 0.016}, {flow_l_per_min: 2, resistance_k_per_w: 0.017}]}}}}"),
+                        "cooling.liquid.chip.cold_plate.points[1].flow_l_per_min: flows must increase from point to point"),
+                Arguments.of("a chip with both a resistance and a cold-plate curve", edit("{technology: cold_plate}", "{technology: "
+                        + "cold_plate, liquid: {chip: {power_w: 1000, case_limit_c: 85, resistance_k_per_w: 0.02, "
+                        + "cold_plate: ocp-1kw-oam-water}}}"), "cooling.liquid.chip"),
+                Arguments.of("a measured cold plate on a boiling fluid", edit("{technology: cold_plate}", "{technology: immersion_two_phase, "
+                        + "liquid: {chip: {power_w: 1000, case_limit_c: 85, cold_plate: ocp-1kw-oam-water}}}"),
+                        "cooling.liquid.chip.cold_plate: a measured cold-plate curve is for a single-phase coolant"),
                 Arguments.of("a chip without its power", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
                         + "{chip: {case_limit_c: 85, resistance_k_per_w: 0.02}}}"),
                         "cooling.liquid.chip.power_w: missing required field"),

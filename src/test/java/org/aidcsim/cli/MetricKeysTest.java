@@ -35,6 +35,7 @@ class MetricKeysTest {
      * no heat user (the example does neither), and the horizon PUE, absent without a load ramp.
      */
     private static final List<String> OPTIONAL_LIQUID_KEYS = List.of("chip_case_temp_c", "chip_margin_k", "warmest_facility_supply_c",
+            "chip_case_max_c", "chip_hours_above_limit",
             "free_cooling_hours_at_warmest", "heat_reused_mwh", "heat_delivered_mwh", "heat_pump_energy_mwh", "erf", "ere",
             "horizon_pue");
 

@@ -12,6 +12,7 @@ import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.FuelCurve;
 import org.aidcsim.backup.SupercapParams;
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.catalog.PowerCatalog;
 import org.aidcsim.cooling.AffinityMover;
 import org.aidcsim.cooling.PipeRun;
@@ -58,6 +59,37 @@ class ValidationPageTest {
         }
     }
 
+    /**
+     * The OCP 1 kW OAM cold plate's resistance at points held out of the fit: PG25 (Fig. 7) fitted on
+     * its even points and read at its odd ones; water (Fig. 8) fitted without its 4 L/min point.
+     */
+    private static void coldPlateChecks(List<Check> c) {
+        String source = "Chen et al., OCP OAI System Liquid Cooling Guidelines (2023), ";
+        ColdPlateCurve pg25 = ColdPlateCurve.OCP_1KW_OAM_PG25;
+        List<Double> flows = new ArrayList<>();
+        List<Double> rs = new ArrayList<>();
+        for (int i = 0; i < pg25.flowsM3PerS().size(); i += 2) {
+            flows.add(pg25.flowsM3PerS().get(i));
+            rs.add(pg25.resistancesKPerW().get(i));
+        }
+        ColdPlateCurve even = new ColdPlateCurve("even", pg25.fluid(), flows, rs, pg25.nominalFlowM3PerS(), pg25.nominalPressureDropPa(),
+                pg25.flowExponent(), pg25.source());
+        for (int i : new int[] {1, 5, 9, 13}) {
+            double v = pg25.flowsM3PerS().get(i);
+            double r = pg25.resistancesKPerW().get(i);
+            c.add(Check.point("cooling", String.format(Locale.ROOT, "cold-plate resistance, PG25 at %.1f L/min, held out of the fit",
+                    Units.m3PerSToLitrePerMin(v)), 1000 * r, 1000 * 0.03 * r, source + "Fig. 7 (1 kW OAM, PG25)",
+                    1000 * even.resistanceKPerW(v), "mK/W"));
+        }
+        ColdPlateCurve water = ColdPlateCurve.OCP_1KW_OAM_WATER;
+        ColdPlateCurve without4 = new ColdPlateCurve("without-4", water.fluid(), List.of(water.flowsM3PerS().get(0),
+                water.flowsM3PerS().get(1), water.flowsM3PerS().get(3)), List.of(water.resistancesKPerW().get(0),
+                water.resistancesKPerW().get(1), water.resistancesKPerW().get(3)), water.nominalFlowM3PerS(),
+                water.nominalPressureDropPa(), water.flowExponent(), water.source());
+        c.add(Check.point("cooling", "cold-plate resistance, water at 4 L/min, held out of the fit", 15.4, 15.4 * 0.03,
+                source + "Fig. 8 (1 kW OAM, DI water)", 1000 * without4.resistanceKPerW(water.flowsM3PerS().get(2)), "mK/W"));
+    }
+
     static List<Check> checks() throws Exception {
         List<Check> c = new ArrayList<>();
         c.add(Check.point("weather", "saturation vapour pressure at 25 °C", 3169.7, 3169.7 * 3e-4,
@@ -85,6 +117,7 @@ class ValidationPageTest {
         double waterCop = new Chiller(0.72, 1.5, 1.5, Chiller.DEFAULT_MIN_LIFT_K).cop(6.7, 35.0);
         c.add(Check.range("cooling", "water-cooled chiller COP at AHRI 550/590 conditions (6.7 °C water, 35 °C condenser water out)",
                 6.28, 7.5, "ASHRAE 90.1-2019 Table 6.8.1-3 minimum 0.560 kW/ton = 6.28 COP (path A, ≥ 600 tons)", waterCop, ""));
+        coldPlateChecks(c);
         c.add(Check.range("power", "MV/LV transformer efficiency at 35 % load", 99.28, 100,
                 "US DOE 2016 minimum for 1000 kVA dry-type, 10 CFR 431.196: 99.28 %",
                 100 * 0.35 / (0.35 + PowerCatalog.TRANSFORMER_MV_LV.lossFraction(0.35)), "%"));
