@@ -39,6 +39,10 @@ import org.aidcsim.units.Units;
  * @param chipCaseMaxC highest case temperature of the loop's hottest chip over the run, at each step's heat and plate flow (°C);
  *        NaN without a chip
  * @param chipAboveLimitS time the chip's case spent above its limit (s); NaN without a chip
+ * @param heatToAirEnergyJ heat that entered the air path: IT heat not captured, chain losses in cooled rooms, support and
+ *        standby loads (J); fan and pump work come on top
+ * @param heatToLiquidEnergyJ heat that entered the liquid loop: IT heat captured and chain losses to it (J); its pumps' work
+ *        comes on top; 0 without a liquid loop
  */
 public record AnnualMetrics(double simulatedS, double itEnergyJ, double facilityEnergyJ, double chipEnergyJ,
         double powerLossEnergyJ, List<Double> stageLossEnergyJ, List<Double> rackStageLossEnergyJ, double fanEnergyJ, double pumpEnergyJ, double chillerEnergyJ,
@@ -46,7 +50,7 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         double peakFacilityPowerW, double peakItPowerW, double peakCoolingPowerW, double peakHeatToLiquidW,
         double peakHeatToAirW, double peakHeatRejectedW, double peakChillerLoadW, double waterKg, double chillerOnS, double fullFreeCoolingS,
         double airChillerOnS, double liquidChillerOnS, double heatReusedEnergyJ, double heatDeliveredEnergyJ,
-        double heatPumpEnergyJ, double chipCaseMaxC, double chipAboveLimitS) {
+        double heatPumpEnergyJ, double chipCaseMaxC, double chipAboveLimitS, double heatToAirEnergyJ, double heatToLiquidEnergyJ) {
 
     public AnnualMetrics {
         stageLossEnergyJ = List.copyOf(stageLossEnergyJ);
@@ -163,6 +167,8 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         private Double heatPumpEnergyJ;
         private Double chipCaseMaxC;
         private Double chipAboveLimitS;
+        private Double heatToAirEnergyJ;
+        private Double heatToLiquidEnergyJ;
 
         private Builder() {
         }
@@ -198,6 +204,8 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
         public Builder heatPumpEnergyJ(double value) { heatPumpEnergyJ = value; return this; }
         public Builder chipCaseMaxC(double value) { chipCaseMaxC = value; return this; }
         public Builder chipAboveLimitS(double value) { chipAboveLimitS = value; return this; }
+        public Builder heatToAirEnergyJ(double value) { heatToAirEnergyJ = value; return this; }
+        public Builder heatToLiquidEnergyJ(double value) { heatToLiquidEnergyJ = value; return this; }
 
         public AnnualMetrics build() {
             Named.require("simulatedS", simulatedS != null);
@@ -231,12 +239,14 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
             Named.require("heatPumpEnergyJ", heatPumpEnergyJ != null);
             Named.require("chipCaseMaxC", chipCaseMaxC != null);
             Named.require("chipAboveLimitS", chipAboveLimitS != null);
+            Named.require("heatToAirEnergyJ", heatToAirEnergyJ != null);
+            Named.require("heatToLiquidEnergyJ", heatToLiquidEnergyJ != null);
             return new AnnualMetrics(simulatedS, itEnergyJ, facilityEnergyJ, chipEnergyJ, powerLossEnergyJ,
                     stageLossEnergyJ, rackStageLossEnergyJ, fanEnergyJ, pumpEnergyJ, chillerEnergyJ, miscEnergyJ,
                     heatRejectedEnergyJ, pueMaxStep, pueMinStep, peakFacilityPowerW, peakItPowerW, peakCoolingPowerW,
                     peakHeatToLiquidW, peakHeatToAirW, peakHeatRejectedW, peakChillerLoadW, waterKg, chillerOnS,
                     fullFreeCoolingS, airChillerOnS, liquidChillerOnS, heatReusedEnergyJ, heatDeliveredEnergyJ, heatPumpEnergyJ,
-                    chipCaseMaxC, chipAboveLimitS);
+                    chipCaseMaxC, chipAboveLimitS, heatToAirEnergyJ, heatToLiquidEnergyJ);
         }
     }
 }

@@ -20,6 +20,8 @@ public final class MetricsAccumulator implements StepObserver {
     private double chillerJ;
     private double miscJ;
     private double rejectedJ;
+    private double heatToAirJ;
+    private double heatToLiquidJ;
     private double pueMax = Double.NEGATIVE_INFINITY;
     private double pueMin = Double.POSITIVE_INFINITY;
     private double peakFacilityW;
@@ -100,6 +102,8 @@ public final class MetricsAccumulator implements StepObserver {
         peakCoolingW = max(peakCoolingW, fans + pumps + chillers);
         peakLiquidW = max(peakLiquidW, s.cooling.heatToLiquidW());
         peakAirW = max(peakAirW, s.cooling.heatToAirW());
+        heatToLiquidJ += s.cooling.heatToLiquidW() * dt;
+        heatToAirJ += s.cooling.heatToAirW() * dt;
         if (s.cooling.chillersW(PlantSide.AIR) > 0) {
             airChillerOnS += dt;
         }
@@ -151,6 +155,7 @@ public final class MetricsAccumulator implements StepObserver {
                 .heatReusedEnergyJ(heatReuse ? exportedJ : Double.NaN).heatDeliveredEnergyJ(heatReuse ? deliveredJ : Double.NaN)
                 .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN)
                 .chipCaseMaxC(chip != null && simulatedS > 0 ? chipCaseMaxC : Double.NaN)
-                .chipAboveLimitS(chip != null ? chipAboveLimitS : Double.NaN).build();
+                .chipAboveLimitS(chip != null ? chipAboveLimitS : Double.NaN)
+                .heatToAirEnergyJ(heatToAirJ).heatToLiquidEnergyJ(liquidLoop ? heatToLiquidJ : 0.0).build();
     }
 }

@@ -10,6 +10,7 @@ import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.economics.YearCost;
 import org.aidcsim.metrics.AnnualMetrics;
+import org.aidcsim.metrics.HeatBalance;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.GroupLiquid;
@@ -92,6 +93,24 @@ public final class RunHtml {
         return rows;
     }
 
+    private static List<List<String>> heatBalanceRows(HeatBalance b) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("into the air path (IT heat not captured, losses in cooled rooms, support loads)", mwh(b.intoAirJ())));
+        rows.add(List.of("into the liquid loop (IT heat captured, losses to it)", mwh(b.intoLiquidJ())));
+        rows.add(List.of("fan work", mwh(b.fansJ())));
+        rows.add(List.of("pump work", mwh(b.pumpsJ())));
+        rows.add(List.of("chiller work", mwh(b.chillersJ())));
+        rows.add(List.of("total in", mwh(b.inJ())));
+        rows.add(List.of("rejected outdoors (dry coolers, towers, condensers, economizer exhaust)", mwh(b.rejectedJ())));
+        rows.add(List.of("reused by the heat user", mwh(b.reusedJ())));
+        rows.add(List.of("total out", mwh(b.outJ())));
+        return rows;
+    }
+
+    private static String mwh(double joules) {
+        return String.format(Locale.ROOT, "%,.1f MWh", Units.joulesToMwh(joules));
+    }
+
     private static List<String> itHeaders(Evaluation eval) {
         List<String> h = new ArrayList<>(List.of("group", "system", "racks", "rack power", "utilization", "peak", "rack power supply"));
         if (eval.scenario().model().cooling().liquid().isPresent()) {
@@ -130,6 +149,10 @@ public final class RunHtml {
         h.note(CapacityRows.basis(capacity));
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
+        h.heading("Heat balance of the run");
+        h.table(List.of("heat", "energy"), heatBalanceRows(HeatBalance.of(eval.metrics())), null);
+        h.note("Fan, pump and chiller work all end up as heat: in the air or water they move, at the condensers. What enters "
+                + "both paths and what leaves the site add up; heat reused is counted once, with the pump work it carries.");
         eval.scenario().model().cooling().liquid().ifPresent(l -> h.note(liquidLoopNote(l)));
         r.resolution().ifPresent(res -> h.note(String.format(Locale.ROOT, "At %.0f-second steps the facility peaks at %,.0f kW; "
                 + "its highest hourly mean is %,.0f kW, so an hourly view hides %,.0f kW. The same site simulated hour by hour: "

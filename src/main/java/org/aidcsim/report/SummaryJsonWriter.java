@@ -23,6 +23,7 @@ import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
+import org.aidcsim.metrics.HeatBalance;
 import org.aidcsim.metrics.Sizing;
 import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.cooling.GroupLiquid;
@@ -116,6 +117,17 @@ public final class SummaryJsonWriter {
         model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
         cooling.set("plant", plant(model.cooling().graph(), r.evaluation().componentEnergyJ()));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
+        HeatBalance balance = HeatBalance.of(m);
+        ObjectNode heat = cooling.putObject("heat_balance_mwh");
+        heat.put("into_air_path", mwh(balance.intoAirJ()));
+        heat.put("into_liquid_loop", mwh(balance.intoLiquidJ()));
+        heat.put("fan_work", mwh(balance.fansJ()));
+        heat.put("pump_work", mwh(balance.pumpsJ()));
+        heat.put("chiller_work", mwh(balance.chillersJ()));
+        heat.put("total_in", mwh(balance.inJ()));
+        heat.put("rejected_outdoors", mwh(balance.rejectedJ()));
+        heat.put("reused", mwh(balance.reusedJ()));
+        heat.put("total_out", mwh(balance.outJ()));
 
         r.resolution().ifPresent(res -> {
             ObjectNode n = root.putObject("step_resolution");

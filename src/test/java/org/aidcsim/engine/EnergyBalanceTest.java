@@ -3,6 +3,7 @@ package org.aidcsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.aidcsim.metrics.HeatBalance;
 import org.aidcsim.metrics.StepState;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.PowerStage;
@@ -25,6 +26,17 @@ class EnergyBalanceTest {
             check(model, s);
         });
         assertEquals(8760, steps[0]);
+    }
+
+    /** The year's heat balance as reported: what entered both paths plus fan, pump and chiller work = rejected + reused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"scenarios/traditional-air-ups.yaml", "scenarios/ai-hall-cold-plate.yaml",
+        "scenarios/immersion-800v.yaml", "scenarios/cold-plate-towers-denver.yaml", "scenarios/cold-plate-pg25-chicago.yaml",
+        "scenarios/cold-plate-pump-control.yaml", "scenarios/catalogue-hall.yaml"})
+    void theReportedHeatBalanceCloses(String file) {
+        HeatBalance b = HeatBalance.of(AnnualRun.metricsOnly(Scenarios.model(file)));
+        assertEquals(b.inJ(), b.outJ(), 1e-9 * b.inJ(), file);
+        assertTrue(b.intoAirJ() > 0 && b.fansJ() > 0 && b.pumpsJ() > 0);
     }
 
     @org.junit.jupiter.api.Test
