@@ -149,16 +149,16 @@ public final class RunHtml {
         h.note(CapacityRows.basis(capacity));
         h.heading("Cooling sizing");
         h.table(List.of("item", "value"), catalogueRows(eval.values(), Metric.Section.SIZING, currency), null);
-        h.heading("Heat balance of the run");
-        h.table(List.of("heat", "energy"), heatBalanceRows(HeatBalance.of(eval.metrics())), null);
-        h.note("Fan, pump and chiller work all end up as heat: in the air or water they move, at the condensers. What enters "
-                + "both paths and what leaves the site add up; heat reused is counted once, with the pump work it carries.");
         eval.scenario().model().cooling().liquid().ifPresent(l -> h.note(liquidLoopNote(l)));
         r.resolution().ifPresent(res -> h.note(String.format(Locale.ROOT, "At %.0f-second steps the facility peaks at %,.0f kW; "
                 + "its highest hourly mean is %,.0f kW, so an hourly view hides %,.0f kW. The same site simulated hour by hour: "
                 + "peak %,.0f kW, PUE %.4f (here %.4f).", res.stepS(), Units.wToKw(res.peakFacilityW()),
                 Units.wToKw(res.peakOfHourlyMeansW()), Units.wToKw(res.hiddenPeakW()), Units.wToKw(res.hourlyPeakFacilityW()),
                 res.hourlyPue(), res.pue())));
+        h.heading("Heat balance of the run");
+        h.table(List.of("heat", "energy"), heatBalanceRows(HeatBalance.of(eval.metrics())), null);
+        h.note("Fan, pump and chiller work all end up as heat: in the air or water they move, at the condensers. What enters "
+                + "both paths and what leaves the site add up; heat reused is counted once, with the pump work it carries.");
         standards(h, r.standards());
         h.heading("Cost and carbon (" + currency + ")");
         h.table(List.of("CAPEX", "amount (" + currency + ")"), moneyRows(eval.economics().capex(), eval.economics().capexTotal()), null);
