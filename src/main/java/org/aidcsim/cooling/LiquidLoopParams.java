@@ -32,6 +32,7 @@ import org.aidcsim.units.Named;
  * @param cduRedundancy redundant CDUs for the N needed
  * @param fluidVolumeM3PerRack coolant inventory per rack, tank or chassis set (m³)
  * @param removeServerFans whether the servers run without their fans
+ * @param facilityPipingLengthM length of the facility-water mains, supply and return, between the CDUs and the heat rejection (m)
  * @param serverFanPowerFraction share of rack power the servers' fans draw when air-cooled
  */
 public record LiquidLoopParams(double captureFraction, FacilityWaterClass facilityWaterClass, double facilitySupplyTempC,
@@ -39,7 +40,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         Optional<HydraulicsParams> hydraulics, Optional<ChipParams> chip, Optional<HeatReuseParams> heatReuse,
         double cduApproachK,
         double cduCapacityW, Redundancy cduRedundancy, double fluidVolumeM3PerRack, boolean removeServerFans,
-        double serverFanPowerFraction) {
+        double serverFanPowerFraction, double facilityPipingLengthM) {
 
     /**
      * Coolant supplied to the IT equipment (°C): the facility supply plus the CDU's approach. The one
@@ -152,6 +153,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         private Double fluidVolumeM3PerRack;
         private Boolean removeServerFans;
         private Double serverFanPowerFraction;
+        private Double facilityPipingLengthM;
 
         private Builder() {
         }
@@ -173,6 +175,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         public Builder fluidVolumeM3PerRack(double value) { fluidVolumeM3PerRack = value; return this; }
         public Builder removeServerFans(boolean value) { removeServerFans = value; return this; }
         public Builder serverFanPowerFraction(double value) { serverFanPowerFraction = value; return this; }
+        public Builder facilityPipingLengthM(double value) { facilityPipingLengthM = value; return this; }
 
         public LiquidLoopParams build() {
             Named.require("captureFraction", captureFraction != null);
@@ -190,10 +193,12 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
             Named.require("cduRedundancy", cduRedundancy != null);
             Named.require("fluidVolumeM3PerRack", fluidVolumeM3PerRack != null);
             Named.require("removeServerFans", removeServerFans != null);
+            Named.require("facilityPipingLengthM", facilityPipingLengthM != null);
             Named.require("serverFanPowerFraction", serverFanPowerFraction != null);
             return new LiquidLoopParams(captureFraction, facilityWaterClass, facilitySupplyTempC, facilityDeltaTK,
                     facilityPumpHeadPa, loopDeltaTK, coolant, fixedLoopHeadPa, hydraulics, chip, heatReuse, cduApproachK, cduCapacityW, cduRedundancy,
-                    fluidVolumeM3PerRack, removeServerFans, serverFanPowerFraction);
+                    fluidVolumeM3PerRack, removeServerFans, serverFanPowerFraction,
+                    facilityPipingLengthM);
         }
     }
 }

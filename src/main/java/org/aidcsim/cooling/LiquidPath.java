@@ -19,18 +19,23 @@ import org.aidcsim.power.Redundancy;
  * @param heatReuse the heat user on the facility-water return; empty without one
  * @param facilityWater facility-water loop
  * @param cduUnitsInstalled CDUs installed, redundant ones included
- * @param fluidVolumeM3 coolant inventory of the racks, tanks and secondary loops (m³)
+ * @param inventory the fluid each loop holds: racks, CDUs, piping
  * @param designDeltaTK the coolant rise the whole loop sees at design, every group's return mixed (K): the loop's
  *        {@code loop_delta_t_k} unless groups have their own
  * @param racks racks on the loop (air-only groups left out)
  * @param groups the groups on the loop, each with its own capture and rise
  */
 public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<LoopHydraulics> hydraulics, Optional<ChipCheck> chip,
-        Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater, int cduUnitsInstalled, double fluidVolumeM3,
+        Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater, int cduUnitsInstalled, CoolantInventory inventory,
         double designDeltaTK, int racks, List<GroupLiquid> groups) {
 
     public LiquidPath {
         groups = List.copyOf(groups);
+    }
+
+    /** The technology loop's coolant (m³): racks, CDU IT sides and secondary piping, what is bought as coolant. */
+    public double fluidVolumeM3() {
+        return inventory.technologyLoopM3();
     }
 
     /** The fluid at the IT equipment. */

@@ -33,6 +33,11 @@ public final class PlantSizer {
     public static final String CHILLED_WATER_PUMP = "chilled_water_pump";
     public static final String CHILLED_WATER = "chilled_water";
     public static final String CDU_PUMPS = "cdu_pumps";
+    /**
+     * Velocity the facility-water mains are sized for (m/s): ASHRAE Handbook Fundamentals ch. 22 keeps
+     * water in closed loops within about 1.2-3 m/s.
+     */
+    static final double FACILITY_PIPE_VELOCITY_M_PER_S = 2.0;
     public static final String FACILITY_WATER_PUMP = "facility_water_pump";
     public static final String HEAT_REUSE = "heat_reuse";
     public static final String FACILITY_WATER = "facility_water";
@@ -151,8 +156,22 @@ public final class PlantSizer {
         Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, l.facilityReturnTempC()));
         HeatRejectionLoop facility = waterLoop(walk, FACILITY_WATER_PUMP, FACILITY_WATER, l.facilityPumpHeadPa(), reuse);
         Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, l));
-        return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, l.cduRedundancy().installed(cdusNeeded),
-                racks * l.fluidVolumeM3PerRack(), deltaTK, racks, groups.stream().filter(GroupLiquid::onLiquid).toList());
+        int cdus = l.cduRedundancy().installed(cdusNeeded);
+        return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, cdus,
+                inventory(l, racks, cdus, cdusNeeded, hydraulics, liquidHeatW + loopPumps.designPowerW()), deltaTK, racks,
+                groups.stream().filter(GroupLiquid::onLiquid).toList());
+    }
+
+    /** Fluid in each loop: racks, CDUs on both sides, the secondary piping of each running CDU, the facility mains. */
+    private static CoolantInventory inventory(LiquidLoopParams l, int racks, int cdus, int cdusRunning,
+            Optional<LoopHydraulics> hydraulics, double facilityHeatW) {
+        double cduM3 = cdus * l.cduCapacityW() * CoolantInventory.CDU_FLUID_M3_PER_W;
+        double pipingM3 = hydraulics.map(h -> cdusRunning * CoolantInventory.pipeVolumeM3(h.pipe())).orElse(0.0);
+        double facilityFlow = Coolant.WATER.flowM3PerS(facilityHeatW, l.facilityDeltaTK(), l.facilitySupplyTempC()
+                + l.facilityDeltaTK() / 2);
+        PipeRun mains = PipeRun.sized(facilityFlow, FACILITY_PIPE_VELOCITY_M_PER_S, l.facilityPipingLengthM(), 0.045e-3);
+        return new CoolantInventory(racks * l.fluidVolumeM3PerRack(), cduM3 / 2, pipingM3, cduM3 / 2,
+                CoolantInventory.pipeVolumeM3(mains));
     }
 
     /**

@@ -149,7 +149,7 @@ public final class CostModel {
             }
             Optional<PriceItem> housing = c.technology().housingPerRack();
             if (housing.isPresent()) {
-                cost += z.racks() * u.price(housing.get());
+                cost += z.liquidRacks() * u.price(housing.get());
             }
         }
         return cost;

@@ -165,7 +165,8 @@ public enum Metric implements Keyed {
     CDU_CAPACITY_KW("cdu_capacity_kw", "CDU capacity", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
             "Heat one CDU transfers; 0 without liquid."),
     FLUID_VOLUME_M3("fluid_volume_m3", "coolant inventory", ReportUnit.M3, Direction.NEITHER, 2, Section.SIZING,
-            "Coolant in racks, tanks and secondary loops."),
+            "Coolant of the technology loop: racks or tanks on it, the CDUs' IT sides and the secondary piping (the facility "
+            + "loop's water is in summary.json cooling.liquid_loop.inventory_m3)."),
     PUMP_POWER_DESIGN_KW("pump_power_design_kw", "pump power at design", ReportUnit.KW, Direction.NEITHER, 1, Section.SIZING,
             "The technology loop's, chilled-water, facility-water and any added pumps at design flow (tower condenser pumps are "
             + "in the heat rejection)."),

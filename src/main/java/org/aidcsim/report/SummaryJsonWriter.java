@@ -26,6 +26,7 @@ import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.HeatBalance;
 import org.aidcsim.metrics.Sizing;
 import org.aidcsim.cooling.ColdPlateCurve;
+import org.aidcsim.cooling.CoolantInventory;
 import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.site.CapacityItem;
 import org.aidcsim.site.CapacityTable;
@@ -397,6 +398,15 @@ public final class SummaryJsonWriter {
                 reuse.put("heating_cop", Numbers.full(r.heatingCop()));
             }
         });
+        CoolantInventory inv = l.inventory();
+        ObjectNode inventory = loop.putObject("inventory_m3");
+        inventory.put("racks", Numbers.full(inv.racksM3()));
+        inventory.put("cdus_it_side", Numbers.full(inv.cduSecondaryM3()));
+        inventory.put("secondary_piping", Numbers.full(inv.secondaryPipingM3()));
+        inventory.put("technology_loop", Numbers.full(inv.technologyLoopM3()));
+        inventory.put("cdus_facility_side", Numbers.full(inv.cduPrimaryM3()));
+        inventory.put("facility_mains", Numbers.full(inv.facilityPipingM3()));
+        inventory.put("facility_loop", Numbers.full(inv.facilityLoopM3()));
         l.chip().ifPresent(c -> {
             ObjectNode chip = loop.putObject("chip");
             chip.put("cold_plate", c.coldPlate().map(ColdPlateCurve::key).orElse(null));

@@ -378,6 +378,9 @@ public final class ScenarioFormat {
                         "N+1, the usual practice for CDUs"),
                 defaulted("fluid_volume_l_per_rack", number("Coolant inventory per rack, tank or chassis set", "L").min(0).max(20_000),
                         Units.m3ToLitres(d.fluidVolumeM3PerRack()), d.fluidSource()),
+                defaulted("facility_piping_length_m", number("Facility-water mains, supply and return, between the CDUs and the "
+                        + "heat rejection: their water inventory", "m").min(0).max(100_000), 200.0,
+                        "assumption: 2 × 100 m between a hall's CDUs and heat rejection on its roof or yard"),
                 defaulted("remove_server_fans", bool("The servers run without their fans: their power leaves the IT load."),
                         d.removeServerFans(), d.removeServerFans() ? "immersed or sprayed servers need no fans"
                                 : "cold-plate servers keep fans for the air-cooled rest"),

@@ -300,7 +300,8 @@ final class SpecBinder {
                         .cduRedundancy(Redundancy.ofKey(str(l, "cdu_redundancy")).orElseThrow())
                         .fluidVolumeM3PerRack(Units.litresToM3(num(l, "fluid_volume_l_per_rack")))
                         .removeServerFans((Boolean) l.get("remove_server_fans"))
-                        .serverFanPowerFraction(num(l, "server_fan_power_fraction")).build());
+                        .serverFanPowerFraction(num(l, "server_fan_power_fraction"))
+                        .facilityPipingLengthM(num(l, "facility_piping_length_m")).build());
         Map<String, Object> a = obj(m, "air");
         Map<String, Object> h = obj(m, "heat_rejection");
         AirPathParams air = AirPathParams.builder().supplyAirTempC(num(a, "supply_air_temp_c"))

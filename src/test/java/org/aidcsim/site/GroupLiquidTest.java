@@ -29,7 +29,16 @@ class GroupLiquidTest {
         CoolingPlant plant = c.model().cooling();
         LiquidPath l = plant.liquid().orElseThrow();
         assertEquals(48, l.racks(), "the 40 air-cooled racks are not on the loop");
-        assertEquals(48 * 0.020, l.fluidVolumeM3(), 1e-12, "20 L per liquid rack, none for air racks");
+        assertEquals(48 * 0.020, l.inventory().racksM3(), 1e-12, "20 L per liquid rack, none for air racks");
+        // 7 CDUs of 1 MW at 0.3625 L/kW (Deschutes: 725 kg of fluid in a 2 MW unit), half of it on the IT side.
+        assertEquals(7 * 1e6 * 0.725 / 2e6 / 2, l.inventory().cduSecondaryM3(), 1e-12);
+        // Each running CDU's secondary piping: π/4 · D² · 100 m equivalent length, D the DN the flow needs at 2 m/s.
+        double bore = l.hydraulics().orElseThrow().pipe().boreM();
+        int running = l.hydraulics().orElseThrow().pumps().running();
+        assertEquals(running * Math.PI / 4 * bore * bore * 100, l.inventory().secondaryPipingM3(), 1e-9);
+        assertEquals(l.inventory().racksM3() + l.inventory().cduSecondaryM3() + l.inventory().secondaryPipingM3(), l.fluidVolumeM3(),
+                1e-12, "the coolant bought: racks, CDUs' IT side, piping");
+        assertTrue(l.inventory().facilityLoopM3() > 0, "the facility water is counted apart");
         GroupLiquid gb300 = plant.groups().get(0);
         GroupLiquid air = plant.groups().get(1);
         assertEquals(0.85, gb300.captureFraction(), 0.0);
