@@ -83,6 +83,11 @@ public record Coolant(String key, String name, FluidProperties properties, doubl
         return latentHeatJPerKg > 0;
     }
 
+    /** True for a glycol-water solution: a loop whose CDUs are rated with water. */
+    public boolean glycol() {
+        return properties instanceof MelinderSolution;
+    }
+
     public double densityKgPerM3(double tempC) {
         return properties.densityKgPerM3(tempC);
     }

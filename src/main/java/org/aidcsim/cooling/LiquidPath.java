@@ -24,10 +24,12 @@ import org.aidcsim.power.Redundancy;
  *        {@code loop_delta_t_k} unless groups have their own
  * @param racks racks on the loop (air-only groups left out)
  * @param groups the groups on the loop, each with its own capture and rise
+ * @param cduDerating what one CDU transfers with the loop's coolant over its rating with water, at the rated entering
+ *        temperatures and volume flow (1 for water and for fluids rated as themselves)
  */
 public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<LoopHydraulics> hydraulics, Optional<ChipCheck> chip,
         Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater, int cduUnitsInstalled, CoolantInventory inventory,
-        double designDeltaTK, int racks, List<GroupLiquid> groups) {
+        double designDeltaTK, int racks, List<GroupLiquid> groups, double cduDerating) {
 
     public LiquidPath {
         groups = List.copyOf(groups);
@@ -53,8 +55,13 @@ public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<L
         return design.coolantSupplyTempC();
     }
 
-    /** Heat one CDU transfers at its approach (W). */
+    /** Heat one CDU transfers at its approach with the loop's coolant (W): its rating, derated for a glycol. */
     public double cduCapacityW() {
+        return design.cduCapacityW() * cduDerating;
+    }
+
+    /** One CDU's rating as sold, with water (W): what it is priced on. */
+    public double cduRatedCapacityW() {
         return design.cduCapacityW();
     }
 

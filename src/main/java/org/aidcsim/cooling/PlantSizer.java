@@ -130,8 +130,9 @@ public final class PlantSizer {
             double otherLiquidHeatW, List<GroupLiquid> groups, List<PlantGraph.Node> nodes) {
         Coolant coolant = l.coolant();
         int racks = groups.stream().filter(GroupLiquid::onLiquid).mapToInt(GroupLiquid::racks).sum();
+        double derating = cduDerating(l);
         // The last 1e-9 keeps a load of exactly n CDUs at n, not n + 1, through rounding.
-        int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / l.cduCapacityW() - 1e-9));
+        int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / (l.cduCapacityW() * derating) - 1e-9));
         double meanC = l.coolantMeanTempC();
         double flow = designFlowM3PerS(l, liquidHeatW, otherLiquidHeatW, groups);
         // The rise the whole loop sees: the mix of every group's return.
@@ -159,7 +160,27 @@ public final class PlantSizer {
         int cdus = l.cduRedundancy().installed(cdusNeeded);
         return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, cdus,
                 inventory(l, racks, cdus, cdusNeeded, hydraulics, liquidHeatW + loopPumps.designPowerW()), deltaTK, racks,
-                groups.stream().filter(GroupLiquid::onLiquid).toList());
+                groups.stream().filter(GroupLiquid::onLiquid).toList(), derating);
+    }
+
+    /**
+     * A CDU's capacity with a glycol over its rating with water on both sides: the same plates at
+     * the rated entering temperatures and volume flow, the glycol's film conductance and heat capacity
+     * rate in place of water's ({@link PlateExchanger}). 1 for water, and for dielectric and two-phase
+     * fluids, whose CDUs are rated with the fluid itself.
+     */
+    static double cduDerating(LiquidLoopParams l) {
+        Coolant coolant = l.coolant();
+        if (!coolant.glycol()) {
+            return 1.0;
+        }
+        double supplyC = l.coolantSupplyTempC();
+        double returnC = l.coolantReturnTempC();
+        double waterInC = l.facilitySupplyTempC();
+        PlateExchanger water = PlateExchanger.rated(Coolant.WATER, Coolant.WATER, l.cduCapacityW(), returnC, supplyC, waterInC,
+                waterInC + l.facilityDeltaTK());
+        PlateExchanger glycol = water.withHotFluid(coolant);
+        return glycol.heatW(returnC, waterInC, glycol.hotFlowKgPerS(), glycol.coldFlowKgPerS()) / l.cduCapacityW();
     }
 
     /** Fluid in each loop: racks, CDUs on both sides, the secondary piping of each running CDU, the facility mains. */

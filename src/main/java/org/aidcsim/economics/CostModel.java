@@ -142,7 +142,7 @@ public final class CostModel {
                 + rejectionKw * u.price(towers ? PriceItem.TOWER_PER_KW : PriceItem.DRY_COOLER_PER_KW);
         if (c.liquid().isPresent()) {
             LiquidPath l = c.liquid().get();
-            cost += Units.wToKw(l.cduUnitsInstalled() * l.cduCapacityW()) * u.price(PriceItem.CDU_PER_KW);
+            cost += Units.wToKw(l.cduUnitsInstalled() * l.cduRatedCapacityW()) * u.price(PriceItem.CDU_PER_KW);
             Optional<PriceItem> fluid = l.coolant().pricePerLitre();
             if (fluid.isPresent()) {
                 cost += Units.m3ToLitres(l.fluidVolumeM3()) * u.price(fluid.get());

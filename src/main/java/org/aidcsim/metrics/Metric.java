@@ -163,7 +163,8 @@ public enum Metric implements Keyed {
     CDU_COUNT("cdu_count", "CDUs", ReportUnit.COUNT, Direction.NEITHER, 0, Section.SIZING,
             "CDUs installed, redundant ones included; 0 without liquid."),
     CDU_CAPACITY_KW("cdu_capacity_kw", "CDU capacity", ReportUnit.KW, Direction.NEITHER, 0, Section.SIZING,
-            "Heat one CDU transfers; 0 without liquid."),
+            "Heat one CDU transfers with the loop's coolant: its rating (cooling.liquid.cdu_capacity_kw, with water), derated "
+            + "for a glycol by the plate exchanger's ε-NTU model at the rated temperatures and volume flow; 0 without liquid."),
     FLUID_VOLUME_M3("fluid_volume_m3", "coolant inventory", ReportUnit.M3, Direction.NEITHER, 2, Section.SIZING,
             "Coolant of the technology loop: racks or tanks on it, the CDUs' IT sides and the secondary piping (the facility "
             + "loop's water is in summary.json cooling.liquid_loop.inventory_m3)."),

@@ -372,7 +372,9 @@ public final class ScenarioFormat {
                                 + "from cooling.liquid.hydraulics", "kPa").min(0).max(1500)),
                 defaulted("cdu_approach_k", number("Coolant supply − facility-water supply", "K").min(0).max(15), 4.0,
                         "assumption: CDU approach of 3-5 K, as liquid-to-liquid CDU data sheets give at rated flow"),
-                defaulted("cdu_capacity_kw", number("Heat one CDU transfers", "kW").above(0).max(20_000), 1000.0,
+                defaulted("cdu_capacity_kw", number("Heat one CDU transfers at cdu_approach_k, as rated: with water on both sides "
+                        + "for water and glycol loops (a glycol is derated from it by the exchanger's ε-NTU model, docs/models.md), "
+                        + "with the fluid itself for dielectric and two-phase loops", "kW").above(0).max(20_000), 1000.0,
                         "assumption: a row-level CDU of 1 MW, inside the 150-2000 kW of liquid-to-liquid CDU ranges"),
                 defaulted("cdu_redundancy", oneOf("Redundant CDUs installed for the N needed.", REDUNDANCY_KEYS), "N+1",
                         "N+1, the usual practice for CDUs"),

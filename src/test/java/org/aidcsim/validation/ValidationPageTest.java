@@ -13,6 +13,7 @@ import org.aidcsim.backup.FuelCurve;
 import org.aidcsim.backup.SupercapParams;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.cooling.ColdPlateCurve;
+import org.aidcsim.cooling.PlateExchanger;
 import org.aidcsim.catalog.PowerCatalog;
 import org.aidcsim.cooling.AffinityMover;
 import org.aidcsim.cooling.PipeRun;
@@ -90,6 +91,32 @@ class ValidationPageTest {
                 source + "Fig. 8 (1 kW OAM, DI water)", 1000 * without4.resistanceKPerW(water.flowsM3PerS().get(2)), "mK/W"));
     }
 
+    /**
+     * The CDU's plate exchanger (ε-NTU, UA following each side's flow) against Modelica Buildings'
+     * CDU_epsNTU reference results at the settled 60 % and 100 % plateaus, and Deschutes with PG25.
+     */
+    private static void cduChecks(List<Check> c) {
+        PlateExchanger cdu = PlateExchanger.rated(Coolant.PG25, Coolant.WATER, 6.336e6, 47, 42, 36, 41);
+        String source = "Modelica Buildings CDU_epsNTU, Dymola reference results (lbl-srg/modelica-buildings 1c1094d6ac)";
+        double[][] plateaus = {{0.6, 318.4606, 65_688.3906, 23_713.3047, 3_871_543.5}, {1.0, 320.8563, 65_688.3906, 80_000, 6_405_945.0}};
+        for (double[] p : plateaus) {
+            double hot = Math.sqrt(p[2] / 80_000);
+            double cold = Math.sqrt(p[3] / 80_000);
+            double hotInC = p[1] - Units.ZERO_CELSIUS_K + 69_945.1484 / (hot * 6.336e6 / 5);
+            c.add(Check.point("cooling", String.format(Locale.ROOT, "CDU heat at %.0f %% load: coolant at %.0f %%, water at %.0f %% of "
+                    + "rated flow", 100 * p[0], 100 * hot, 100 * cold), p[4] / 1e3, 0.02 * p[4] / 1e3, source,
+                    cdu.heatW(hotInC, 36, hot * cdu.hotFlowKgPerS(), cold * cdu.coldFlowKgPerS()) / 1e3, "kW"));
+        }
+        double riseK = 2e6 / (31.48 * Coolant.WATER.specificHeatJPerKgK(29.8));
+        double facilityK = 2e6 / (32.30 * Coolant.WATER.specificHeatJPerKgK(29.8));
+        PlateExchanger water = PlateExchanger.rated(Coolant.WATER, Coolant.WATER, 2e6, 29.8 + riseK, 29.8, 26.8, 26.8 + facilityK);
+        PlateExchanger pg25 = water.withHotFluid(Coolant.PG25);
+        c.add(Check.point("cooling", "Deschutes CDU (2 MW, 3 K approach) with PG25 instead of water: capacity ratio", 0.9525,
+                0.05 * 0.9525, "York YCWL form 150.26-EG1, propylene glycol correction at 25 % by weight (a chiller evaporator's "
+                + "table, the nearest published: confirm with a CDU vendor)",
+                pg25.heatW(29.8 + riseK, 26.8, pg25.hotFlowKgPerS(), pg25.coldFlowKgPerS()) / 2e6, ""));
+    }
+
     static List<Check> checks() throws Exception {
         List<Check> c = new ArrayList<>();
         c.add(Check.point("weather", "saturation vapour pressure at 25 °C", 3169.7, 3169.7 * 3e-4,
@@ -118,6 +145,7 @@ class ValidationPageTest {
         c.add(Check.range("cooling", "water-cooled chiller COP at AHRI 550/590 conditions (6.7 °C water, 35 °C condenser water out)",
                 6.28, 7.5, "ASHRAE 90.1-2019 Table 6.8.1-3 minimum 0.560 kW/ton = 6.28 COP (path A, ≥ 600 tons)", waterCop, ""));
         coldPlateChecks(c);
+        cduChecks(c);
         c.add(Check.range("power", "MV/LV transformer efficiency at 35 % load", 99.28, 100,
                 "US DOE 2016 minimum for 1000 kVA dry-type, 10 CFR 431.196: 99.28 %",
                 100 * 0.35 / (0.35 + PowerCatalog.TRANSFORMER_MV_LV.lossFraction(0.35)), "%"));
