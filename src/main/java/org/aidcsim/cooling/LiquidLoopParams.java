@@ -32,6 +32,8 @@ import org.aidcsim.units.Named;
  * @param cduRedundancy redundant CDUs for the N needed
  * @param fluidVolumeM3PerRack coolant inventory per rack, tank or chassis set (m³)
  * @param removeServerFans whether the servers run without their fans
+ * @param cdusPerGroup true when each rack group has CDUs of its own, counted and made redundant group by group; false for
+ *        one CDU plant that every group shares
  * @param facilityPipingLengthM length of the facility-water mains, supply and return, between the CDUs and the heat rejection (m)
  * @param serverFanPowerFraction share of rack power the servers' fans draw when air-cooled
  */
@@ -40,7 +42,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         Optional<HydraulicsParams> hydraulics, Optional<ChipParams> chip, Optional<HeatReuseParams> heatReuse,
         double cduApproachK,
         double cduCapacityW, Redundancy cduRedundancy, double fluidVolumeM3PerRack, boolean removeServerFans,
-        double serverFanPowerFraction, double facilityPipingLengthM) {
+        double serverFanPowerFraction, boolean cdusPerGroup, double facilityPipingLengthM) {
 
     /**
      * Coolant supplied to the IT equipment (°C): the facility supply plus the CDU's approach. The one
@@ -153,6 +155,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         private Double fluidVolumeM3PerRack;
         private Boolean removeServerFans;
         private Double serverFanPowerFraction;
+        private Boolean cdusPerGroup;
         private Double facilityPipingLengthM;
 
         private Builder() {
@@ -175,6 +178,7 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
         public Builder fluidVolumeM3PerRack(double value) { fluidVolumeM3PerRack = value; return this; }
         public Builder removeServerFans(boolean value) { removeServerFans = value; return this; }
         public Builder serverFanPowerFraction(double value) { serverFanPowerFraction = value; return this; }
+        public Builder cdusPerGroup(boolean value) { cdusPerGroup = value; return this; }
         public Builder facilityPipingLengthM(double value) { facilityPipingLengthM = value; return this; }
 
         public LiquidLoopParams build() {
@@ -193,12 +197,13 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
             Named.require("cduRedundancy", cduRedundancy != null);
             Named.require("fluidVolumeM3PerRack", fluidVolumeM3PerRack != null);
             Named.require("removeServerFans", removeServerFans != null);
+            Named.require("cdusPerGroup", cdusPerGroup != null);
             Named.require("facilityPipingLengthM", facilityPipingLengthM != null);
             Named.require("serverFanPowerFraction", serverFanPowerFraction != null);
             return new LiquidLoopParams(captureFraction, facilityWaterClass, facilitySupplyTempC, facilityDeltaTK,
                     facilityPumpHeadPa, loopDeltaTK, coolant, fixedLoopHeadPa, hydraulics, chip, heatReuse, cduApproachK, cduCapacityW, cduRedundancy,
                     fluidVolumeM3PerRack, removeServerFans, serverFanPowerFraction,
-                    facilityPipingLengthM);
+                    cdusPerGroup, facilityPipingLengthM);
         }
     }
 }

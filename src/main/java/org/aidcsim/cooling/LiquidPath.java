@@ -26,10 +26,12 @@ import org.aidcsim.power.Redundancy;
  * @param groups the groups on the loop, each with its own capture and rise
  * @param cduDerating what one CDU transfers with the loop's coolant over its rating with water, at the rated entering
  *        temperatures and volume flow (1 for water and for fluids rated as themselves)
+ * @param cduUnitsNeeded CDUs that carry the design heat, redundant ones left out (summed over groups when each has its own)
  */
 public record LiquidPath(LiquidLoopParams design, LoopPump loopPumps, Optional<LoopHydraulics> hydraulics, Optional<ChipCheck> chip,
         Optional<HeatReuse> heatReuse, HeatRejectionLoop facilityWater, int cduUnitsInstalled, CoolantInventory inventory,
-        double designDeltaTK, int racks, List<GroupLiquid> groups, double cduDerating) {
+        double designDeltaTK, int racks, List<GroupLiquid> groups, double cduDerating,
+        int cduUnitsNeeded) {
 
     public LiquidPath {
         groups = List.copyOf(groups);

@@ -131,8 +131,28 @@ public final class PlantSizer {
         Coolant coolant = l.coolant();
         int racks = groups.stream().filter(GroupLiquid::onLiquid).mapToInt(GroupLiquid::racks).sum();
         double derating = cduDerating(l);
-        // The last 1e-9 keeps a load of exactly n CDUs at n, not n + 1, through rounding.
-        int cdusNeeded = (int) Math.max(1, Math.ceil(liquidHeatW / (l.cduCapacityW() * derating) - 1e-9));
+        double unitW = l.cduCapacityW() * derating;
+        int cdusNeeded;
+        int cdus;
+        if (l.cdusPerGroup()) {
+            // Each group's own CDUs on its IT heat and its share of the chain's losses to liquid, redundancy group by group.
+            double itLiquidW = liquidHeatW - otherLiquidHeatW;
+            cdusNeeded = 0;
+            cdus = 0;
+            for (GroupLiquid g : groups) {
+                if (g.onLiquid()) {
+                    double heatW = g.designHeatToLiquidW() * (itLiquidW > 0 ? liquidHeatW / itLiquidW : 1.0);
+                    int n = cdusFor(heatW, unitW);
+                    cdusNeeded += n;
+                    cdus += l.cduRedundancy().installed(n);
+                }
+            }
+            cdusNeeded = Math.max(1, cdusNeeded);
+            cdus = Math.max(cdus, l.cduRedundancy().installed(1));
+        } else {
+            cdusNeeded = cdusFor(liquidHeatW, unitW);
+            cdus = l.cduRedundancy().installed(cdusNeeded);
+        }
         double meanC = l.coolantMeanTempC();
         double flow = designFlowM3PerS(l, liquidHeatW, otherLiquidHeatW, groups);
         // The rise the whole loop sees: the mix of every group's return.
@@ -157,10 +177,15 @@ public final class PlantSizer {
         Optional<HeatReuse> reuse = l.heatReuse().map(r -> new HeatReuse(r, l.facilityReturnTempC()));
         HeatRejectionLoop facility = waterLoop(walk, FACILITY_WATER_PUMP, FACILITY_WATER, l.facilityPumpHeadPa(), reuse);
         Optional<ChipCheck> chip = l.chip().map(c -> ChipCheck.of(c, l));
-        int cdus = l.cduRedundancy().installed(cdusNeeded);
         return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, cdus,
                 inventory(l, racks, cdus, cdusNeeded, hydraulics, liquidHeatW + loopPumps.designPowerW()), deltaTK, racks,
-                groups.stream().filter(GroupLiquid::onLiquid).toList(), derating);
+                groups.stream().filter(GroupLiquid::onLiquid).toList(), derating, cdusNeeded);
+    }
+
+    /** CDUs that carry {@code heatW} at {@code unitW} each, at least one. */
+    private static int cdusFor(double heatW, double unitW) {
+        // The last 1e-9 keeps a load of exactly n CDUs at n, not n + 1, through rounding.
+        return (int) Math.max(1, Math.ceil(heatW / unitW - 1e-9));
     }
 
     /**

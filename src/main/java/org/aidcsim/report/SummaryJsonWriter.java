@@ -25,6 +25,7 @@ import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.HeatBalance;
 import org.aidcsim.metrics.Sizing;
+import org.aidcsim.catalog.Coolant;
 import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.cooling.CoolantInventory;
 import org.aidcsim.cooling.GroupLiquid;
@@ -398,6 +399,17 @@ public final class SummaryJsonWriter {
                 reuse.put("heating_cop", Numbers.full(r.heatingCop()));
             }
         });
+        ObjectNode facility = loop.putObject("facility_water");
+        double facilityHeatW = l.facilityWater().pump().designHeatW();
+        double supplyC = l.design().facilitySupplyTempC();
+        double riseK = l.design().facilityDeltaTK();
+        facility.put("supply_temp_c", Numbers.full(supplyC));
+        facility.put("return_temp_c", Numbers.full(l.design().facilityReturnTempC()));
+        facility.put("delta_t_k", Numbers.full(riseK));
+        facility.put("design_heat_kw", kw(facilityHeatW));
+        facility.put("design_flow_l_per_min", Numbers.full(Units.m3PerSToLitrePerMin(Coolant.WATER.flowM3PerS(facilityHeatW, riseK,
+                supplyC + riseK / 2))));
+        facility.put("cdu_derating", Numbers.full(l.cduDerating()));
         CoolantInventory inv = l.inventory();
         ObjectNode inventory = loop.putObject("inventory_m3");
         inventory.put("racks", Numbers.full(inv.racksM3()));

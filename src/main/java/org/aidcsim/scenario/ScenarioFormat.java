@@ -376,6 +376,9 @@ public final class ScenarioFormat {
                         + "for water and glycol loops (a glycol is derated from it by the exchanger's ε-NTU model, docs/models.md), "
                         + "with the fluid itself for dielectric and two-phase loops", "kW").above(0).max(20_000), 1000.0,
                         "assumption: a row-level CDU of 1 MW, inside the 150-2000 kW of liquid-to-liquid CDU ranges"),
+                defaulted("cdu_arrangement", oneOf("shared: one CDU plant for every rack group on the loop, counted on their "
+                        + "total heat; per_group: each group its own CDUs, counted and made redundant on its own heat.",
+                        List.of("shared", "per_group")), "shared", "one CDU plant for the hall"),
                 defaulted("cdu_redundancy", oneOf("Redundant CDUs installed for the N needed.", REDUNDANCY_KEYS), "N+1",
                         "N+1, the usual practice for CDUs"),
                 defaulted("fluid_volume_l_per_rack", number("Coolant inventory per rack, tank or chassis set", "L").min(0).max(20_000),

@@ -301,6 +301,7 @@ final class SpecBinder {
                         .fluidVolumeM3PerRack(Units.litresToM3(num(l, "fluid_volume_l_per_rack")))
                         .removeServerFans((Boolean) l.get("remove_server_fans"))
                         .serverFanPowerFraction(num(l, "server_fan_power_fraction"))
+                        .cdusPerGroup("per_group".equals(l.get("cdu_arrangement")))
                         .facilityPipingLengthM(num(l, "facility_piping_length_m")).build());
         Map<String, Object> a = obj(m, "air");
         Map<String, Object> h = obj(m, "heat_rejection");

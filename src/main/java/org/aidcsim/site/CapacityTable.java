@@ -125,8 +125,8 @@ public record CapacityTable(double designItPowerW, double nameplateItPowerW, boo
     }
 
     private static CapacityItem cdus(LiquidPath l, double liquidHeatW) {
-        int needed = l.design().cduRedundancy().needed(l.cduUnitsInstalled());
-        return new CapacityItem("cooling.cdus", "CDUs", "heat", l.cduUnitsInstalled(), l.cduUnitsInstalled() - needed,
-                l.design().cduRedundancy().key(), l.cduCapacityW(), liquidHeatW, Double.NaN, false);
+        return new CapacityItem("cooling.cdus", l.design().cdusPerGroup() ? "CDUs (each group its own)" : "CDUs", "heat",
+                l.cduUnitsInstalled(), l.cduUnitsInstalled() - l.cduUnitsNeeded(), l.design().cduRedundancy().key()
+                + (l.design().cdusPerGroup() ? " per group" : ""), l.cduCapacityW(), liquidHeatW, Double.NaN, false);
     }
 }

@@ -75,7 +75,7 @@ class ColdPlateCurveTest {
         return LiquidLoopParams.builder().captureFraction(0.8).facilityWaterClass(FacilityWaterClass.W32).facilitySupplyTempC(30)
                 .facilityDeltaTK(6).facilityPumpHeadPa(150e3).loopDeltaTK(10).coolant(coolant).fixedLoopHeadPa(OptionalDouble.empty())
                 .hydraulics(Optional.empty()).chip(Optional.of(chip)).heatReuse(Optional.empty()).cduApproachK(3).cduCapacityW(1e6)
-                .cduRedundancy(Redundancy.N_PLUS_1).fluidVolumeM3PerRack(0.02).removeServerFans(false).serverFanPowerFraction(0).facilityPipingLengthM(200).build();
+                .cduRedundancy(Redundancy.N_PLUS_1).fluidVolumeM3PerRack(0.02).removeServerFans(false).serverFanPowerFraction(0).cdusPerGroup(false).facilityPipingLengthM(200).build();
     }
 
     @Test

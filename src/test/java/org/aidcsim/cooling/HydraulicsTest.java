@@ -100,6 +100,6 @@ class HydraulicsTest {
                 .facilitySupplyTempC(facilitySupplyC).facilityDeltaTK(10).facilityPumpHeadPa(150e3).loopDeltaTK(10).coolant(fluid)
                 .fixedLoopHeadPa(OptionalDouble.empty()).hydraulics(Optional.empty()).chip(Optional.empty()).cduApproachK(4)
                 .cduCapacityW(1e6).cduRedundancy(Redundancy.N).fluidVolumeM3PerRack(0.02).removeServerFans(false)
-                .serverFanPowerFraction(0).facilityPipingLengthM(200).build();
+                .serverFanPowerFraction(0).cdusPerGroup(false).facilityPipingLengthM(200).build();
     }
 }

@@ -95,7 +95,7 @@ class PlateExchangerTest {
                 .fixedLoopHeadPa(OptionalDouble.empty()).hydraulics(Optional.empty()).chip(Optional.empty())
                 .heatReuse(Optional.empty()).cduApproachK(3).cduCapacityW(1e6)
                 .cduRedundancy(Redundancy.N).fluidVolumeM3PerRack(0.02).removeServerFans(false)
-                .serverFanPowerFraction(0).facilityPipingLengthM(200);
+                .serverFanPowerFraction(0).cdusPerGroup(false).facilityPipingLengthM(200);
         assertEquals(1.0, PlantSizer.cduDerating(b.coolant(Coolant.WATER).build()), 0.0);
         double pg25 = PlantSizer.cduDerating(b.coolant(Coolant.PG25).build());
         double pg40 = PlantSizer.cduDerating(b.coolant(Coolant.PG40).build());

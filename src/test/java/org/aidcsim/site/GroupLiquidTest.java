@@ -92,4 +92,28 @@ class GroupLiquidTest {
                 """));
         assertTrue(e.getMessage().contains("it.groups[0].rack_power_kw"), e.getMessage());
     }
+
+    @Test
+    void cdusAreCountedPerGroupWhenEachGroupHasItsOwn() throws ScenarioException {
+        String hall = """
+                name: two-rows
+                site: {weather: {type: constant, dry_bulb_c: 20}}
+                it:
+                  groups:
+                    - {name: a, racks: 15, rack_power_kw: 125, liquid_fraction: 0.8}
+                    - {name: b, racks: 15, rack_power_kw: 125, liquid_fraction: 0.8}
+                power: {architecture: hvdc-240v}
+                cooling: {technology: cold_plate, liquid: {cdu_arrangement: %s}}
+                """;
+        // 2 × 1.5 MW to liquid (plus a little in-row loss) on 1 MW CDUs, N+1: shared 4 + 1 = 5 (3.0x MW needs 4); each group 2 + 1.
+        CompiledScenario shared = compile(hall.formatted("shared"));
+        CompiledScenario perGroup = compile(hall.formatted("per_group"));
+        LiquidPath s = shared.model().cooling().liquid().orElseThrow();
+        LiquidPath g = perGroup.model().cooling().liquid().orElseThrow();
+        assertEquals(s.cduUnitsNeeded() + 1, s.cduUnitsInstalled());
+        assertEquals(2 * (2 + 1), g.cduUnitsInstalled(), "each group: 2 CDUs for 1.5 MW and its own spare");
+        assertEquals(2 * 2, g.cduUnitsNeeded());
+        CapacityItem cdus = perGroup.capacity().items().stream().filter(i -> i.key().equals("cooling.cdus")).findFirst().orElseThrow();
+        assertEquals(2, cdus.spareUnits());
+    }
 }
