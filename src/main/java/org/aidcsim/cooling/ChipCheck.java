@@ -31,10 +31,12 @@ import org.aidcsim.catalog.Coolant;
  * @param coldPlate the measured curve, if any
  * @param plateFlowM3PerS coolant through the plate at design (m³/s); NaN for a boiling fluid
  * @param fluidFactor the loop fluid's resistance over the rating fluid's, on the convective part (1 for the same fluid)
+ * @param ratedFlowPerLoopFlow flow of the fluid a curve was measured with per flow of the loop's, for the same heat and rise:
+ *        a curve is read at the flow its own fluid would need, and the film-coefficient ratio does the rest (1 for the same fluid)
  */
 public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimitC, double resistanceKPerW,
         double warmestFacilitySupplyC, double powerW, double convectiveShare, Optional<ColdPlateCurve> coldPlate,
-        double plateFlowM3PerS, double fluidFactor) {
+        double plateFlowM3PerS, double fluidFactor, double ratedFlowPerLoopFlow) {
 
     /** Limit − case temperature (K): negative when the chip runs too hot. */
     public double marginK() {
@@ -56,7 +58,7 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
         }
         double q = Math.max(flowFraction, 1e-3);
         if (coldPlate.isPresent()) {
-            double r = coldPlate.get().resistanceKPerW(plateFlowM3PerS * q);
+            double r = coldPlate.get().resistanceKPerW(plateFlowM3PerS * q * ratedFlowPerLoopFlow);
             return fluidFactor == 1.0 ? r : r * (1 - convectiveShare + convectiveShare * fluidFactor);
         }
         double designR = resistanceKPerW;
@@ -66,7 +68,7 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
 
     /** Pressure drop of the plate's loop at design flow (Pa); NaN without a cold-plate curve. */
     public double plateLoopPressureDropPa() {
-        return coldPlate.map(c -> c.pressureDropPa(plateFlowM3PerS)).orElse(Double.NaN);
+        return coldPlate.map(c -> c.pressureDropPa(plateFlowM3PerS * ratedFlowPerLoopFlow)).orElse(Double.NaN);
     }
 
     /**
@@ -79,20 +81,31 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
         if (coolant.twoPhase()) {
             double caseC = coolant.boilingPointC() + chip.powerW() * chip.resistanceKPerW();
             return new ChipCheck(coolant.boilingPointC(), caseC, chip.caseLimitC(), chip.resistanceKPerW(),
-                    coolant.boilingPointC() - cduApproachK, chip.powerW(), chip.convectiveShare(), Optional.empty(), Double.NaN, 1.0);
+                    coolant.boilingPointC() - cduApproachK, chip.powerW(), chip.convectiveShare(), Optional.empty(), Double.NaN, 1.0,
+                    1.0);
         }
         double supplyC = loop.coolantSupplyTempC();
         double meanC = loop.coolantMeanTempC();
         double plateFlow = chip.plateFlowM3PerS().orElseGet(() -> coolant.flowM3PerS(chip.powerW(), loop.loopDeltaTK(), meanC));
         Coolant rated = chip.coldPlate().map(ColdPlateCurve::fluid).orElse(Coolant.WATER);
         double factor = rated == coolant ? 1.0 : filmCoefficientRatio(rated, meanC) / filmCoefficientRatio(coolant, meanC);
+        double ratedFlow = ratedFlowPerLoopFlow(rated, coolant, meanC);
         double r = chip.coldPlate().isPresent()
-                ? chip.coldPlate().get().resistanceKPerW(plateFlow) * (factor == 1.0 ? 1.0 : 1 - chip.convectiveShare()
+                ? chip.coldPlate().get().resistanceKPerW(plateFlow * ratedFlow) * (factor == 1.0 ? 1.0 : 1 - chip.convectiveShare()
                         + chip.convectiveShare() * factor)
                 : chip.resistanceKPerW() * (1 - chip.convectiveShare() + chip.convectiveShare() * factor);
         double rise = chip.powerW() * r;
         return new ChipCheck(supplyC, supplyC + rise, chip.caseLimitC(), r, chip.caseLimitC() - rise - cduApproachK, chip.powerW(),
-                chip.convectiveShare(), chip.coldPlate(), plateFlow, factor);
+                chip.convectiveShare(), chip.coldPlate(), plateFlow, factor, ratedFlow);
+    }
+
+    /**
+     * Volume flow of {@code rated} that carries the heat and rise of a unit volume flow of {@code loop}:
+     * (ρ·cp) of the loop's fluid over the rated one's; 1 for the same fluid.
+     */
+    static double ratedFlowPerLoopFlow(Coolant rated, Coolant loop, double meanC) {
+        return rated == loop ? 1.0 : loop.densityKgPerM3(meanC) * loop.specificHeatJPerKgK(meanC)
+                / (rated.densityKgPerM3(meanC) * rated.specificHeatJPerKgK(meanC));
     }
 
     /**

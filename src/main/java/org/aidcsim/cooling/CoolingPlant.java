@@ -99,7 +99,14 @@ public final class CoolingPlant {
             return Optional.empty();
         }
         return graph.node(PlantSizer.CDU_PUMPS).map(PlantGraph.Node::component).filter(Pump.class::isInstance)
-                .map(p -> new ChipWatch(liquid.chip().orElseThrow(), (Pump) p));
+                .map(p -> new ChipWatch(liquid.chip().orElseThrow(), (Pump) p, basisOverNameplate()));
+    }
+
+    /** The design IT load over the racks' nameplate: 1 on a nameplate basis. */
+    private double basisOverNameplate() {
+        double design = groups.stream().mapToDouble(GroupLiquid::designItW).sum();
+        double nameplate = groups.stream().mapToDouble(GroupLiquid::nameplateItW).sum();
+        return nameplate > 0 ? design / nameplate : 1.0;
     }
 
     /** The rack groups as the plant was sized for them. */

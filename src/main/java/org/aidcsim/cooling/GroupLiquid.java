@@ -10,12 +10,14 @@ import org.aidcsim.catalog.Coolant;
  * @param name group name, for reports
  * @param racks racks in the group
  * @param designItW the group's share of the design IT load (W)
+ * @param nameplateItW its racks at their nameplate (W), as the technology leaves them
  * @param captureFraction share of its heat to liquid, in [0, 1]; 0 for an air-only group or an air-cooled hall
  * @param coolantDeltaTK coolant rise across its racks at design (K); NaN without liquid
  */
-public record GroupLiquid(String name, int racks, double designItW, double captureFraction, double coolantDeltaTK) {
+public record GroupLiquid(String name, int racks, double designItW, double nameplateItW, double captureFraction,
+        double coolantDeltaTK) {
     public GroupLiquid {
-        if (racks < 0 || !(designItW >= 0) || !(captureFraction >= 0 && captureFraction <= 1)
+        if (racks < 0 || !(designItW >= 0) || !(nameplateItW >= 0) || !(captureFraction >= 0 && captureFraction <= 1)
                 || captureFraction > 0 && !(coolantDeltaTK > 0)) {
             throw new IllegalArgumentException("invalid liquid figures for group " + name);
         }

@@ -93,6 +93,13 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
                     + "≤ %.1f °C, found %.1f °C)", coolant.key(), coolant.properties().maxTempC(), returnC,
                     coolant.properties().maxTempC(), returnC)));
         }
+        if (!coolant.twoPhase() && !(facilityDeltaTK < cduApproachK + loopDeltaTK)) {
+            // Counterflow: the water cannot leave warmer than the coolant enters (coolant return = supply + rise).
+            out.add(FieldIssue.error("facility_delta_t_k", String.format(Locale.ROOT, "the facility water would leave the CDUs "
+                    + "at %.1f °C, no colder than the coolant entering them at %.1f °C (expected a rise below cdu_approach_k + "
+                    + "loop_delta_t_k = %.1f K, found %.1f K)", facilitySupplyTempC + facilityDeltaTK, coolantReturnTempC(),
+                    cduApproachK + loopDeltaTK, facilityDeltaTK)));
+        }
         chip.flatMap(ChipParams::coldPlate).ifPresent(plate -> {
             if (coolant.twoPhase()) {
                 out.add(FieldIssue.error("chip.cold_plate", "a measured cold-plate curve is for a single-phase coolant, and "
@@ -104,6 +111,21 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
                         "flows must increase from point to point (expected more than %.6g L/min, found %.6g L/min)",
                         Units.m3PerSToLitrePerMin(plate.flowsM3PerS().get(bad - 1)),
                         Units.m3PerSToLitrePerMin(plate.flowsM3PerS().get(bad)))));
+            } else if (!plate.fitIsPhysical()) {
+                out.add(FieldIssue.error("chip.cold_plate.points", "the points' fit R = b + a / flow must fall as the flow rises "
+                        + "and stay above 0 (expected resistances that decrease with flow, found a fit with a or b at or below 0)"));
+            } else if (!coolant.twoPhase()) {
+                ChipParams c = chip.get();
+                double meanC = coolantMeanTempC();
+                double flow = c.plateFlowM3PerS().orElseGet(() -> coolant.flowM3PerS(c.powerW(), loopDeltaTK, meanC))
+                        * ChipCheck.ratedFlowPerLoopFlow(plate.fluid(), coolant, meanC);
+                if (!plate.covers(flow)) {
+                    out.add(FieldIssue.warning("chip.plate_flow_l_per_min", String.format(Locale.ROOT, "the chip's cold plate runs "
+                            + "at %.2f L/min of %s, outside its measured %.2f-%.2f L/min: its resistance is extrapolated; give "
+                            + "plate_flow_l_per_min within the curve", Units.m3PerSToLitrePerMin(flow), plate.fluid().key(),
+                            Units.m3PerSToLitrePerMin(plate.flowsM3PerS().get(0)),
+                            Units.m3PerSToLitrePerMin(plate.flowsM3PerS().get(plate.flowsM3PerS().size() - 1)))));
+                }
             }
         });
         hydraulics.ifPresent(h -> {

@@ -196,7 +196,8 @@ public final class PlantSizer {
      */
     static double cduDerating(LiquidLoopParams l) {
         Coolant coolant = l.coolant();
-        if (!coolant.glycol()) {
+        // A zero approach is an ideal exchanger, whatever the fluid: nothing to derate.
+        if (!coolant.glycol() || !(l.cduApproachK() > 0)) {
             return 1.0;
         }
         double supplyC = l.coolantSupplyTempC();

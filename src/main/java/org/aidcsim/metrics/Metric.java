@@ -130,7 +130,8 @@ public enum Metric implements Keyed {
     ANNUALIZED_MLC("annualized_mlc", "annualized MLC", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
             "ASHRAE 90.4 mechanical load component over the year: cooling energy / IT energy, from the hourly simulation."),
     DESIGN_MLC("design_mlc", "design MLC", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
-            "ASHRAE 90.4 mechanical load component at design: the year's highest cooling power / design IT power."),
+            "ASHRAE 90.4 mechanical load component at design: cooling power at the design IT load in the design hour (hottest dry "
+            + "or wet bulb of the weather year) / design IT power."),
     ELC("elc", "ELC", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
             "ASHRAE 90.4 electrical loss component at design IT load: facility-side chain losses / IT power."),
     AVAILABILITY("availability", "availability", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 5, Section.METRICS,

@@ -35,7 +35,8 @@ public final class SummaryTable {
                         + "%.0f %%, that %s removes)", Units.wToKw(model.itLoad().nameplatePowerW()),
                         100 * model.cooling().serverFanFractionRemoved(), model.cooling().technology().key()) : "",
                 capacity.declared() ? String.format(Locale.ROOT, "a declared design load of %,.0f kW", Units.wToKw(
-                        capacity.designItPowerW())) : "nameplate", peak, nameplate > 0 ? 100 * peak / nameplate : 0,
+                        capacity.designItPowerW())) : "nameplate", peak, model.itLoad().nameplatePowerW() > 0
+                        ? 100 * model.itLoad().peakPowerW() / model.itLoad().nameplatePowerW() : 0,
                 model.cooling().technology().key()));
         sb.append(String.format(Locale.ROOT, "%d days from day %d, %d s steps%n%n", model.window().days(),
                 model.window().startDay(), model.window().stepS()));

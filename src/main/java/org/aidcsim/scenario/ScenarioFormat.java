@@ -532,12 +532,14 @@ public final class ScenarioFormat {
             required("fluid", oneOf("The coolant the points were measured with.", Coolant.all().stream().filter(c -> !c.twoPhase()
                     && c != Coolant.AIR).map(Coolant::key).toList())),
             required("points", listOf("Points in increasing flow.", COLD_PLATE_POINT, 2)),
-            defaulted("pressure_drop_kpa", number("Pressure drop of the plate's loop at rated_flow_l_per_min", "kPa").above(0)
-                    .max(1000), 50.0, "OCP cold-plate loop (8 x 1) at 10 L/min of PG25, as Modelica Buildings' ColdPlateR_P states it"),
-            defaulted("rated_flow_l_per_min", number("Flow of that pressure drop", "L/min").above(0).max(1000), 10.0,
-                    "the OCP loop's rating"),
+            defaulted("pressure_drop_kpa", number("Pressure drop across the plate at rated_flow_l_per_min", "kPa").above(0)
+                    .max(1000), 50.0, "the OCP cold-plate loop, 8 plates side by side at 10 L/min of PG25, as Modelica Buildings' "
+                    + "ColdPlateR_P documentation states it"),
+            defaulted("rated_flow_l_per_min", number("Flow through one plate at that pressure drop", "L/min").above(0).max(1000), 1.25,
+                    "the OCP loop's 10 L/min over its 8 plates"),
             defaulted("flow_exponent", number("n of pressure drop ∝ flow^n", "").min(1).max(2), 1.85,
-                    "fit of Chen et al.'s data as Modelica Buildings' ColdPlateR_P gives it; to confirm for your plate"));
+                    "Modelica Buildings' ColdPlateR_P documentation attributes it to a fit of Chen et al.'s data, its data records "
+                    + "call it generic: confirm for your plate"));
 
     private static UnionType cooling(List<CoolingTechnology> technologies, List<PlantComponentType> componentTypes) {
         List<Object> alternatives = new ArrayList<>();

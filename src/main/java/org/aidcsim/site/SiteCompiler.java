@@ -126,6 +126,15 @@ public final class SiteCompiler {
     private static CapacityTable capacity(LoadedScenario s, SiteModel model, BackupParams backup, List<String> warnings) {
         boolean declared = !s.spec().it().designBasis().nameplate();
         CapacityTable table = CapacityTable.of(model, backup, declared);
+        double peakW = model.itLoad().peakPowerW();
+        if (peakW > model.designItPowerW() * (1 + 1e-9)) {
+            warnings.add(String.format(Locale.ROOT, "it.design_basis: the racks draw up to %,.0f kW, more than the %,.0f kW the plant "
+                    + "is sized on; the run simulates its fans, pumps and chillers beyond their design", Units.wToKw(peakW),
+                    Units.wToKw(model.designItPowerW())));
+        }
+        model.cooling().liquid().filter(l -> l.racks() == 0).ifPresent(l -> warnings.add("no rack group is on the liquid loop "
+                + "(every liquid_fraction is 0): its CDUs and pumps carry only the chain's losses to liquid; choose air cooling or "
+                + "give the liquid-cooled groups their share"));
         for (CapacityItem i : table.shortAtBasis()) {
             warnings.add(String.format(Locale.ROOT, "%s: %,.0f kW with %s is below the %,.0f kW the design basis needs of it",
                     i.item(), Units.wToKw(i.firmW()), i.spareUnits() == 0 ? "every unit running" : i.spareUnits()
@@ -158,7 +167,8 @@ public final class SiteCompiler {
             RackGroup group = it.groups().get(g);
             RackGroupSpec file = spec.it().groups().get(g);
             double shareW = nameplateW > 0 ? group.racks() * group.rackPowerW() / nameplateW * designItW : 0.0;
-            out.add(new GroupLiquid(group.name(), group.racks(), shareW, file.liquidFraction(), file.coolantDeltaTK()));
+            out.add(new GroupLiquid(group.name(), group.racks(), shareW, group.racks() * group.rackPowerW(), file.liquidFraction(),
+                    file.coolantDeltaTK()));
         }
         return out;
     }

@@ -1,8 +1,8 @@
 package org.aidcsim.standards;
 
 import java.util.Optional;
+import org.aidcsim.engine.DesignPoint;
 import org.aidcsim.engine.SiteModel;
-import org.aidcsim.it.RackGroup;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.power.PowerChain;
 
@@ -12,7 +12,8 @@ import org.aidcsim.power.PowerChain;
  * <li>the mechanical load component, MLC = mechanical (cooling) energy / IT energy: annualized
  * over the year and at design. The standard evaluates it at four IT loads with its own weather
  * bins; here the annualized figure comes from the hourly simulation at the scenario's load, and the
- * design figure is the highest cooling power of the year over the design IT power;</li>
+ * design figure is the cooling power at the design IT load (the sizing basis) in the design hour
+ * (the hottest dry bulb or wet bulb of the weather year) over the design IT power;</li>
  * <li>the electrical loss component, ELC = losses of the incoming service, UPS and IT distribution
  * segments / IT power, at 100 % and 50 % of design IT load: here every facility-side stage of the
  * chain at those loads (in-rack stages are IT equipment).</li>
@@ -22,7 +23,7 @@ import org.aidcsim.power.PowerChain;
  * without a verdict.
  *
  * @param annualizedMlc mechanical energy / IT energy over the run
- * @param designMlc highest cooling power / design IT power
+ * @param designMlc cooling power at the design IT load in the design hour / design IT power
  * @param elcFullLoad facility-side chain losses / IT power at 100 % design IT load
  * @param elcHalfLoad the same at 50 %
  */
@@ -45,15 +46,12 @@ public record Ashrae904(double annualizedMlc, double designMlc, double elcFullLo
     public static Ashrae904 of(SiteModel model, AnnualMetrics m) {
         double designItW = model.designItPowerW();
         return new Ashrae904(m.itEnergyJ() > 0 ? m.coolingEnergyJ() / m.itEnergyJ() : Double.NaN,
-                designItW > 0 ? m.peakCoolingPowerW() / designItW : Double.NaN, elc(model, 1.0), elc(model, 0.5));
+                designItW > 0 ? DesignPoint.coolingPowerW(model) / designItW : Double.NaN, elc(model, 1.0), elc(model, 0.5));
     }
 
-    /** Facility-side losses / IT power, every rack group at {@code fraction} of its peak: ChainPoint's figures, without its tables. */
+    /** Facility-side losses / IT power at {@code fraction} of the design IT load (the sizing basis). */
     private static double elc(SiteModel model, double fraction) {
-        double itW = 0;
-        for (RackGroup g : model.itLoad().groups()) {
-            itW += g.peakPowerW() * fraction;
-        }
+        double itW = fraction * model.designItPowerW();
         PowerChain chain = model.powerChain();
         double gridW = chain.inputPowerW(itW, new double[chain.size()]);
         return itW > 0 ? (gridW - itW) / itW : Double.NaN;

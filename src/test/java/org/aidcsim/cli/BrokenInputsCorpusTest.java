@@ -155,6 +155,13 @@ class BrokenInputsCorpusTest {
                 Arguments.of("a measured cold plate on a boiling fluid", edit("{technology: cold_plate}", "{technology: immersion_two_phase, "
                         + "liquid: {chip: {power_w: 1000, case_limit_c: 85, cold_plate: ocp-1kw-oam-water}}}"),
                         "cooling.liquid.chip.cold_plate: a measured cold-plate curve is for a single-phase coolant"),
+                Arguments.of("facility water that would leave warmer than the coolant enters", edit("{technology: cold_plate}",
+                        "{technology: cold_plate, liquid: {coolant: pg25, facility_delta_t_k: 10, cdu_approach_k: 4, "
+                        + "loop_delta_t_k: 5}}"), "cooling.liquid.facility_delta_t_k: the facility water would leave the CDUs"),
+                Arguments.of("a cold-plate curve whose resistance rises with flow", edit("{technology: cold_plate}",
+                        "{technology: cold_plate, liquid: {chip: {power_w: 1000, case_limit_c: 85, cold_plate: {fluid: water, "
+                        + "points: [{flow_l_per_min: 2, resistance_k_per_w: 0.010}, {flow_l_per_min: 4, resistance_k_per_w: 0.030}]}}}}"),
+                        "cooling.liquid.chip.cold_plate.points: the points' fit"),
                 Arguments.of("a chip without its power", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
                         + "{chip: {case_limit_c: 85, resistance_k_per_w: 0.02}}}"),
                         "cooling.liquid.chip.power_w: missing required field"),

@@ -65,10 +65,11 @@ class ColdPlateCurveTest {
     @Test
     void pressureDropFollowsTheFlowExponent() {
         ColdPlateCurve c = ColdPlateCurve.OCP_1KW_OAM_PG25;
-        assertEquals(50_000, c.pressureDropPa(Units.litresPerMinuteToM3PerS(10)), 1e-6, "the OCP loop's rating");
-        // 50 kPa × 0.5^1.85 = 13.87 kPa
-        assertEquals(50_000 * Math.pow(0.5, 1.85), c.pressureDropPa(Units.litresPerMinuteToM3PerS(5)), 1e-6);
-        assertEquals(13_870, c.pressureDropPa(Units.litresPerMinuteToM3PerS(5)), 5);
+        // The OCP loop: 8 plates side by side at 10 L/min, 1.25 L/min through each, 50 kPa.
+        assertEquals(50_000, c.pressureDropPa(Units.litresPerMinuteToM3PerS(1.25)), 1e-6, "the OCP loop's rating, per plate");
+        // 50 kPa × 0.5^1.85 = 13.87 kPa at half the flow.
+        assertEquals(50_000 * Math.pow(0.5, 1.85), c.pressureDropPa(Units.litresPerMinuteToM3PerS(0.625)), 1e-6);
+        assertEquals(13_870, c.pressureDropPa(Units.litresPerMinuteToM3PerS(0.625)), 5);
     }
 
     private static LiquidLoopParams loop(Coolant coolant, ChipParams chip) {
@@ -99,5 +100,21 @@ class ColdPlateCurveTest {
         assertEquals(0.03, c.resistanceAtKPerW(1.0), 1e-15, "water at design: the rated resistance");
         // Dittus–Boelter: h ∝ Re^0.8, so the convective half at half flow is 0.015 × 0.5^-0.8.
         assertEquals(0.015 + 0.015 * Math.pow(0.5, -0.8), c.resistanceAtKPerW(0.5), 1e-15);
+    }
+
+    @Test
+    void aCurveReadInAnotherFluidIsReadAtThatFluidsFlowForTheSameHeat() {
+        // The PG25 curve on a water loop: water needs less volume flow than PG25 for the same heat and rise, so the curve is
+        // read at (ρ·cp of water) / (ρ·cp of PG25) × the water flow, then the film-coefficient ratio applies, once.
+        ChipParams chip = new ChipParams(1000, 85, Double.NaN, 0.5, Optional.of(ColdPlateCurve.OCP_1KW_OAM_PG25),
+                OptionalDouble.of(Units.litresPerMinuteToM3PerS(1.5)));
+        ChipCheck c = ChipCheck.of(chip, loop(Coolant.WATER, chip));
+        double meanC = 38;
+        double ratio = Coolant.WATER.densityKgPerM3(meanC) * Coolant.WATER.specificHeatJPerKgK(meanC)
+                / (Coolant.PG25.densityKgPerM3(meanC) * Coolant.PG25.specificHeatJPerKgK(meanC));
+        assertTrue(ratio > 1.03 && ratio < 1.1, "water carries more heat per litre: " + ratio);
+        double curveR = ColdPlateCurve.OCP_1KW_OAM_PG25.resistanceKPerW(Units.litresPerMinuteToM3PerS(1.5) * ratio);
+        assertEquals(curveR * (0.5 + 0.5 * c.fluidFactor()), c.resistanceKPerW(), 1e-12);
+        assertTrue(c.fluidFactor() < 1, "water's film is better than PG25's");
     }
 }

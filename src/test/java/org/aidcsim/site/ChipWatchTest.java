@@ -59,4 +59,19 @@ class ChipWatchTest {
         assertTrue(m.chipCaseMaxC() > 40);
         assertEquals(2 * 86_400.0, m.chipAboveLimitS(), 1e-6, "a flat load above the limit every hour of the two days");
     }
+
+    @Test
+    void onADeclaredBasisTheChipDrawsItsDesignPowerAtTheRacksNameplate() throws ScenarioException {
+        // Sized on 600 kW of the 1,000 kW of racks: at the racks' 60 % the loop carries its design heat, yet the chip
+        // draws only 60 % of its power (its design power belongs to the rack at nameplate).
+        String yaml = HALL.formatted("85", "follows_load").replace("rack_power_kw: 100, utilization: 0.6}]}",
+                "rack_power_kw: 100, utilization: 0.6}], design_basis: {design_it_load_kw: 600}}");
+        CompiledScenario c = SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios", "chip.yaml"), yaml));
+        AnnualMetrics m = AnnualRun.metricsOnly(c.model());
+        ChipCheck chip = c.model().cooling().liquid().orElseThrow().chip().orElseThrow();
+        double load = m.peakHeatToLiquidW() / c.model().cooling().liquid().orElseThrow().loopPumps().designHeatW();
+        assertEquals(1.0, load, 0.01, "the loop at its design heat");
+        double r = ColdPlateCurve.OCP_1KW_OAM_WATER.resistanceKPerW(Units.litresPerMinuteToM3PerS(4 * load));
+        assertEquals(chip.coolantSupplyC() + 1000 * load * 0.6 * r, m.chipCaseMaxC(), 1e-9);
+    }
 }
