@@ -18,7 +18,15 @@ final class DefaultPlantPath {
     private final AirsideEconomizer economizer;
     private final Pump chilledWaterPump;
     private final HeatRejectionUnit chilledWater;
-    private final int[] at;
+    /** Where each component's figures start in the step's array: fields, not an array, so the step reads no bounds. */
+    private final int crahAt;
+    private final int economizerAt;
+    private final int chilledPumpAt;
+    private final int chilledAt;
+    private final int cduAt;
+    private final int facilityPumpAt;
+    private final int reuseAt;
+    private final int facilityAt;
     /** The liquid side; null without one. */
     private final Pump cduPumps;
     private final Pump facilityPump;
@@ -26,7 +34,14 @@ final class DefaultPlantPath {
     private final HeatRejectionUnit facilityWater;
 
     private DefaultPlantPath(List<PlantComponent> c, int[] at) {
-        this.at = at.clone();
+        crahAt = at[0];
+        economizerAt = at[1];
+        chilledPumpAt = at[2];
+        chilledAt = at[3];
+        cduAt = at.length > 4 ? at[4] : -1;
+        facilityPumpAt = at.length > 5 ? at[5] : -1;
+        reuseAt = at.length == 8 ? at[6] : -1;
+        facilityAt = at.length > 4 ? at[at.length - 1] : -1;
         crahFans = (Fan) c.get(0);
         economizer = (AirsideEconomizer) c.get(1);
         chilledWaterPump = (Pump) c.get(2);
@@ -63,17 +78,17 @@ final class DefaultPlantPath {
 
     /** The step, and the totals its components' figures add up to (but the inlets' heat, which the graph writes). */
     void step(double heatToAirW, double heatToLiquidW, PlantComponent.Outdoor o, double[] v) {
-        double air = crahFans.step(heatToAirW, o, v, at[0]);
-        air = economizer.step(air, o, v, at[1]);
-        air = chilledWaterPump.step(air, o, v, at[2]);
-        chilledWater.step(air, o, v, at[3]);
+        double air = crahFans.step(heatToAirW, o, v, crahAt);
+        air = economizer.step(air, o, v, economizerAt);
+        air = chilledWaterPump.step(air, o, v, chilledPumpAt);
+        chilledWater.step(air, o, v, chilledAt);
         if (cduPumps != null) {
-            double liquid = cduPumps.step(heatToLiquidW, o, v, at[4]);
-            liquid = facilityPump.step(liquid, o, v, at[5]);
+            double liquid = cduPumps.step(heatToLiquidW, o, v, cduAt);
+            liquid = facilityPump.step(liquid, o, v, facilityPumpAt);
             if (reuse != null) {
-                liquid = reuse.step(liquid, o, v, at[6]);
+                liquid = reuse.step(liquid, o, v, reuseAt);
             }
-            facilityWater.step(liquid, o, v, at[at.length - 1]);
+            facilityWater.step(liquid, o, v, facilityAt);
         }
         writeTotals(v);
     }
@@ -84,11 +99,11 @@ final class DefaultPlantPath {
      * hot methods (325 bytecodes), so that the whole plant step compiles into the engine's step.
      */
     private void writeTotals(double[] v) {
-        int econ = at[1];
-        int chw = at[3];
+        int econ = economizerAt;
+        int chw = chilledAt;
         double airChillerW = v[chw + CHILLER];
-        v[CoolingStep.FANS] = v[at[0]] + v[chw + FAN];
-        v[CoolingStep.PUMPS] = v[at[2]] + v[chw + PUMP];
+        v[CoolingStep.FANS] = v[crahAt] + v[chw + FAN];
+        v[CoolingStep.PUMPS] = v[chilledPumpAt] + v[chw + PUMP];
         v[CoolingStep.CHILLERS] = airChillerW;
         v[CoolingStep.AIR_CHILLERS] = airChillerW;
         v[CoolingStep.LIQUID_CHILLERS] = 0.0;
@@ -106,10 +121,10 @@ final class DefaultPlantPath {
     }
 
     private void addLiquidTotals(double[] v) {
-        int fw = at[at.length - 1];
+        int fw = facilityAt;
         double liquidChillerW = v[fw + CHILLER];
         v[CoolingStep.FANS] += v[fw + FAN];
-        v[CoolingStep.PUMPS] += v[at[4]] + v[at[5]] + v[fw + PUMP];
+        v[CoolingStep.PUMPS] += v[cduAt] + v[facilityPumpAt] + v[fw + PUMP];
         v[CoolingStep.CHILLERS] += liquidChillerW;
         v[CoolingStep.LIQUID_CHILLERS] = liquidChillerW;
         v[CoolingStep.CHILLER_LOAD] += v[fw + CHILLER_LOAD];
@@ -117,7 +132,7 @@ final class DefaultPlantPath {
         v[CoolingStep.REJECTED] += v[fw + REJECTED];
         v[CoolingStep.LIQUID_FREE] = v[fw + FREE];
         if (reuse != null) {
-            int r = at[6];
+            int r = reuseAt;
             v[CoolingStep.EXPORTED] = v[r];
             v[CoolingStep.DELIVERED] = v[r + 1];
             v[CoolingStep.HEAT_PUMP] = v[r + 2];
