@@ -29,6 +29,7 @@ import org.aidcsim.catalog.Coolant;
  * @param powerW heat of the chip at design (W)
  * @param convectiveShare share of the single resistance that is convection, for its flow law
  * @param coldPlate the measured curve, if any
+ * @param plateFit its fit, made once: a run reads it at every step
  * @param plateFlowM3PerS coolant through the plate at design (m³/s); NaN for a boiling fluid
  * @param fluidFactor the loop fluid's resistance over the rating fluid's, on the convective part (1 for the same fluid)
  * @param ratedFlowPerLoopFlow flow of the fluid a curve was measured with per flow of the loop's, for the same heat and rise:
@@ -36,6 +37,7 @@ import org.aidcsim.catalog.Coolant;
  */
 public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimitC, double resistanceKPerW,
         double warmestFacilitySupplyC, double powerW, double convectiveShare, Optional<ColdPlateCurve> coldPlate,
+        Optional<ColdPlateCurve.Fit> plateFit,
         double plateFlowM3PerS, double fluidFactor, double ratedFlowPerLoopFlow) {
 
     /** Limit − case temperature (K): negative when the chip runs too hot. */
@@ -57,8 +59,8 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
             return resistanceKPerW;
         }
         double q = Math.max(flowFraction, 1e-3);
-        if (coldPlate.isPresent()) {
-            double r = coldPlate.get().resistanceKPerW(plateFlowM3PerS * q * ratedFlowPerLoopFlow);
+        if (plateFit.isPresent()) {
+            double r = plateFit.get().resistanceKPerW(plateFlowM3PerS * q * ratedFlowPerLoopFlow);
             return fluidFactor == 1.0 ? r : r * (1 - convectiveShare + convectiveShare * fluidFactor);
         }
         double designR = resistanceKPerW;
@@ -81,7 +83,7 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
         if (coolant.twoPhase()) {
             double caseC = coolant.boilingPointC() + chip.powerW() * chip.resistanceKPerW();
             return new ChipCheck(coolant.boilingPointC(), caseC, chip.caseLimitC(), chip.resistanceKPerW(),
-                    coolant.boilingPointC() - cduApproachK, chip.powerW(), chip.convectiveShare(), Optional.empty(), Double.NaN, 1.0,
+                    coolant.boilingPointC() - cduApproachK, chip.powerW(), chip.convectiveShare(), Optional.empty(), Optional.empty(), Double.NaN, 1.0,
                     1.0);
         }
         double supplyC = loop.coolantSupplyTempC();
@@ -96,7 +98,7 @@ public record ChipCheck(double coolantSupplyC, double caseTempC, double caseLimi
                 : chip.resistanceKPerW() * (1 - chip.convectiveShare() + chip.convectiveShare() * factor);
         double rise = chip.powerW() * r;
         return new ChipCheck(supplyC, supplyC + rise, chip.caseLimitC(), r, chip.caseLimitC() - rise - cduApproachK, chip.powerW(),
-                chip.convectiveShare(), chip.coldPlate(), plateFlow, factor, ratedFlow);
+                chip.convectiveShare(), chip.coldPlate(), chip.coldPlate().map(ColdPlateCurve::fit), plateFlow, factor, ratedFlow);
     }
 
     /**

@@ -39,8 +39,8 @@ public record ColdPlateCurve(String key, Coolant fluid, List<Double> flowsM3PerS
 
     /** True when the fitted resistance falls as the flow rises and stays above 0 over the points (R·V̇ = a + b·V̇ with a, b > 0). */
     public boolean fitIsPhysical() {
-        double[] ab = fit();
-        return ab[0] > 0 && ab[1] > 0;
+        Fit f = fit();
+        return f.a() > 0 && f.b() > 0;
     }
 
     /** True when {@code flowM3PerS} lies within the measured points. */
@@ -95,8 +95,22 @@ public record ColdPlateCurve(String key, Coolant fluid, List<Double> flowsM3PerS
         return Arrays.stream(values).map(Units::litresPerMinuteToM3PerS).boxed().toList();
     }
 
-    /** The fit's coefficients {a, b} of R·V̇ = a + b·V̇ (a in K·m³/(W·s), b in K/W). */
-    public double[] fit() {
+    /**
+     * The fit R·V̇ = a + b·V̇, kept by whoever reads the curve step after step (the points are fitted once).
+     *
+     * @param a intercept of R·V̇ (K·m³/(W·s))
+     * @param b slope, the resistance at unbounded flow (K/W)
+     * @param floorFlowM3PerS the smallest flow the resistance is read at: the fit grows without bound as the flow stops
+     */
+    public record Fit(double a, double b, double floorFlowM3PerS) {
+        /** Case-to-inlet resistance at {@code flowM3PerS} through the plate (K/W). */
+        public double resistanceKPerW(double flowM3PerS) {
+            return b + a / Math.max(flowM3PerS, floorFlowM3PerS);
+        }
+    }
+
+    /** The least-squares fit of R·V̇ = a + b·V̇ over the points. */
+    public Fit fit() {
         int n = flowsM3PerS.size();
         double sx = 0;
         double sy = 0;
@@ -112,15 +126,13 @@ public record ColdPlateCurve(String key, Coolant fluid, List<Double> flowsM3PerS
         }
         double b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
         double a = (sy - b * sx) / n;
-        return new double[] {a, b};
+        // Regularised near zero flow, as the source does.
+        return new Fit(a, b, 1e-4 * flowsM3PerS.get(0));
     }
 
     /** Case-to-inlet resistance at {@code flowM3PerS} through the plate (K/W), with the fitted curve. */
     public double resistanceKPerW(double flowM3PerS) {
-        double[] ab = fit();
-        // Regularised near zero flow, as the source does: the resistance grows without bound as the flow stops.
-        double v = Math.max(flowM3PerS, 1e-4 * flowsM3PerS.get(0));
-        return ab[1] + ab[0] / v;
+        return fit().resistanceKPerW(flowM3PerS);
     }
 
     /** Pressure drop at {@code flowM3PerS} (Pa). */
