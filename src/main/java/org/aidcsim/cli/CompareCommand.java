@@ -123,6 +123,7 @@ final class CompareCommand implements Callable<Integer> {
             if (!verdict.isEmpty()) {
                 o.println(verdict);
             }
+            comparison.rules().forEach(o::println);
         }
         try {
             writeOutputs(dir, variants, results, curves, verdict);
@@ -197,6 +198,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!verdict.isEmpty()) {
             html.note(verdict);
         }
+        comparison.rules().forEach(html::note);
         html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
         html.chart(endUse, 1000, 560, "Energy each design spends beyond its IT load, by end use; PUE under each bar.");
         for (var e : variants.entrySet()) {

@@ -57,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "A swept field: path=v1,v2,… or path=from:to:step (repeatable), e.g. it.groups[0].rack_power_kw=20,50,100.")
     private List<String> sets = new ArrayList<>();
 
-    @Option(names = "--pareto", paramLabel = "X,Y", defaultValue = "capex_per_mw_it,pue",
+    @Option(names = "--pareto", paramLabel = "X,Y", defaultValue = "capex_per_mw_nameplate_it,pue",
             description = "Two metrics for the Pareto front, each minimised or maximised as docs/outputs.md says "
                     + "(default: ${DEFAULT-VALUE}): pue, tco, capex, water_use_m3, carbon_t_per_year, availability, …")
     private String pareto;
@@ -210,8 +210,9 @@ final class SweepCommand implements Callable<Integer> {
         for (Sweep.Variant v : listed) {
             o.printf(Locale.ROOT, "  #%-4d %-50s %s%s%n", v.index(), String.join(", ", v.values()),
                     v.metrics().map(e -> "PUE " + Metric.PUE.format(e.value(Metric.PUE)) + "  CAPEX "
-                            + Metric.CAPEX_PER_MW_IT.formatWithUnit(e.value(Metric.CAPEX_PER_MW_IT), currency) + "  TCO "
-                            + Metric.TCO_PER_MWH_IT.formatWithUnit(e.value(Metric.TCO_PER_MWH_IT), currency))
+                            + Metric.CAPEX_PER_MW_NAMEPLATE_IT.formatWithUnit(e.value(Metric.CAPEX_PER_MW_NAMEPLATE_IT), currency)
+                            + "  LCOE(IT) " + Metric.LEVELIZED_COST_PER_MWH_IT.formatWithUnit(
+                                    e.value(Metric.LEVELIZED_COST_PER_MWH_IT), currency))
                             .orElse("failed: " + v.error()),
                     onFront.get(v.index()) ? "  *pareto" : "");
         }
@@ -349,8 +350,8 @@ final class SweepCommand implements Callable<Integer> {
         for (int i = 0; i < 2; i++) {
             var m = Metric.ofKey(p[i].trim());
             if (m.isEmpty()) {
-                throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "unknown metric (expected one of "
-                        + String.join(", ", keys) + ", found \"" + p[i].trim() + "\")")));
+                throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "",
+                        Metric.unknownKeyMessage(p[i].trim(), keys))));
             }
             if (m.get().direction() == Direction.NEITHER) {
                 throw new ScenarioException(List.of(new Issue(new Location("--pareto", 0, 0), "", "\"" + m.get().key()

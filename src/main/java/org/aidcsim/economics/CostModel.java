@@ -93,7 +93,7 @@ public final class CostModel {
             years.add(year);
             tco += year.opex() / Math.pow(1 + in.discountRate(), y);
         }
-        return new Economics(capex, opex, tco, carbon, in.currency(), years, !ramp.isEmpty());
+        return new Economics(capex, opex, tco, carbon, in.currency(), years, !ramp.isEmpty(), in.discountRate());
     }
 
     /** Runs shorter than a year count as a year of the same. */

@@ -1,5 +1,7 @@
 package org.aidcsim.economics;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.aidcsim.units.Named;
 
@@ -19,13 +21,33 @@ import org.aidcsim.units.Named;
  * @param unitCosts capital unit costs
  * @param loadRamp share of the design IT load in each year of the horizon from year 1, the last holding after it;
  *        empty for the full load every year
+ * @param siteFigures the grid carbon, electricity and water figures used, each with its source; empty
+ *        until the site is known
  */
 public record EconomicInputs(String currency, int years, double discountRate, double electricityPerKwh, double waterPerM3,
         double fuelPerL, double maintenanceFractionPerYear, double generatorTestHoursPerYear, double gridCarbonGPerKwh,
-        Optional<double[]> hourlyCarbonGPerKwh, UnitCosts unitCosts, double[] loadRamp) {
+        Optional<double[]> hourlyCarbonGPerKwh, UnitCosts unitCosts, double[] loadRamp, List<SiteFigure> siteFigures) {
 
     public EconomicInputs {
         loadRamp = loadRamp.clone();
+        siteFigures = List.copyOf(siteFigures);
+    }
+
+    /** The same inputs with the site's grid carbon, electricity and water figures (keys of {@link SiteDefaults#FIGURES}). */
+    public EconomicInputs withSiteFigures(List<SiteFigure> figures) {
+        double carbon = gridCarbonGPerKwh;
+        double electricity = electricityPerKwh;
+        double water = waterPerM3;
+        for (SiteFigure f : figures) {
+            switch (f.key()) {
+                case SiteDefaults.CARBON -> carbon = f.value();
+                case SiteDefaults.ELECTRICITY -> electricity = f.value();
+                case SiteDefaults.WATER -> water = f.value();
+                default -> throw new IllegalArgumentException("no site figure " + f.key());
+            }
+        }
+        return new EconomicInputs(currency, years, discountRate, electricity, water, fuelPerL, maintenanceFractionPerYear,
+                generatorTestHoursPerYear, carbon, hourlyCarbonGPerKwh, unitCosts, loadRamp, figures);
     }
 
     /** The share of the design IT load in {@code year} (1-based): the ramp's entry, its last entry after it, 1 without one. */
@@ -41,7 +63,10 @@ public record EconomicInputs(String currency, int years, double discountRate, do
     /** The same inputs with hourly grid intensities (g CO₂ per kWh, one per hour of the year). */
     public EconomicInputs withHourlyCarbon(double[] gramsPerKwh) {
         return new EconomicInputs(currency, years, discountRate, electricityPerKwh, waterPerM3, fuelPerL, maintenanceFractionPerYear,
-                generatorTestHoursPerYear, gridCarbonGPerKwh, Optional.of(gramsPerKwh.clone()), unitCosts, loadRamp);
+                generatorTestHoursPerYear, gridCarbonGPerKwh, Optional.of(gramsPerKwh.clone()), unitCosts, loadRamp,
+                siteFigures.stream().map(f -> f.key().equals(SiteDefaults.CARBON) ? new SiteFigure(f.key(),
+                        Arrays.stream(gramsPerKwh).average().orElse(Double.NaN), "economics.grid_carbon_file, hour by hour (the "
+                        + "year's mean shown)") : f).toList());
     }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -93,7 +118,7 @@ public record EconomicInputs(String currency, int years, double discountRate, do
             Named.require("unitCosts", unitCosts != null);
             return new EconomicInputs(currency, years, discountRate, electricityPerKwh, waterPerM3, fuelPerL,
                     maintenanceFractionPerYear, generatorTestHoursPerYear, gridCarbonGPerKwh, hourlyCarbonGPerKwh,
-                    unitCosts, loadRamp);
+                    unitCosts, loadRamp, List.of());
         }
     }
 }

@@ -68,15 +68,6 @@ public record AnnualMetrics(double simulatedS, double itEnergyJ, double facility
     }
 
     /**
-     * Chiller time of the loop that carries most of the heat (s): the liquid loop's where there is
-     * one, else the air side's. A liquid hall's small air-side load keeps its air chillers busy
-     * all year; that says little about the design.
-     */
-    public double mainLoopChillerOnS() {
-        return Double.isNaN(liquidChillerOnS) ? airChillerOnS : liquidChillerOnS;
-    }
-
-    /**
      * Energy reuse factor, ISO/IEC 30134-6: reused energy / total facility energy; NaN without a
      * heat user.
      */

@@ -1,6 +1,8 @@
 package org.aidcsim.metrics;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.units.ReportUnit;
@@ -67,9 +69,9 @@ public enum Metric implements Keyed {
             "Water the cooling towers evaporate and blow down."),
     WUE_L_PER_KWH("wue_l_per_kwh", "WUE", ReportUnit.L_PER_KWH, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
             "Water usage effectiveness: site water (L) / IT energy (kWh) (ISO/IEC 30134-9)."),
-    CHILLER_HOURS("chiller_hours", "hours on chillers", ReportUnit.HOURS, Direction.LOWER_IS_BETTER, 0, Section.METRICS,
-            "Time the chillers of the loop that carries most of the heat run: the liquid loop's for liquid cooling, "
-            + "the air side's for air cooling (each loop's figures follow)."),
+    CHILLER_HOURS("chiller_hours", "hours with any chiller running", ReportUnit.HOURS, Direction.LOWER_IS_BETTER, 0,
+            Section.METRICS, "Time with at least one chiller of either loop running (the per-loop hours follow; full free "
+            + "cooling is the time with none)."),
     LIQUID_CHILLER_HOURS("liquid_chiller_hours", "hours on chillers, liquid loop", ReportUnit.HOURS, Direction.LOWER_IS_BETTER, 0,
             Section.METRICS, "Time the facility-water loop's chillers run; absent without a liquid loop."),
     LIQUID_FREE_COOLING_HOURS("liquid_free_cooling_hours", "hours of free cooling, liquid loop", ReportUnit.HOURS,
@@ -112,11 +114,19 @@ public enum Metric implements Keyed {
     HORIZON_PUE("horizon_pue", "PUE over the horizon", ReportUnit.RATIO, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
             "Facility energy / IT energy over the whole TCO horizon, each year at the load it carries (economics.load_ramp); "
             + "absent when every year runs the design load."),
-    CAPEX_PER_MW_IT("capex_per_mw_it", "CAPEX per MW of IT", ReportUnit.CURRENCY_PER_MW, Direction.LOWER_IS_BETTER, 2,
-            Section.METRICS, "CAPEX / design IT power: compares halls of different size, in the scenario's currency per MW."),
-    TCO_PER_MWH_IT("tco_per_mwh_it", "TCO per MWh of IT", ReportUnit.CURRENCY_PER_MWH, Direction.LOWER_IS_BETTER, 1,
-            Section.METRICS, "TCO / IT energy over the economics horizon (each year at its load): the cost of each MWh "
-            + "delivered to the racks."),
+    CAPEX_PER_MW_NAMEPLATE_IT("capex_per_mw_nameplate_it", "CAPEX per MW of nameplate IT", ReportUnit.CURRENCY_PER_MW,
+            Direction.LOWER_IS_BETTER, 2, Section.METRICS, "CAPEX / IT nameplate (racks × rack power): the dollars per watt of "
+            + "IT capacity that build-cost surveys quote, in the scenario's currency per MW."),
+    CAPEX_PER_MW_DESIGN_IT("capex_per_mw_design_it", "CAPEX per MW of design IT", ReportUnit.CURRENCY_PER_MW,
+            Direction.LOWER_IS_BETTER, 2, Section.METRICS, "CAPEX / design IT power (it.design_basis): the same as on nameplate "
+            + "unless a design load is declared, in the scenario's currency per MW."),
+    LEVELIZED_COST_PER_MWH_IT("levelized_cost_per_mwh_it", "levelized cost per MWh of IT", ReportUnit.CURRENCY_PER_MWH,
+            Direction.LOWER_IS_BETTER, 1, Section.METRICS, "TCO / IT energy discounted at the same rate, Σ_y E_y/(1+r)^y over "
+            + "the horizon (each year at its load): the constant price per MWh delivered to the racks that recovers the TCO, "
+            + "as a levelized cost of energy is defined."),
+    UNDISCOUNTED_COST_PER_MWH_IT("undiscounted_cost_per_mwh_it", "undiscounted cost per MWh of IT", ReportUnit.CURRENCY_PER_MWH,
+            Direction.LOWER_IS_BETTER, 1, Section.METRICS, "(CAPEX + the horizon's OPEX, undiscounted) / the horizon's IT energy: "
+            + "cash spent per MWh delivered, with no time value of money."),
     CARBON_T_PER_YEAR("carbon_t_per_year", "operational carbon", ReportUnit.T_CO2_PER_YEAR, Direction.LOWER_IS_BETTER, 0,
             Section.METRICS, "Facility energy × grid carbon intensity, per year (GHG Protocol scope 2, location-based)."),
     CUE_KG_PER_KWH("cue_kg_per_kwh", "CUE", ReportUnit.KG_PER_KWH, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
@@ -319,5 +329,18 @@ public enum Metric implements Keyed {
 
     public static Optional<Metric> ofKey(String key) {
         return Keyed.ofKey(Metric.class, key);
+    }
+
+    /** Keys of earlier releases, with what replaced each: a user's old sweep command gets told, not just refused. */
+    private static final Map<String, String> RENAMED = Map.of(
+            "capex_per_mw_it", "capex_per_mw_nameplate_it or capex_per_mw_design_it (it divided by design IT)",
+            "tco_per_mwh_it", "levelized_cost_per_mwh_it (it divided discounted cost by undiscounted energy) or "
+                    + "undiscounted_cost_per_mwh_it");
+
+    /** Why {@code key} names no metric: "unknown metric (expected …, found …)", or what replaced it. */
+    public static String unknownKeyMessage(String key, List<String> expected) {
+        String renamed = RENAMED.get(key);
+        return renamed != null ? "\"" + key + "\" was renamed: use " + renamed
+                : "unknown metric (expected one of " + String.join(", ", expected) + ", found \"" + key + "\")";
     }
 }

@@ -47,6 +47,8 @@ public final class MetricValues {
         private double tco = Double.NaN;
         private double carbonTPerYear = Double.NaN;
         private double horizonItJ = Double.NaN;
+        private double discountedItJ = Double.NaN;
+        private double undiscountedCost = Double.NaN;
         private double horizonPue = Double.NaN;
         private double availability = Double.NaN;
         private double downtimeMinPerYear = Double.NaN;
@@ -79,10 +81,14 @@ public final class MetricValues {
          * @param tco total cost of ownership (currency)
          * @param carbonTPerYear operational CO₂ (t/yr)
          * @param horizonItJ IT energy over the TCO horizon (J)
+         * @param discountedItJ the same, each year discounted at the TCO's rate (J)
+         * @param undiscountedCost CAPEX plus the horizon's OPEX, undiscounted (currency)
          * @param horizonPue facility / IT energy over the horizon when the load ramps up; NaN when it does not
          */
         public Builder economics(double capex, double opexPerYear, double tco, double carbonTPerYear, double horizonItJ,
-                double horizonPue) {
+                double discountedItJ, double undiscountedCost, double horizonPue) {
+            this.discountedItJ = discountedItJ;
+            this.undiscountedCost = undiscountedCost;
             this.capex = capex;
             this.opexPerYear = opexPerYear;
             this.tco = tco;
@@ -170,7 +176,7 @@ public final class MetricValues {
                 case PEAK_COOLING_POWER_KW -> m.peakCoolingPowerW();
                 case WATER_USE_M3 -> Units.kgWaterToM3(m.waterKg());
                 case WUE_L_PER_KWH -> m.wueLPerKwh();
-                case CHILLER_HOURS -> m.mainLoopChillerOnS();
+                case CHILLER_HOURS -> m.chillerOnS();
                 case LIQUID_CHILLER_HOURS -> m.liquidChillerOnS();
                 case LIQUID_FREE_COOLING_HOURS -> m.liquidFreeCoolingS();
                 case CHIP_CASE_MAX_C -> m.chipCaseMaxC();
@@ -187,8 +193,10 @@ public final class MetricValues {
                 case CAPEX -> capex;
                 case OPEX_PER_YEAR -> opexPerYear;
                 case TCO -> tco;
-                case CAPEX_PER_MW_IT -> z.designItPowerW() > 0 ? capex / z.designItPowerW() : Double.NaN;
-                case TCO_PER_MWH_IT -> horizonItJ > 0 ? tco / Units.joulesToMwh(horizonItJ) : Double.NaN;
+                case CAPEX_PER_MW_NAMEPLATE_IT -> z.nameplateItPowerW() > 0 ? capex / z.nameplateItPowerW() : Double.NaN;
+                case CAPEX_PER_MW_DESIGN_IT -> z.designItPowerW() > 0 ? capex / z.designItPowerW() : Double.NaN;
+                case LEVELIZED_COST_PER_MWH_IT -> discountedItJ > 0 ? tco / Units.joulesToMwh(discountedItJ) : Double.NaN;
+                case UNDISCOUNTED_COST_PER_MWH_IT -> horizonItJ > 0 ? undiscountedCost / Units.joulesToMwh(horizonItJ) : Double.NaN;
                 case HORIZON_PUE -> horizonPue;
                 case CARBON_T_PER_YEAR -> carbonTPerYear;
                 // t/yr over MWh/yr is kg/kWh.

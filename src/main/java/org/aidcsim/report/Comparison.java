@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.site.Evaluation;
 
 /** Several designs side by side: a terminal table with differences from the first, and a CSV of every catalogue metric. */
@@ -28,7 +32,8 @@ public final class Comparison {
     private static final List<Metric> ROWS = List.of(Metric.PUE, Metric.POWER_CHAIN_EFFICIENCY, Metric.END_TO_END_EFFICIENCY,
             Metric.DESIGN_END_TO_END_EFFICIENCY, Metric.POWER_LOSS_MWH, Metric.IN_RACK_LOSS_MWH, Metric.CHIP_ENERGY_MWH,
             Metric.COOLING_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH, Metric.PEAK_FACILITY_POWER_KW, Metric.CONDUCTOR_MASS_KG,
-            Metric.WUE_L_PER_KWH, Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CAPEX_PER_MW_IT, Metric.TCO_PER_MWH_IT,
+            Metric.WUE_L_PER_KWH, Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CAPEX_PER_MW_NAMEPLATE_IT,
+            Metric.LEVELIZED_COST_PER_MWH_IT,
             Metric.CARBON_T_PER_YEAR, Metric.GB40879_GRADE, Metric.ANNUALIZED_MLC, Metric.ELC,
             Metric.DOWNTIME_MIN_PER_YEAR);
 
@@ -118,6 +123,24 @@ public final class Comparison {
         return out;
     }
 
+    /**
+     * Which rules each site is judged by and why the others are not: one line per site (designs of
+     * one site share it), e.g. "USA (IL), from the weather file's header: ashrae_90_4 applies; ...".
+     */
+    public List<String> rules() {
+        Map<String, List<String>> bySite = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            StandardsAssessment a = v.evaluation().standards();
+            String line = a.jurisdiction().label() + ", from " + a.jurisdiction().basis() + ": " + a.frameworks().stream()
+                    .map(f -> f.framework().key() + " " + f.status() + (f.assessed() ? "" : " (" + f.why() + ")"))
+                    .collect(Collectors.joining("; "));
+            bySite.computeIfAbsent(line, k -> new ArrayList<>()).add(v.label());
+        }
+        List<String> out = new ArrayList<>();
+        bySite.forEach((line, labels) -> out.add((bySite.size() > 1 ? String.join(", ", labels) + " — " : "") + "rules: " + line));
+        return out;
+    }
+
     public List<String> labels() {
         return variants.stream().map(Variant::label).toList();
     }
@@ -151,6 +174,15 @@ public final class Comparison {
         for (Variant v : variants) {
             ObjectNode d = designs.addObject();
             d.put("variant", v.label());
+            StandardsAssessment a = v.evaluation().standards();
+            ObjectNode rules = d.putObject("rules");
+            rules.put("site", a.jurisdiction().label());
+            rules.put("basis", a.jurisdiction().basis());
+            for (var f : a.frameworks()) {
+                ObjectNode o = rules.putObject(f.framework().key());
+                o.put("status", f.status());
+                o.put("why", f.why());
+            }
             ObjectNode metrics = d.putObject("metrics");
             for (Metric m : Metric.values()) {
                 if (!Double.isNaN(v.value(m))) {

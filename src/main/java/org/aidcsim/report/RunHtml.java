@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.economics.YearCost;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.HeatBalance;
@@ -16,7 +17,9 @@ import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.site.CapacityTable;
 import org.aidcsim.metrics.MetricValues;
+import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.EuIndicator;
+import org.aidcsim.standards.Framework;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.standards.Verdict;
 import org.aidcsim.site.Evaluation;
@@ -166,9 +169,15 @@ public final class RunHtml {
                 eval.economics().opexTotalPerYear()), null);
         h.note("TCO over " + eval.scenario().economics().years() + " years: "
                 + Metric.TCO.formatWithUnit(eval.values().value(Metric.TCO), currency) + " ("
-                + Metric.TCO_PER_MWH_IT.formatWithUnit(eval.values().value(Metric.TCO_PER_MWH_IT), currency) + "); carbon "
+                + Metric.LEVELIZED_COST_PER_MWH_IT.formatWithUnit(eval.values().value(Metric.LEVELIZED_COST_PER_MWH_IT), currency)
+                + " levelized, discounted cost over discounted IT energy); carbon "
                 + Metric.CARBON_T_PER_YEAR.formatWithUnit(eval.values().value(Metric.CARBON_T_PER_YEAR), currency) + ". "
                 + "CAPEX covers the build, at default unit costs unless the scenario gives its own (docs/sweeps-and-economics.md).");
+        List<List<String>> figures = new ArrayList<>();
+        for (SiteFigure f : eval.scenario().economics().siteFigures()) {
+            figures.add(List.of(f.key(), Numbers.round(f.value(), 4).toPlainString(), f.source()));
+        }
+        h.table(List.of("site figure", "value", "source"), figures, null);
         if (eval.economics().rampsUp()) {
             List<List<String>> rows = new ArrayList<>();
             for (YearCost y : eval.economics().years()) {
@@ -208,35 +217,51 @@ public final class RunHtml {
         return rows;
     }
 
-    /** Will this design be allowed here: each limit, the figure, pass or fail, the margin; then the EU reporting set. */
+    /** Will this design be allowed here: which rules apply and why, each limit, the figure, pass or fail, the margin; the EU set. */
     private static void standards(HtmlReport h, StandardsAssessment a) {
         h.heading("Standards");
+        h.note("Site: " + a.jurisdiction().countryName() + a.jurisdiction().region().map(r -> ", " + r).orElse("") + " ("
+                + a.jurisdiction().label() + "), from " + a.jurisdiction().basis() + ".");
+        List<List<String>> frameworks = new ArrayList<>();
+        for (Applicability f : a.frameworks()) {
+            frameworks.add(List.of(f.framework().title(), f.status(), f.why()));
+        }
+        h.table(List.of("rules", "here", "why"), frameworks, null);
         List<List<String>> rows = new ArrayList<>();
         for (Verdict v : a.verdicts()) {
-            rows.add(List.of(v.standard(), v.scope(), v.figure(), Metric.PUE.format(v.value()), Metric.PUE.format(v.limit()),
-                    v.outcome().orElse("does not apply"), v.applies() ? Metric.PUE.format(v.margin()) : ""));
+            String onRequest = a.framework(v.framework()).applies() ? "" : " (assessed on request)";
+            rows.add(List.of(v.standard() + onRequest, v.scope(), v.figure(), Metric.PUE.format(v.value()),
+                    (v.minimum() ? "≥ " : "≤ ") + Metric.PUE.format(v.limit()), v.outcome().orElse("does not apply"),
+                    v.applies() ? Metric.PUE.format(v.margin()) : ""));
         }
-        h.table(List.of("document", "applies to", "figure", "design", "limit", "verdict", "margin"), rows, null);
-        h.note(String.format(Locale.ROOT, "GB 40879-2021 grade %s; China scale class: %s (standards.china_scale, "
-                + "standards.china_hub_node). ISO/IEC 30134 figures are in Key figures: PUE categories 1-3, pPUE, WUE, CUE, "
-                + "REF, ERF. The PUE here is the model's annual figure; the documents define how it is metered on a built site.",
+        if (!rows.isEmpty()) {
+            h.table(List.of("document", "applies to", "figure", "design", "limit", "verdict", "margin"), rows, null);
+        }
+        h.note(String.format(Locale.ROOT, "GB 40879-2021 grade of the annual PUE %s%s. ISO/IEC 30134 figures are in Key figures: "
+                + "PUE categories 1-3, pPUE, WUE, CUE, REF, ERF. The PUE here is the model's annual figure; the documents define "
+                + "how it is metered on a built site.",
                 a.gb40879Grade() <= 3 ? String.valueOf(a.gb40879Grade()) : "none (above the maximum allowable PUE 1.50)",
-                a.scale().key()));
-        h.note(String.format(Locale.ROOT, "ASHRAE 169 climate zone %s (CDD10 %.0f, HDD18 %.0f; %s). ASHRAE 90.4: annualized MLC "
-                + "%.3f, design MLC %.3f, ELC %.3f at 100 %% and %.3f at 50 %% IT load%s.", a.climateZone().label(),
+                a.framework(Framework.GB_40879).assessed() ? "; China scale class: " + a.scale().key()
+                        + " (standards.china_scale, standards.china_hub_node)" : ""));
+        h.note(String.format(Locale.ROOT, "ASHRAE 169 climate zone %s (CDD10 %.0f, HDD18 %.0f; letter: %s). ASHRAE 90.4: annualized "
+                + "MLC %.3f, design MLC %.3f, ELC %.3f at 100 %% and %.3f at 50 %% IT load%s.", a.climateZone().label(),
                 a.climateZone().cdd10(), a.climateZone().hdd18(), a.climateZone().moistureBasis(), a.ashrae().annualizedMlc(),
                 a.ashrae().designMlc(), a.ashrae().elcFullLoad(), a.ashrae().elcHalfLoad(),
-                a.verdicts().stream().anyMatch(v -> v.standard().startsWith("ASHRAE")) ? ", judged in the table above"
-                        : "; the standard's maxima are not reproduced: give them in standards.ashrae_90_4 for a verdict"));
-        List<List<String>> eu = new ArrayList<>();
-        for (EuIndicator i : a.euIndicators()) {
-            eu.add(List.of(i.name(), i.value().isPresent() ? Numbers.round(i.value().getAsDouble(), 3).toPlainString() : "—",
-                    i.unit(), i.note()));
+                a.verdicts().stream().anyMatch(v -> v.framework() == Framework.ASHRAE_90_4) ? ", judged in the table above"
+                        : a.framework(Framework.ASHRAE_90_4).assessed() ? "; the standard's maxima are not reproduced: give them in "
+                                + "standards.ashrae_90_4 for a verdict" : ""));
+        if (a.framework(Framework.EU_REPORTING).assessed()) {
+            List<List<String>> eu = new ArrayList<>();
+            for (EuIndicator i : a.euIndicators()) {
+                eu.add(List.of(i.name(), i.value().isPresent() ? Numbers.round(i.value().getAsDouble(), 3).toPlainString() : "—",
+                        i.unit(), i.note()));
+            }
+            h.table(List.of("EU indicator (Delegated Regulation (EU) 2024/1364)", "value", "unit", "source"), eu, null);
+            h.note((a.euReportingApplies() ? "EU reporting applies: installed IT power of 500 kW or more"
+                    : "EU reporting does not apply here or below 500 kW of installed IT power") + " (Directive (EU) 2023/1791, "
+                    + "Article 12). " + (a.euWasteHeatUseRequired() ? "With a total rated energy input above 1 MW, the site must "
+                            + "use its waste heat or show that it cannot (Article 26(6))." : ""));
         }
-        h.table(List.of("EU indicator (Delegated Regulation (EU) 2024/1364)", "value", "unit", "source"), eu, null);
-        h.note(a.euReportingApplies() ? "EU reporting applies: installed IT power of 500 kW or more (Directive (EU) 2023/1791, "
-                + "Article 12)." : "EU reporting does not apply below 500 kW of installed IT power (Directive (EU) 2023/1791, "
-                + "Article 12).");
     }
 
     /** The liquid loop's fluid, pressure drops and heat user in one sentence each. */

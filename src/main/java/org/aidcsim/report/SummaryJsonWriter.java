@@ -17,6 +17,7 @@ import org.aidcsim.cooling.PlantGraph;
 import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.economics.Economics;
+import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.economics.YearCost;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.SiteModel;
@@ -31,6 +32,7 @@ import org.aidcsim.cooling.CoolantInventory;
 import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.site.CapacityItem;
 import org.aidcsim.site.CapacityTable;
+import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.EuIndicator;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.standards.Verdict;
@@ -143,7 +145,7 @@ public final class SummaryJsonWriter {
         });
         root.set("standards", standards(r.standards()));
         root.set("backup", backup(r));
-        root.set("economics", economics(r.evaluation().economics()));
+        root.set("economics", economics(r.evaluation().economics(), r.evaluation().scenario().economics().siteFigures()));
 
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
@@ -186,9 +188,16 @@ public final class SummaryJsonWriter {
     }
 
     /** CAPEX by component, OPEX per year by item, TCO, at full precision. */
-    static ObjectNode economics(Economics e) {
+    static ObjectNode economics(Economics e, List<SiteFigure> siteFigures) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("currency", e.currency());
+        // the site's grid and water figures as used, each with its source (the file, the shipped table, an assumption)
+        ObjectNode figures = n.putObject("site_figures");
+        for (SiteFigure f : siteFigures) {
+            ObjectNode o = figures.putObject(f.key());
+            o.put("value", Numbers.full(f.value()));
+            o.put("source", f.source());
+        }
         ObjectNode capex = n.putObject("capex");
         e.capex().forEach((k, v) -> capex.put(k, Numbers.full(v)));
         capex.put("total", Numbers.full(e.capexTotal()));
@@ -299,20 +308,44 @@ public final class SummaryJsonWriter {
         return n;
     }
 
+    private static void putOptional(ObjectNode o, String key, Optional<String> value) {
+        if (value.isPresent()) {
+            o.put(key, value.get());
+        } else {
+            o.putNull(key);
+        }
+    }
+
     /** Each limit with its document, the design's figure, pass or fail and the margin; the EU reporting set. */
     private static ObjectNode standards(StandardsAssessment a) {
         ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode site = n.putObject("jurisdiction");
+        putOptional(site, "country", a.jurisdiction().country());
+        putOptional(site, "region", a.jurisdiction().region());
+        site.put("basis", a.jurisdiction().basis());
+        ArrayNode frameworks = n.putArray("frameworks");
+        for (Applicability f : a.frameworks()) {
+            ObjectNode o = frameworks.addObject();
+            o.put("key", f.framework().key());
+            o.put("title", f.framework().title());
+            o.put("status", f.status());
+            o.put("applies", f.applies());
+            o.put("assessed", f.assessed());
+            o.put("why", f.why());
+        }
         ObjectNode china = n.putObject("china");
         china.put("gb40879_grade", a.gb40879Grade());
         china.put("scale", a.scale().key());
         ArrayNode limits = n.putArray("limits");
         for (Verdict v : a.verdicts()) {
             ObjectNode l = limits.addObject();
+            l.put("framework", v.framework().key());
             l.put("document", v.standard());
             l.put("applies_to", v.scope());
             l.put("figure", v.figure());
             l.put("value", Numbers.full(v.value()));
             l.put("limit", Numbers.full(v.limit()));
+            l.put("bound", v.minimum() ? "minimum" : "maximum");
             l.put("applies", v.applies());
             v.outcome().ifPresent(o -> l.put("verdict", o));
             l.put("margin", Numbers.full(v.margin()));
@@ -328,6 +361,7 @@ public final class SummaryJsonWriter {
         ashrae.put("elc_half_load", Numbers.full(a.ashrae().elcHalfLoad()));
         ObjectNode eu = n.putObject("eu_2024_1364");
         eu.put("reporting_applies", a.euReportingApplies());
+        eu.put("waste_heat_use_required", a.euWasteHeatUseRequired());
         ArrayNode indicators = eu.putArray("indicators");
         for (EuIndicator i : a.euIndicators()) {
             ObjectNode o = indicators.addObject();

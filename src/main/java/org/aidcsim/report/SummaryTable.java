@@ -2,8 +2,11 @@ package org.aidcsim.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.standards.Applicability;
+import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.site.CapacityTable;
 import org.aidcsim.units.Units;
@@ -14,8 +17,8 @@ public final class SummaryTable {
             Metric.PPUE_COOLING);
     private static final List<Metric> ENERGY = List.of(Metric.IT_ENERGY_MWH, Metric.IN_RACK_LOSS_MWH, Metric.POWER_LOSS_MWH,
             Metric.COOLING_ENERGY_MWH, Metric.MISC_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH);
-    private static final List<Metric> COST = List.of(Metric.CAPEX, Metric.CAPEX_PER_MW_IT, Metric.OPEX_PER_YEAR, Metric.TCO,
-            Metric.TCO_PER_MWH_IT, Metric.CARBON_T_PER_YEAR);
+    private static final List<Metric> COST = List.of(Metric.CAPEX, Metric.CAPEX_PER_MW_NAMEPLATE_IT,
+            Metric.CAPEX_PER_MW_DESIGN_IT, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.LEVELIZED_COST_PER_MWH_IT, Metric.CARBON_T_PER_YEAR);
 
     private SummaryTable() {
     }
@@ -54,7 +57,7 @@ public final class SummaryTable {
         }
         sb.append('\n');
         row(sb, Metric.PEAK_FACILITY_POWER_KW, v, currency);
-        for (Metric m : List.of(Metric.LIQUID_CHILLER_HOURS, Metric.AIR_CHILLER_HOURS)) {
+        for (Metric m : List.of(Metric.CHILLER_HOURS, Metric.LIQUID_CHILLER_HOURS, Metric.AIR_CHILLER_HOURS)) {
             if (!Double.isNaN(v.value(m))) {
                 row(sb, m, v, currency);
             }
@@ -86,6 +89,14 @@ public final class SummaryTable {
         sb.append(CapacityRows.text(capacity, "  "));
         sb.append('\n');
         COST.forEach(m -> row(sb, m, v, currency));
+        StandardsAssessment standards = r.standards();
+        row(sb, "site", standards.jurisdiction().label() + ", from " + standards.jurisdiction().basis());
+        List<String> applied = standards.frameworks().stream().filter(Applicability::assessed)
+                .map(a -> a.framework().key() + (a.applies() ? "" : " (on request)")).toList();
+        row(sb, "rules assessed", applied.isEmpty() ? "none (docs/standards.md)" : String.join(", ", applied));
+        for (SiteFigure f : r.evaluation().scenario().economics().siteFigures()) {
+            row(sb, "  " + f.key(), Numbers.round(f.value(), 4).toPlainString() + ": " + f.source());
+        }
         for (String w : r.warnings()) {
             sb.append("warning: ").append(w).append('\n');
         }

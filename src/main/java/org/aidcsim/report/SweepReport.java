@@ -19,7 +19,7 @@ import org.aidcsim.sweep.SweepDimension;
 public final class SweepReport {
     /** The metrics the HTML table shows; the CSV has them all. */
     private static final List<Metric> TABLE = List.of(Metric.DESIGN_IT_POWER_KW, Metric.PUE, Metric.WUE_L_PER_KWH,
-            Metric.CAPEX_PER_MW_IT, Metric.TCO_PER_MWH_IT, Metric.CAPEX, Metric.CARBON_T_PER_YEAR);
+            Metric.CAPEX_PER_MW_NAMEPLATE_IT, Metric.LEVELIZED_COST_PER_MWH_IT, Metric.CAPEX, Metric.CARBON_T_PER_YEAR);
 
     /**
      * What the report shows.

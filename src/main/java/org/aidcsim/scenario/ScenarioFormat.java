@@ -50,6 +50,7 @@ import org.aidcsim.power.StageKind;
 import org.aidcsim.schema.Field;
 import org.aidcsim.schema.SchemaType.ObjectType;
 import org.aidcsim.schema.SchemaType.UnionType;
+import org.aidcsim.standards.Framework;
 import org.aidcsim.units.Units;
 
 /**
@@ -111,11 +112,21 @@ public final class ScenarioFormat {
 
     private static final ObjectType SITE = object("Where the hall stands.",
             required("weather", WEATHER),
+            optional("country", text("ISO 3166-1 country code of the site, alpha-3 (USA, CHN, DEU) or alpha-2 (US, CN, DE); "
+                    + "decides which rules apply and the default grid carbon and prices. Default: the weather file's header.",
+                    "^[A-Za-z]{2,3}$")),
+            optional("region", text("State or province of the site, as the default tables name it: a US state code (IL, FL), "
+                    + "a Chinese province (Guangdong). Default: the weather file's header when the country comes from it.")),
             defaulted("white_space_m2_per_rack", number("White-space floor area per rack, aisles and service space included",
                     "m²").above(0).max(50), 2.5, "assumption: a 600 × 1200 mm rack with its share of 1.2 m aisles and service corridors"),
-            defaulted("support_power_w_per_m2", number("Lighting, security, fire, BMS and office share per m² of white space; "
-                    + "constant, fed outside the UPS/HVDC chain, released into cooled air", "W/m²").min(0).max(500), 20.0,
-                    "assumption: LED lighting 5-10 W/m² plus security, BMS and a share of offices"));
+            defaulted("support_power_w_per_m2", number("Lighting and security of the white space per m²; constant, fed "
+                    + "outside the UPS/HVDC chain, released into cooled air", "W/m²").min(0).max(500), 20.0,
+                    "assumption: LED lighting 5-10 W/m² plus security and BMS in the hall"),
+            defaulted("support_power_fraction", number("Support loads that grow with the plant rather than the white space "
+                    + "(lighting and services of the electrical and mechanical rooms and offices), as a share of the design IT "
+                    + "power; constant, outside the chain, released into cooled air", "").min(0).max(0.2), 0.005,
+                    "assumption, to confirm against metered sites: half of the 1 % of a data center's power that lighting "
+                    + "took in Emerson Network Power's Energy Logic (2007), for LED lighting and a denser plant"));
 
     private static final UnionType PROFILE = union("How the group's draw varies in time, as a fraction of its peak.", "type",
             "constant", object("A flat draw (training clusters run near-flat for weeks)."),
@@ -705,16 +716,17 @@ public final class ScenarioFormat {
             defaulted("currency", text("Label of the currency of every price."), "USD", "US dollars"),
             defaulted("years", integer("TCO horizon", 1, 100), 10, "assumption: a 10-year view, about one IT refresh cycle"),
             defaulted("discount_rate", number("Yearly discount rate", "").min(0).max(1), 0.08, "assumption: 8 % cost of capital"),
-            defaulted("electricity_price_per_kwh", number("Electricity price", "per kWh").min(0), 0.08,
-                    "assumption: large industrial tariff"),
-            defaulted("water_price_per_m3", number("Water price (supply and discharge)", "per m³").min(0), 3.0, "assumption"),
+            optional("electricity_price_per_kwh", number("Electricity price. Default: the site's state or country in the "
+                    + "shipped table (docs/sweeps-and-economics.md), else 0.08 USD", "per kWh").min(0)),
+            optional("water_price_per_m3", number("Water price (supply and discharge). Default: the site's in the shipped "
+                    + "table, else 3.0 USD", "per m³").min(0)),
             defaulted("fuel_price_per_l", number("Diesel price", "per L").min(0), 1.2, "assumption"),
             defaulted("maintenance_fraction_per_year", number("Yearly maintenance as a share of CAPEX", "").min(0).max(1), 0.03,
                     "assumption: 2-4 % of capital cost per year is common in facility budgets"),
             defaulted("generator_test_hours_per_year", number("Hours the generators run loaded for tests each year", "h").min(0)
                     .max(8760), 12.0, "NFPA 110 monthly exercise of about an hour"),
-            defaulted("grid_carbon_g_per_kwh", number("Grid carbon intensity", "g CO₂/kWh").min(0).max(2000), 450.0,
-                    "assumption: a world-average grid; set your own (or an hourly file)"),
+            optional("grid_carbon_g_per_kwh", number("Grid carbon intensity. Default: the site's province, state or "
+                    + "country in the shipped table, else 450 (a world-average grid)", "g CO₂/kWh").min(0).max(2000)),
             optional("load_ramp", listOf("Share of the IT load in each year of the TCO horizon, from year 1; the last share "
                     + "holds for the years after it. The hall is built for the full load (CAPEX unchanged); each year's energy "
                     + "comes from its own annual run at that share, so part-load efficiency shows in the TCO. At most `years` "
@@ -789,7 +801,14 @@ public final class ScenarioFormat {
                     + "aidcsim does not reproduce the standard's tables.",
                     optional("max_annualized_mlc", number("Maximum annualized mechanical load component", "").above(0).max(5)),
                     optional("max_design_mlc", number("Maximum design mechanical load component", "").above(0).max(5)),
-                    optional("max_elc", number("Maximum electrical loss component", "").above(0).max(5)))));
+                    optional("max_elc", number("Maximum electrical loss component", "").above(0).max(5)))),
+            optional("applies", object("Frameworks that apply (true) or not (false) at this site where the default by the site's "
+                    + "country is wrong: a US state whose code has not adopted ASHRAE 90.4, an EEA state that has taken in the "
+                    + "EU directive (docs/standards.md).", Arrays.stream(Framework.values()).map(f -> optional(f.key(),
+                            bool(f.title()))).toArray(Field[]::new))),
+            optional("assess_also", listOf("Frameworks to judge the design by although they do not apply at the site: its "
+                    + "limits are listed with their verdicts, marked as assessed on request.", oneOf("A framework.",
+                            Arrays.stream(Framework.values()).map(Framework::key).toList()), 1)));
 
     private static ObjectType scenarioType(UnionType cooling) {
         return object("An aidcsim scenario: one site, its IT load, power chain and cooling.",

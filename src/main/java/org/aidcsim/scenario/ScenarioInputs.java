@@ -11,11 +11,14 @@ import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.LossTerms;
 import org.aidcsim.catalog.TabulatedEfficiency;
 import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.economics.SiteDefaults;
+import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.it.CampaignProfile;
 import org.aidcsim.it.CheckpointProfile;
 import org.aidcsim.it.ConstantProfile;
 import org.aidcsim.it.DiurnalProfile;
 import org.aidcsim.it.ItLoad;
+import org.aidcsim.location.Jurisdiction;
 import org.aidcsim.it.LoadProfile;
 import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.Architecture;
@@ -48,10 +51,11 @@ import org.aidcsim.weather.WeatherSeries;
  * @param stageTemplates stages from the grid to the chips, the preset's or the file's own
  * @param economics prices, finance and carbon, hourly intensities read
  * @param standards the standards' inputs, hourly series read
+ * @param jurisdiction the site's country and region: the file's, else the weather header's
  * @param warnings what the user should know that does not stop the run (repaired weather data)
  */
 public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItLoad itLoad, List<StageTemplate> stageTemplates,
-        EconomicInputs economics, StandardsParams standards, List<String> warnings) {
+        EconomicInputs economics, StandardsParams standards, Jurisdiction jurisdiction, List<String> warnings) {
     private static final int HOURS_PER_YEAR = 8760;
 
     public ScenarioInputs {
@@ -66,7 +70,8 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
         WeatherSeries weather = weather(s, issues, warnings);
         ItLoad it = itLoad(s, issues);
         campaignIssues(s, issues);
-        EconomicInputs economics = spec.economics().inputs();
+        Jurisdiction jurisdiction = jurisdiction(s, weather, issues);
+        EconomicInputs economics = siteFigures(s, jurisdiction, issues);
         if (spec.economics().gridCarbonFile().isPresent()) {
             try {
                 economics = economics.withHourlyCarbon(SeriesFiles.hourlyCarbon(s, spec.economics().gridCarbonFile().get(),
@@ -75,7 +80,40 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
                 issues.addAll(e.issues());
             }
         }
-        return new ScenarioInputs(s, weather, it, stageTemplates(spec), economics, standards(s, issues), warnings);
+        return new ScenarioInputs(s, weather, it, stageTemplates(spec), economics, standards(s, issues), jurisdiction, warnings);
+    }
+
+    private static Jurisdiction jurisdiction(LoadedScenario s, WeatherSeries weather, List<Issue> issues) {
+        ScenarioSpec.SiteSpec site = s.spec().site();
+        if (site.country().isPresent() && Jurisdiction.alpha3(site.country().get()).isEmpty()) {
+            issues.add(s.issueAt("site.country", "expected an ISO 3166-1 country code (alpha-3 like DEU, or alpha-2 like DE), "
+                    + "found \"" + site.country().get() + "\""));
+        }
+        return Jurisdiction.of(site.country(), site.region(), weather.station());
+    }
+
+    /**
+     * The grid carbon, electricity and water figures: the file's, else the site's row of the shipped
+     * table. The table's prices are in USD: a scenario priced in another currency gives its own.
+     */
+    private static EconomicInputs siteFigures(LoadedScenario s, Jurisdiction site, List<Issue> issues) {
+        ScenarioSpec.EconomicsSpec e = s.spec().economics();
+        List<SiteFigure> figures = new ArrayList<>();
+        for (String key : SiteDefaults.FIGURES) {
+            Double given = e.given().get(key);
+            if (given != null) {
+                figures.add(new SiteFigure(key, given, "the scenario file (economics." + key + ")"));
+                continue;
+            }
+            boolean price = !key.equals(SiteDefaults.CARBON);
+            if (price && !e.inputs().currency().equals(SiteDefaults.CURRENCY)) {
+                issues.add(s.issueAt("economics." + key, "expected a price in " + e.inputs().currency() + " (the site's default "
+                        + "prices are in " + SiteDefaults.CURRENCY + "), found none"));
+                continue;
+            }
+            figures.add(SiteDefaults.of(key, site));
+        }
+        return e.inputs().withSiteFigures(figures);
     }
 
     private static StandardsParams standards(LoadedScenario s, List<Issue> issues) {

@@ -30,7 +30,14 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
         EconomicsSpec economics, AvailabilityParams availability, StandardsParams standards, SimulationSpec simulation,
         OutputsSpec outputs) {
 
-    public record SiteSpec(WeatherSpec weather, double whiteSpaceM2PerRack, double supportPowerWPerM2) {
+    /**
+     * @param country ISO 3166-1 code as the file gives it, when it does
+     * @param region state or province, when the file gives it
+     * @param supportPowerWPerM2 lighting and security per m² of white space
+     * @param supportPowerFraction support loads of the rest of the building, as a share of the design IT power
+     */
+    public record SiteSpec(WeatherSpec weather, Optional<String> country, Optional<String> region, double whiteSpaceM2PerRack,
+            double supportPowerWPerM2, double supportPowerFraction) {
     }
 
     /** Outdoor conditions. */
@@ -179,7 +186,16 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
      * @param inputs prices, finance and a constant grid intensity
      * @param gridCarbonFile CSV of hourly intensities, relative to the scenario file
      */
-    public record EconomicsSpec(EconomicInputs inputs, Optional<String> gridCarbonFile) {
+    /**
+     * @param inputs prices and finance, with the world assumptions where the file gives no site figure
+     * @param gridCarbonFile hourly intensities, when given
+     * @param given the site figures the file gives, by key (grid_carbon_g_per_kwh, electricity_price_per_kwh,
+     *        water_price_per_m3); the others come from the site's defaults
+     */
+    public record EconomicsSpec(EconomicInputs inputs, Optional<String> gridCarbonFile, Map<String, Double> given) {
+        public EconomicsSpec {
+            given = Map.copyOf(given);
+        }
     }
 
     public record SimulationSpec(int startDay, int days, int stepS) {

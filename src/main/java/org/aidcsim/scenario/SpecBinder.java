@@ -2,6 +2,7 @@ package org.aidcsim.scenario;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.aidcsim.cooling.HeatReuseParams;
 import org.aidcsim.cooling.HydraulicsParams;
 import org.aidcsim.it.DesignBasis;
 import org.aidcsim.economics.EconomicInputs;
+import org.aidcsim.economics.SiteDefaults;
 import org.aidcsim.economics.UnitCosts;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ConductorMaterial;
@@ -50,6 +52,7 @@ import org.aidcsim.power.Redundancy;
 import org.aidcsim.power.StageKind;
 import org.aidcsim.standards.Ashrae904;
 import org.aidcsim.standards.ChinaGb40879;
+import org.aidcsim.standards.Framework;
 import org.aidcsim.standards.StandardsParams;
 import org.aidcsim.power.StageRecipe;
 import org.aidcsim.scenario.ScenarioSpec.ConstantProfileSpec;
@@ -100,7 +103,9 @@ final class SpecBinder {
             resolved.add(withLiquid(groups.get(i), groupMaps.get(i), cooling, given.contains("cooling.liquid.capture_fraction")));
         }
         return new ScenarioSpec(str(doc, "name"), Optional.ofNullable((String) doc.get("description")),
-                new SiteSpec(weather(obj(site, "weather")), num(site, "white_space_m2_per_rack"), num(site, "support_power_w_per_m2")),
+                new SiteSpec(weather(obj(site, "weather")), Optional.ofNullable(str(site, "country")),
+                        Optional.ofNullable(str(site, "region")), num(site, "white_space_m2_per_rack"),
+                        num(site, "support_power_w_per_m2"), num(site, "support_power_fraction")),
                 new ItSpec(resolved, designBasis(obj(doc, "it").get("design_basis"))),
                 power(obj(doc, "power")),
                 cooling,
@@ -175,7 +180,22 @@ final class SpecBinder {
                 Optional.ofNullable(m.get("ashrae_90_4")).map(SpecBinder::asMap).map(a -> new Ashrae904.Limits(
                         optNum(a, "max_annualized_mlc"), optNum(a, "max_design_mlc"), optNum(a, "max_elc"))).orElse(Ashrae904.Limits.NONE),
                 Optional.ofNullable((String) m.get("onsite_generation_file")), Optional.empty(),
-                Optional.ofNullable((String) m.get("renewable_fraction_file")), Optional.empty());
+                Optional.ofNullable((String) m.get("renewable_fraction_file")), Optional.empty(), frameworksDeclared(m),
+                frameworksOnRequest(m));
+    }
+
+    private static Map<Framework, Boolean> frameworksDeclared(Map<String, Object> m) {
+        Map<Framework, Boolean> out = new EnumMap<>(Framework.class);
+        Optional.ofNullable(m.get("applies")).map(SpecBinder::asMap).orElse(Map.of()).forEach((k, v) ->
+                out.put(Keyed.ofKey(Framework.class, k).orElseThrow(), (Boolean) v));
+        return out;
+    }
+
+    private static Set<Framework> frameworksOnRequest(Map<String, Object> m) {
+        Set<Framework> out = EnumSet.noneOf(Framework.class);
+        Optional.ofNullable((List<?>) m.get("assess_also")).orElse(List.of())
+                .forEach(k -> out.add(Keyed.ofKey(Framework.class, (String) k).orElseThrow()));
+        return out;
     }
 
     private static WeatherSpec weather(Map<String, Object> m) {
@@ -391,14 +411,19 @@ final class SpecBinder {
         obj(e, "unit_costs").forEach((key, v) -> prices.put(Keyed.ofKey(PriceItem.class, key).orElseThrow(),
                 ((Number) v).doubleValue()));
         EconomicInputs inputs = EconomicInputs.builder().currency(str(e, "currency")).years(integer(e, "years"))
-                .discountRate(num(e, "discount_rate")).electricityPerKwh(num(e, "electricity_price_per_kwh"))
-                .waterPerM3(num(e, "water_price_per_m3")).fuelPerL(num(e, "fuel_price_per_l"))
+                .discountRate(num(e, "discount_rate"))
+                .electricityPerKwh(optNum(e, "electricity_price_per_kwh").orElse(SiteDefaults.WORLD_ELECTRICITY_USD_PER_KWH))
+                .waterPerM3(optNum(e, "water_price_per_m3").orElse(SiteDefaults.WORLD_WATER_USD_PER_M3)).fuelPerL(num(e, "fuel_price_per_l"))
                 .maintenanceFractionPerYear(num(e, "maintenance_fraction_per_year"))
-                .generatorTestHoursPerYear(num(e, "generator_test_hours_per_year")).gridCarbonGPerKwh(num(e, "grid_carbon_g_per_kwh"))
+                .generatorTestHoursPerYear(num(e, "generator_test_hours_per_year")).gridCarbonGPerKwh(optNum(e, "grid_carbon_g_per_kwh").orElse(SiteDefaults.WORLD_CARBON_G_PER_KWH))
                 .unitCosts(UnitCosts.of(prices))
                 .loadRamp(Optional.ofNullable((List<?>) e.get("load_ramp")).orElse(List.of()).stream()
                         .mapToDouble(v -> ((Number) v).doubleValue()).toArray()).build();
-        return new ScenarioSpec.EconomicsSpec(inputs, Optional.ofNullable((String) e.get("grid_carbon_file")));
+        Map<String, Double> given = new LinkedHashMap<>();
+        for (String key : SiteDefaults.FIGURES) {
+            optNum(e, key).ifPresent(v -> given.put(key, v));
+        }
+        return new ScenarioSpec.EconomicsSpec(inputs, Optional.ofNullable((String) e.get("grid_carbon_file")), given);
     }
 
     private static AvailabilityParams availability(Map<String, Object> a) {

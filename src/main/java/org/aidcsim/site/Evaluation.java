@@ -14,6 +14,7 @@ import org.aidcsim.economics.LoadYear;
 import org.aidcsim.economics.Economics;
 import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.engine.DesignPoint;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.MetricValues;
@@ -88,7 +89,8 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
         MetricValues.Builder values = MetricValues.builder(metrics, sizing)
                 .design(design.endToEndEfficiency(), design.conductorMassKg())
                 .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
-                        economics.horizonItEnergyJ(), economics.rampsUp() ? economics.horizonPue() : Double.NaN);
+                        economics.horizonItEnergyJ(), economics.discountedItEnergyJ(), economics.undiscountedCost(),
+                        economics.rampsUp() ? economics.horizonPue() : Double.NaN);
         double ref = standards.hourlyRenewables()
                 ? RenewableShare.ref(hourly.orElseThrow(), model.window().stepS(), model.window().startHour(),
                         standards.onsiteGenerationW().orElseGet(() -> RenewableShare.constant(0)),
@@ -139,7 +141,8 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
 
     /** The design judged by the standards: China's grade and ceilings, the EU reporting set. */
     public StandardsAssessment standards() {
-        return StandardsAssessment.of(scenario.model(), metrics, values, scenario.standards());
+        return StandardsAssessment.of(scenario.model(), metrics, values, scenario.standards(), scenario.jurisdiction(),
+                DesignPoint.facilityPowerW(scenario.model()));
     }
 
     private static double[] facilityPower(StepSeries s) {

@@ -95,9 +95,10 @@ public final class SiteCompiler {
             case ASSUMED -> BackupDefaults.assumed(designItW, 0);
             case NONE -> BackupParams.NONE;
         };
-        // Support loads scale with floor area, not IT power: the reason PUE falls as racks get denser.
+        // The hall's lighting follows its floor; the rest of the building (electrical and mechanical rooms, offices)
+        // grows with the plant it houses, which dense racks do not shrink.
         double whiteSpaceM2 = it.rackCount() * spec.site().whiteSpaceM2PerRack();
-        double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2();
+        double miscW = whiteSpaceM2 * spec.site().supportPowerWPerM2() + spec.site().supportPowerFraction() * designItW;
         // Batteries on float draw power all year: a loss of the backup, released in the electrical room.
         double standbyW = backup.floatLossW();
         CoolingPlant plant = PlantSizer.size(spec.cooling(), groupsLiquid(spec, it, designItW),
@@ -116,7 +117,8 @@ public final class SiteCompiler {
             backup = BackupDefaults.assumed(designItW, DesignPoint.facilityPowerW(model));
         }
         CapacityTable capacity = capacity(in.scenario(), model, backup, warnings);
-        return new CompiledScenario(in.scenario(), model, backup, origin, in.economics(), in.standards(), capacity, warnings);
+        return new CompiledScenario(in.scenario(), model, backup, origin, in.economics(), in.standards(), in.jurisdiction(), capacity,
+                warnings);
     }
 
     /**

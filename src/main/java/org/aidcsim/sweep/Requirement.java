@@ -30,8 +30,7 @@ public record Requirement(Metric metric, String operator, double value) {
         Optional<Metric> metric = Metric.ofKey(m.group(1));
         if (metric.isEmpty()) {
             List<String> keys = Arrays.stream(Metric.values()).map(Metric::key).toList();
-            throw new IllegalArgumentException("unknown metric (expected one of " + String.join(", ", keys) + ", found \""
-                    + m.group(1) + "\")");
+            throw new IllegalArgumentException(Metric.unknownKeyMessage(m.group(1), keys));
         }
         double v;
         try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.aidcsim.schema.CsvFields;
 import org.aidcsim.schema.TextFiles;
 
@@ -35,6 +36,9 @@ public final class EpwReader {
     private static final int COL_DEW_POINT = 7;
     private static final int COL_RH = 8;
     private static final int COL_PRESSURE = 9;
+    /** Liquid precipitation depth (mm), field 34; 999 where missing. */
+    private static final int COL_PRECIPITATION = 33;
+    private static final double PRECIPITATION_MISSING = 999;
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     /** The parsed series and what the reader had to repair. */
@@ -129,10 +133,35 @@ public final class EpwReader {
         fillGaps(file, pressure, lineOf, "pressure", warnings);
         double[] rhFraction = checkedRelativeHumidity(file, dryBulb, dewPoint, rh, pressure, lineOf, warnings);
         String name = file.getFileName().toString();
-        return new Result(new WeatherSeries(name, locationName, elevationM, dryBulb, dewPoint, rhFraction, pressure), warnings);
+        return new Result(new WeatherSeries(name, locationName, elevationM, dryBulb, dewPoint, rhFraction, pressure,
+                station(location, rows)), warnings);
     }
 
-    /** The data lines as numbers (month, day, hour, dry bulb, dew point, RH, pressure) with their line numbers. */
+    /** The header's country, region and WMO fields, and the monthly precipitation when no hour lacks it. */
+    static Station station(String[] location, List<double[]> rows) {
+        double[] monthly = new double[12];
+        boolean complete = true;
+        for (double[] r : rows) {
+            double rain = r[7];
+            if (!(rain >= 0 && rain < PRECIPITATION_MISSING)) {
+                complete = false;
+                break;
+            }
+            monthly[(int) r[0] - 1] += rain;
+        }
+        return new Station(field(location, 3), field(location, 2), field(location, 5),
+                complete ? Optional.of(monthly) : Optional.empty());
+    }
+
+    private static Optional<String> field(String[] location, int i) {
+        if (i >= location.length) {
+            return Optional.empty();
+        }
+        String v = location[i].trim();
+        return v.isEmpty() || v.equals("-") ? Optional.empty() : Optional.of(v);
+    }
+
+    /** The data lines as numbers (month, day, hour, dry bulb, dew point, RH, pressure, precipitation) with their line numbers. */
     private record RawRows(List<double[]> rows, List<Integer> lineNumbers) {
     }
 
@@ -166,7 +195,9 @@ public final class EpwReader {
             double dewPoint = number(file, lineNo, f, COL_DEW_POINT, "dew point");
             double rh = number(file, lineNo, f, COL_RH, "relative humidity");
             double pressure = number(file, lineNo, f, COL_PRESSURE, "pressure");
-            rows.add(new double[] {month, day, hour, dryBulb, dewPoint, rh, pressure});
+            // Precipitation is read only to tell a complete year; a missing or unreadable field counts as missing.
+            double rain = f.length > COL_PRECIPITATION ? parseOr(f[COL_PRECIPITATION], PRECIPITATION_MISSING) : PRECIPITATION_MISSING;
+            rows.add(new double[] {month, day, hour, dryBulb, dewPoint, rh, pressure, rain});
             rowLines.add(lineNo);
         }
         if (rows.size() != 8760 && rows.size() != 8784) {

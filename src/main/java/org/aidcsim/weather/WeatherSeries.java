@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WeatherSeries {
     private final String sourceName;
     private final String locationName;
+    private final Station station;
     private final double elevationM;
     private final double[] dryBulbC;
     private final double[] dewPointC;
@@ -33,15 +34,17 @@ public final class WeatherSeries {
      * @param dewPointC dew-point temperature per hour (°C)
      * @param relativeHumidity relative humidity per hour, fraction in [0, 1]
      * @param pressurePa station pressure per hour (Pa)
+     * @param station where the file was recorded, as its header says
      */
     public WeatherSeries(String sourceName, String locationName, double elevationM, double[] dryBulbC,
-            double[] dewPointC, double[] relativeHumidity, double[] pressurePa) {
+            double[] dewPointC, double[] relativeHumidity, double[] pressurePa, Station station) {
         int n = dryBulbC.length;
         if (n == 0 || dewPointC.length != n || relativeHumidity.length != n || pressurePa.length != n) {
             throw new IllegalArgumentException("weather arrays must be non-empty and of equal length");
         }
         this.sourceName = sourceName;
         this.locationName = locationName;
+        this.station = station;
         this.elevationM = elevationM;
         this.dryBulbC = dryBulbC.clone();
         this.dewPointC = dewPointC.clone();
@@ -138,6 +141,11 @@ public final class WeatherSeries {
         return locationName;
     }
 
+    /** Where the file was recorded: country, region, WMO number, precipitation. */
+    public Station station() {
+        return station;
+    }
+
     /** Station elevation (m). */
     public double elevationM() {
         return elevationM;
@@ -204,6 +212,6 @@ public final class WeatherSeries {
         Arrays.fill(td, dewPoint);
         Arrays.fill(rh, relativeHumidity);
         Arrays.fill(p, pressurePa);
-        return new WeatherSeries("constant", "constant climate", 0.0, t, td, rh, p);
+        return new WeatherSeries("constant", "constant climate", 0.0, t, td, rh, p, Station.NONE);
     }
 }

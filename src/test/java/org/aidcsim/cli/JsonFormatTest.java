@@ -38,7 +38,7 @@ class JsonFormatTest {
         for (int i = 0; i < rows.size(); i++) {
             JsonNode d = designs.get(i);
             assertEquals(rows.get(i).get("variant"), d.get("variant").asText());
-            for (String key : List.of("pue", "tco", "capex_per_mw_it", "end_to_end_efficiency", "availability")) {
+            for (String key : List.of("pue", "tco", "capex_per_mw_nameplate_it", "end_to_end_efficiency", "availability")) {
                 assertEquals(Double.parseDouble(rows.get(i).get(key)), d.get("metrics").get(key).asDouble(), 0.0, key);
             }
         }

@@ -43,6 +43,32 @@ class CostModelTest {
     }
 
     /**
+     * The levelized cost by hand, as NREL's "Simple Levelized Cost of Energy (LCOE) Calculator
+     * Documentation" defines it: with the same cost C + O every year and the same energy E, and the
+     * annuity factor A = (1 − (1+r)^−N)/r, LCOE = (C + O·A)/(E·A); undiscounted, (C + N·O)/(N·E).
+     * Ten years at 8 %: A = 6.710081. The old figure, discounted cost over undiscounted energy,
+     * was lower by the factor A/N.
+     */
+    @Test
+    void levelizedCostDiscountsEnergyAsItDiscountsCost() throws Exception {
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL + """
+                economics: {years: 10, discount_rate: 0.08, electricity_price_per_kwh: 0.1}
+                """)), false);
+        double c = e.economics().capexTotal();
+        double o = e.economics().opexTotalPerYear();
+        double eMwh = e.metrics().itEnergyJ() / 3.6e9 * (365 * 86400.0 / e.metrics().simulatedS());
+        double a = (1 - Math.pow(1.08, -10)) / 0.08;
+        assertEquals(6.710081, a, 1e-6);
+        double levelized = (c + o * a) / (eMwh * a);
+        assertEquals(levelized, e.values().value(Metric.LEVELIZED_COST_PER_MWH_IT), 1e-9 * levelized);
+        double undiscounted = (c + 10 * o) / (10 * eMwh);
+        assertEquals(undiscounted, e.values().value(Metric.UNDISCOUNTED_COST_PER_MWH_IT), 1e-9 * undiscounted);
+        assertTrue(levelized > undiscounted, "capital spent in year 0 weighs more than the energy it buys later");
+        double nameplateMw = e.values().value(Metric.NAMEPLATE_IT_POWER_KW) / 1000;
+        assertEquals(c / nameplateMw, e.values().value(Metric.CAPEX_PER_MW_NAMEPLATE_IT), 1e-9 * c / nameplateMw);
+    }
+
+    /**
      * A load that grows into the hall, by hand: year 1 at 40 %, year 2 at 70 %, years 3-5 at design.
      * Each year's OPEX is that of a separate run of the same built hall at that share, the TCO
      * discounts each, the horizon PUE is Σ facility / Σ IT, and the TCO per MWh divides by the IT
@@ -82,7 +108,14 @@ class CostModelTest {
         assertTrue(e.tco() < flat.economics().tco(), "less energy in the first years");
         assertEquals(facility / it, ramp.values().value(Metric.HORIZON_PUE), 1e-12);
         assertTrue(e.years().get(0).pue() > e.years().get(4).pue(), "fixed losses weigh more at 40 %");
-        assertEquals(e.tco() / (it / 3.6e9), ramp.values().value(Metric.TCO_PER_MWH_IT), 1e-6);
+        double discountedIt = 0;
+        double undiscounted = e.capexTotal();
+        for (YearCost y : e.years()) {
+            discountedIt += y.itEnergyJ() / Math.pow(1.1, y.year());
+            undiscounted += y.opex();
+        }
+        assertEquals(e.tco() / (discountedIt / 3.6e9), ramp.values().value(Metric.LEVELIZED_COST_PER_MWH_IT), 1e-6);
+        assertEquals(undiscounted / (it / 3.6e9), ramp.values().value(Metric.UNDISCOUNTED_COST_PER_MWH_IT), 1e-6);
         assertTrue(Double.isNaN(flat.values().value(Metric.HORIZON_PUE)), "absent without a ramp");
     }
 

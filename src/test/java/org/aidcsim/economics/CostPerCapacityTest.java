@@ -31,7 +31,7 @@ class CostPerCapacityTest {
         List<Double> perMw = new ArrayList<>();
         for (String f : List.of("traditional-air-ups", "ai-hall-cold-plate", "immersion-800v")) {
             Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.load(Path.of("scenarios", f + ".yaml"))), false);
-            double v = e.values().value(Metric.CAPEX_PER_MW_IT);
+            double v = e.values().value(Metric.CAPEX_PER_MW_DESIGN_IT);
             assertEquals(e.values().value(Metric.CAPEX) / (e.values().value(Metric.DESIGN_IT_POWER_KW) / 1000), v, 1e-6 * v);
             assertTrue(v > 8e6 && v < 16e6, f + ": " + v + " per MW");
             perMw.add(v);

@@ -42,7 +42,7 @@ class ChillerHoursTest {
     }
 
     @Test
-    void eachLoopCountsItsOwnChillerHoursAndTheHeadlineIsTheLiquidLoops() {
+    void eachLoopCountsItsOwnChillerHoursAndTheHeadlineIsAnyChillerRunning() {
         CompiledScenario w32 = Scenarios.fromYaml(HALL.formatted("W32", 32));
         CompiledScenario w40 = Scenarios.fromYaml(HALL.formatted("W40", 40));
         WeatherSeries weather = w32.model().weather();
@@ -53,8 +53,12 @@ class ChillerHoursTest {
         assertEquals(hoursAbove(weather, 40 - APPROACH_K), b.value(Metric.LIQUID_CHILLER_HOURS), "W40 liquid loop");
         assertEquals(hoursAbove(weather, CHILLED_WATER_C - APPROACH_K), a.value(Metric.AIR_CHILLER_HOURS), "air side");
         assertEquals(8760 - a.value(Metric.LIQUID_CHILLER_HOURS), a.value(Metric.LIQUID_FREE_COOLING_HOURS));
-        assertEquals(a.value(Metric.LIQUID_CHILLER_HOURS), a.value(Metric.CHILLER_HOURS), "headline: the liquid loop");
-        assertTrue(b.value(Metric.CHILLER_HOURS) < a.value(Metric.CHILLER_HOURS), "warmer water buys chiller-free hours");
+        // The air side's chillers run whenever the liquid loop's do (its 18 °C chilled water needs colder air than W32's
+        // 32 °C facility water), so "any chiller running" is the air side's count here, and full free cooling the rest.
+        assertEquals(hoursAbove(weather, Math.min(32, CHILLED_WATER_C) - APPROACH_K), a.value(Metric.CHILLER_HOURS),
+                "headline: any chiller running");
+        assertEquals(8760 - a.value(Metric.CHILLER_HOURS), a.value(Metric.FULL_FREE_COOLING_HOURS));
+        assertTrue(b.value(Metric.LIQUID_CHILLER_HOURS) < a.value(Metric.LIQUID_CHILLER_HOURS), "warmer water buys chiller-free hours");
         assertEquals(a.value(Metric.AIR_CHILLER_HOURS), b.value(Metric.AIR_CHILLER_HOURS), "the air side does not change");
     }
 

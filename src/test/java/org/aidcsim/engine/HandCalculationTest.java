@@ -18,6 +18,7 @@ class HandCalculationTest {
                 site:
                   weather: {type: constant, dry_bulb_c: 5}
                   support_power_w_per_m2: 0
+                  support_power_fraction: 0
                 it: {groups: [{name: g, racks: 40, rack_power_kw: 25}]}
                 power:
                   stages:

@@ -42,11 +42,13 @@ class TechnologyOrderTest {
         double[] p = all(SHAOGUAN);
         String s = "air, cold plate, spray, immersion: " + Arrays.toString(p);
         // Air between new large builds (≤ 1.3) and the Uptime survey average 1.55-1.58;
-        // cold plate 1.1-1.2; spray below 1.1; immersion below 1.09 (Alibaba Renhe: 1.09).
+        // cold plate 1.1-1.2; spray about 1.1; immersion about 1.09 (Alibaba Renhe, measured in Hangzhou, zone 3A).
+        // Measured figures include the building's support loads, as the model now does (0.5 % of IT beyond the hall's
+        // lighting), and Shaoguan (2A) is warmer than Hangzhou: spray and immersion within 0.01 of those figures.
         assertTrue(p[0] >= 1.15 && p[0] <= 1.6, s);
         assertTrue(p[1] >= 1.1 && p[1] <= 1.2, s);
-        assertTrue(p[2] >= 1.02 && p[2] < 1.1, s);
-        assertTrue(p[3] >= 1.02 && p[3] < 1.09, s);
+        assertTrue(p[2] >= 1.02 && p[2] < 1.11, s);
+        assertTrue(p[3] >= 1.02 && p[3] < 1.10, s);
     }
 
     @ParameterizedTest

@@ -1,0 +1,87 @@
+package org.aidcsim.economics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.aidcsim.location.Jurisdiction;
+import org.aidcsim.schema.CsvFields;
+
+/**
+ * The grid carbon intensity, electricity price and water price a site pays when the scenario does
+ * not say: a region's row (US state, Chinese province) of the shipped table, else its country's,
+ * else a world assumption. Every row names its source and year (site-defaults.csv beside this class).
+ */
+public final class SiteDefaults {
+    public static final String CARBON = "grid_carbon_g_per_kwh";
+    public static final String ELECTRICITY = "electricity_price_per_kwh";
+    public static final String WATER = "water_price_per_m3";
+    /** The figures the table gives, in the order reports list them. */
+    public static final List<String> FIGURES = List.of(CARBON, ELECTRICITY, WATER);
+    /** The table's currency: a scenario priced in another one gives its own prices. */
+    public static final String CURRENCY = "USD";
+
+    /** World assumptions where no row fits: a world-average grid, a large industrial tariff, supply and discharge of water. */
+    public static final double WORLD_CARBON_G_PER_KWH = 450.0;
+    public static final double WORLD_ELECTRICITY_USD_PER_KWH = 0.08;
+    public static final double WORLD_WATER_USD_PER_M3 = 3.0;
+    private static final String WORLD_SOURCE = "assumption: no figure for this site in the shipped table";
+
+    private record Row(String country, String region, String figure, double value, String year, String source) {
+    }
+
+    private static final List<Row> ROWS = load();
+
+    private SiteDefaults() {
+    }
+
+    /** The figure {@code key} at {@code site}: its region's, its country's, or the world assumption. */
+    public static SiteFigure of(String key, Jurisdiction site) {
+        Optional<Row> row = site.country().flatMap(c -> site.region().flatMap(r -> find(key, c, r))
+                .or(() -> find(key, c, "")));
+        return row.map(r -> new SiteFigure(key, r.value(), r.year() + " figure for " + r.country()
+                        + (r.region().isEmpty() ? "" : ", " + r.region()) + ": " + r.source()))
+                .orElseGet(() -> new SiteFigure(key, world(key), WORLD_SOURCE));
+    }
+
+    private static double world(String key) {
+        return switch (key) {
+            case CARBON -> WORLD_CARBON_G_PER_KWH;
+            case ELECTRICITY -> WORLD_ELECTRICITY_USD_PER_KWH;
+            case WATER -> WORLD_WATER_USD_PER_M3;
+            default -> throw new IllegalArgumentException("no site figure " + key);
+        };
+    }
+
+    private static Optional<Row> find(String key, String country, String region) {
+        return ROWS.stream().filter(r -> r.figure().equals(key) && r.country().equals(country)
+                && r.region().toLowerCase(Locale.ROOT).equals(region.toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    private static List<Row> load() {
+        try (InputStream in = SiteDefaults.class.getResourceAsStream("site-defaults.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("site-defaults.csv is missing from the jar");
+            }
+            List<Row> rows = new ArrayList<>();
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = CsvFields.of(line);
+                rows.add(new Row(f[0].trim(), f[1].trim(), f[2].trim(), Double.parseDouble(f[3].trim()), f[4].trim(), f[5].trim()));
+            }
+            return List.copyOf(rows);
+        } catch (IOException e) {
+            throw new IllegalStateException("site-defaults.csv cannot be read", e);
+        }
+    }
+}
