@@ -187,7 +187,7 @@ final class CompareCommand implements Callable<Integer> {
         double designW = variants.values().iterator().next().model().designItPowerW();
         var efficiency = PowerCharts.efficiencyVsLoad("Power-chain efficiency against IT load", curves, designW);
         ChartFiles.write(efficiency, dir.resolve("efficiency-vs-load"), 1000, 620);
-        var endUse = StudyCharts.energyBeyondIt("Energy beyond IT, by end use", comparison.labels(),
+        var endUse = StudyCharts.energyBeyondChips("Energy beyond the chips, by end use", comparison.labels(),
                 results.stream().map(v -> v.evaluation().values()).toList());
         ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
         HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
@@ -200,7 +200,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         comparison.rules().forEach(html::note);
         html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
-        html.chart(endUse, 1000, 560, "Energy each design spends beyond its IT load, by end use; PUE under each bar.");
+        html.chart(endUse, 1000, 560, "Energy each design spends beyond what its chips draw, by end use, in-rack losses "
+                + "(shelves, board regulators) first: the ranking of power architectures; grid → chip efficiency and PUE under "
+                + "each bar.");
         for (var e : variants.entrySet()) {
             html.heading("Scenario " + e.getKey() + ", with every default applied");
             html.yaml(e.getValue().scenario().resolved());

@@ -47,6 +47,26 @@ public final class SiteDefaults {
                 .orElseGet(() -> new SiteFigure(key, world(key), WORLD_SOURCE));
     }
 
+    /** True when the table has a row for {@code region} of {@code country} (case ignored). */
+    public static boolean knowsRegion(String country, String region) {
+        return ROWS.stream().anyMatch(r -> r.country().equals(country) && r.region().equalsIgnoreCase(region));
+    }
+
+    /** True when {@code f} is the world assumption rather than a row of the table. */
+    public static boolean isWorldAssumption(SiteFigure f) {
+        return f.source().equals(WORLD_SOURCE);
+    }
+
+    /** The unit of figure {@code key} in the table's currency: "g CO₂/kWh", "USD/kWh", "USD/m³". */
+    public static String unit(String key, String currency) {
+        return switch (key) {
+            case CARBON -> "g CO₂/kWh";
+            case ELECTRICITY -> currency + "/kWh";
+            case WATER -> currency + "/m³";
+            default -> "";
+        };
+    }
+
     private static double world(String key) {
         return switch (key) {
             case CARBON -> WORLD_CARBON_G_PER_KWH;

@@ -38,24 +38,31 @@ public record Jurisdiction(Optional<String> country, Optional<String> region, St
             "unknown: the weather names no country and site.country is not given");
 
     /**
-     * The scenario's country when given, else the weather file's; the region likewise (the file's
-     * region only with the file's country).
+     * The scenario's country when given, else the weather file's; the region likewise, the file's
+     * region kept when its country is the site's.
      */
     public static Jurisdiction of(Optional<String> country, Optional<String> region, Station station) {
-        if (country.isPresent()) {
-            return new Jurisdiction(alpha3(country.get()), region, "site.country");
-        }
         Optional<String> fromFile = station.country().flatMap(Jurisdiction::alpha3);
+        if (country.isPresent()) {
+            Optional<String> site = alpha3(country.get());
+            return new Jurisdiction(site, region.or(() -> site.equals(fromFile) ? station.region() : Optional.empty()),
+                    "site.country");
+        }
         if (fromFile.isPresent()) {
             return new Jurisdiction(fromFile, region.or(station::region), "the weather file's header (country "
                     + station.country().orElseThrow() + ")");
         }
-        return region.isPresent() ? new Jurisdiction(Optional.empty(), region, UNKNOWN.basis()) : UNKNOWN;
+        String why = station.country().map(c -> "unknown: the weather file's country \"" + c + "\" is not an ISO 3166 code; "
+                + "give site.country").orElse(UNKNOWN.basis());
+        return new Jurisdiction(Optional.empty(), region, why);
     }
 
-    /** The alpha-3 code of an alpha-2 or alpha-3 code, any case; empty for neither. */
+    /** Codes that weather data sets write for a country instead of its ISO code. */
+    private static final Map<String, String> ALIASES = Map.of("UK", "GBR");
+
+    /** The alpha-3 code of an alpha-2 or alpha-3 code (or a data set's alias, UK), any case; empty for neither. */
     public static Optional<String> alpha3(String code) {
-        String c = code.trim().toUpperCase(Locale.ROOT);
+        String c = ALIASES.getOrDefault(code.trim().toUpperCase(Locale.ROOT), code.trim().toUpperCase(Locale.ROOT));
         if (c.length() == 3 && ALPHA3_CODES.contains(c)) {
             return Optional.of(c);
         }

@@ -47,6 +47,14 @@ public enum Metric implements Keyed {
             "Losses of the facility-side power stages and the backup's standby losses (outside the IT energy)."),
     IN_RACK_LOSS_MWH("in_rack_loss_mwh", "in-rack losses", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
             "Losses of shelves, rack DC/DC and board regulators (inside the IT energy)."),
+    GRID_TO_CHIP_LOSS_MWH("grid_to_chip_loss_mwh", "power losses, grid to chips", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1,
+            Section.METRICS, "Every power conversion and conductor loss from the grid to the chips: the facility stages, the "
+            + "backup's standby losses and the in-rack stages (power_loss_mwh + in_rack_loss_mwh): what compares power "
+            + "architectures, whose in-rack stages differ."),
+    LOSS_COOLING_ENERGY_MWH("loss_cooling_energy_mwh", "cooling energy of the power losses", ReportUnit.MWH,
+            Direction.LOWER_IS_BETTER, 1, Section.METRICS, "The cooling energy's share that removes power-chain losses: cooling "
+            + "energy × (losses released into the cooled air and liquid, in-rack losses included) / (all heat into the "
+            + "cooling plant); an average share, not the marginal cost of one more watt."),
     COOLING_ENERGY_MWH("cooling_energy_mwh", "cooling energy", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
             "Fans, pumps and chillers."),
     FAN_ENERGY_MWH("fan_energy_mwh", "cooling fans", ReportUnit.MWH, Direction.LOWER_IS_BETTER, 1, Section.METRICS,
@@ -128,7 +136,9 @@ public enum Metric implements Keyed {
             Direction.LOWER_IS_BETTER, 1, Section.METRICS, "(CAPEX + the horizon's OPEX, undiscounted) / the horizon's IT energy: "
             + "cash spent per MWh delivered, with no time value of money."),
     CARBON_T_PER_YEAR("carbon_t_per_year", "operational carbon", ReportUnit.T_CO2_PER_YEAR, Direction.LOWER_IS_BETTER, 0,
-            Section.METRICS, "Facility energy × grid carbon intensity, per year (GHG Protocol scope 2, location-based)."),
+            Section.METRICS, "Facility energy × grid carbon intensity, per year: the location-based method of the GHG "
+            + "Protocol's scope 2 guidance, with the intensity on its source's basis (combustion or lifecycle, generation or "
+            + "consumption; economics.site_figures says which)."),
     CUE_KG_PER_KWH("cue_kg_per_kwh", "CUE", ReportUnit.KG_PER_KWH, Direction.LOWER_IS_BETTER, 3, Section.METRICS,
             "Carbon usage effectiveness: CO₂ of the facility energy / IT energy (ISO/IEC 30134-8)."),
     REF("ref", "REF", ReportUnit.FRACTION, Direction.HIGHER_IS_BETTER, 1, Section.METRICS,

@@ -52,6 +52,7 @@ public final class MetricValues {
         private double horizonPue = Double.NaN;
         private double availability = Double.NaN;
         private double downtimeMinPerYear = Double.NaN;
+        private double lossHeatToPlantJ = Double.NaN;
         private double itCategory1J = Double.NaN;
         private double itCategory2J = Double.NaN;
         private double renewableFraction = Double.NaN;
@@ -114,6 +115,15 @@ public final class MetricValues {
          * @param renewableFraction share of the facility energy from renewables
          * @param gb40879Grade GB 40879-2021 grade of the annual PUE (1-3; 4 above the maximum allowable value)
          */
+        /**
+         * @param lossHeatToPlantJ power-chain losses released into the cooled air and liquid, in-rack losses
+         *        included (J): the heat of the chain that the cooling plant removes
+         */
+        public Builder lossHeat(double lossHeatToPlantJ) {
+            this.lossHeatToPlantJ = lossHeatToPlantJ;
+            return this;
+        }
+
         public Builder standards(double itCategory1J, double itCategory2J, double renewableFraction, int gb40879Grade) {
             this.itCategory1J = itCategory1J;
             this.itCategory2J = itCategory2J;
@@ -142,6 +152,12 @@ public final class MetricValues {
             return new MetricValues(v);
         }
 
+        /** The cooling energy's share of the chain's heat among all heat into the plant (J); NaN until given. */
+        private double lossCoolingJ() {
+            double plantHeatJ = m.heatToAirEnergyJ() + m.heatToLiquidEnergyJ();
+            return plantHeatJ > 0 ? m.coolingEnergyJ() * lossHeatToPlantJ / plantHeatJ : Double.NaN;
+        }
+
         /** IT energy over a year (MWh), scaled from the simulated period. */
         private double itMwhPerYear() {
             return m.simulatedS() > 0 ? Units.joulesToMwh(m.itEnergyJ()) * Units.SECONDS_PER_YEAR / m.simulatedS() : 0.0;
@@ -165,6 +181,8 @@ public final class MetricValues {
                 case FACILITY_ENERGY_MWH -> m.facilityEnergyJ();
                 case POWER_LOSS_MWH -> m.powerLossEnergyJ();
                 case IN_RACK_LOSS_MWH -> m.inRackLossEnergyJ();
+                case GRID_TO_CHIP_LOSS_MWH -> m.powerLossEnergyJ() + m.inRackLossEnergyJ();
+                case LOSS_COOLING_ENERGY_MWH -> lossCoolingJ();
                 case COOLING_ENERGY_MWH -> m.coolingEnergyJ();
                 case FAN_ENERGY_MWH -> m.fanEnergyJ();
                 case PUMP_ENERGY_MWH -> m.pumpEnergyJ();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.site.Evaluation;
 
@@ -29,8 +30,9 @@ public final class Comparison {
     }
 
     /** The metrics the tables show; compare.csv has them all. */
-    private static final List<Metric> ROWS = List.of(Metric.PUE, Metric.POWER_CHAIN_EFFICIENCY, Metric.END_TO_END_EFFICIENCY,
-            Metric.DESIGN_END_TO_END_EFFICIENCY, Metric.POWER_LOSS_MWH, Metric.IN_RACK_LOSS_MWH, Metric.CHIP_ENERGY_MWH,
+    private static final List<Metric> ROWS = List.of(Metric.END_TO_END_EFFICIENCY, Metric.DESIGN_END_TO_END_EFFICIENCY,
+            Metric.GRID_TO_CHIP_LOSS_MWH, Metric.LOSS_COOLING_ENERGY_MWH, Metric.PUE, Metric.POWER_CHAIN_EFFICIENCY,
+            Metric.POWER_LOSS_MWH, Metric.IN_RACK_LOSS_MWH, Metric.CHIP_ENERGY_MWH,
             Metric.COOLING_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH, Metric.PEAK_FACILITY_POWER_KW, Metric.CONDUCTOR_MASS_KG,
             Metric.WUE_L_PER_KWH, Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CAPEX_PER_MW_NAMEPLATE_IT,
             Metric.LEVELIZED_COST_PER_MWH_IT,
@@ -131,9 +133,13 @@ public final class Comparison {
         Map<String, List<String>> bySite = new LinkedHashMap<>();
         for (Variant v : variants) {
             StandardsAssessment a = v.evaluation().standards();
-            String line = a.jurisdiction().label() + ", from " + a.jurisdiction().basis() + ": " + a.frameworks().stream()
-                    .map(f -> f.framework().key() + " " + f.status() + (f.assessed() ? "" : " (" + f.why() + ")"))
-                    .collect(Collectors.joining("; "));
+            String assessed = a.frameworks().stream().filter(Applicability::assessed).map(f -> f.framework().key() + " "
+                    + f.status()).collect(Collectors.joining(", "));
+            String not = a.frameworks().stream().filter(f -> !f.assessed()).map(f -> f.framework().key())
+                    .collect(Collectors.joining(", "));
+            String line = a.jurisdiction().label() + " (country from " + a.jurisdiction().basis() + "): "
+                    + (assessed.isEmpty() ? "no rules assessed" : assessed) + (not.isEmpty() ? "; not applicable here: " + not : "")
+                    + " (summary.json standards.frameworks says why)";
             bySite.computeIfAbsent(line, k -> new ArrayList<>()).add(v.label());
         }
         List<String> out = new ArrayList<>();

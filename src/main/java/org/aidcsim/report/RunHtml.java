@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.engine.ChainPoint;
+import org.aidcsim.economics.SiteDefaults;
 import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.economics.YearCost;
 import org.aidcsim.metrics.AnnualMetrics;
@@ -175,9 +176,10 @@ public final class RunHtml {
                 + "CAPEX covers the build, at default unit costs unless the scenario gives its own (docs/sweeps-and-economics.md).");
         List<List<String>> figures = new ArrayList<>();
         for (SiteFigure f : eval.scenario().economics().siteFigures()) {
-            figures.add(List.of(f.key(), Numbers.round(f.value(), 4).toPlainString(), f.source()));
+            figures.add(List.of(f.key(), Numbers.round(f.value(), 4).toPlainString(), SiteDefaults.unit(f.key(), currency),
+                    f.source()));
         }
-        h.table(List.of("site figure", "value", "source"), figures, null);
+        h.table(List.of("site figure", "value", "unit", "source"), figures, null);
         if (eval.economics().rampsUp()) {
             List<List<String>> rows = new ArrayList<>();
             for (YearCost y : eval.economics().years()) {
@@ -220,8 +222,9 @@ public final class RunHtml {
     /** Will this design be allowed here: which rules apply and why, each limit, the figure, pass or fail, the margin; the EU set. */
     private static void standards(HtmlReport h, StandardsAssessment a) {
         h.heading("Standards");
-        h.note("Site: " + a.jurisdiction().countryName() + a.jurisdiction().region().map(r -> ", " + r).orElse("") + " ("
-                + a.jurisdiction().label() + "), from " + a.jurisdiction().basis() + ".");
+        h.note("Site: " + a.jurisdiction().countryName() + a.jurisdiction().country().map(c -> " (" + c + ")").orElse("")
+                + a.jurisdiction().region().map(r -> ", region " + r).orElse("") + (a.jurisdiction().country().isPresent()
+                        ? "; country from " + a.jurisdiction().basis() : ": " + a.jurisdiction().basis()) + ".");
         List<List<String>> frameworks = new ArrayList<>();
         for (Applicability f : a.frameworks()) {
             frameworks.add(List.of(f.framework().title(), f.status(), f.why()));
@@ -237,10 +240,11 @@ public final class RunHtml {
         if (!rows.isEmpty()) {
             h.table(List.of("document", "applies to", "figure", "design", "limit", "verdict", "margin"), rows, null);
         }
-        h.note(String.format(Locale.ROOT, "GB 40879-2021 grade of the annual PUE %s%s. ISO/IEC 30134 figures are in Key figures: "
+        h.note(String.format(Locale.ROOT, "GB 40879-2021 grade of the annual PUE %s%s%s. ISO/IEC 30134 figures are in Key figures: "
                 + "PUE categories 1-3, pPUE, WUE, CUE, REF, ERF. The PUE here is the model's annual figure; the documents define "
                 + "how it is metered on a built site.",
                 a.gb40879Grade() <= 3 ? String.valueOf(a.gb40879Grade()) : "none (above the maximum allowable PUE 1.50)",
+                a.framework(Framework.GB_40879).assessed() ? "" : " (a figure only: the standard does not apply here)",
                 a.framework(Framework.GB_40879).assessed() ? "; China scale class: " + a.scale().key()
                         + " (standards.china_scale, standards.china_hub_node)" : ""));
         h.note(String.format(Locale.ROOT, "ASHRAE 169 climate zone %s (CDD10 %.0f, HDD18 %.0f; letter: %s). ASHRAE 90.4: annualized "

@@ -5,6 +5,8 @@ import java.awt.geom.Ellipse2D;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.function.Function;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.jfree.chart.ChartFactory;
@@ -31,35 +33,50 @@ public final class StudyCharts {
     private StudyCharts() {
     }
 
-    /**
-     * Stacked bars of the energy each design spends beyond its IT load (MWh), by end use, with each
-     * design's PUE under its bar: the part of the bill that designs differ in. (The IT energy, about
-     * nine tenths of the total, would flatten every difference.)
-     */
+    /** Energy each design spends beyond its IT load, by end use, with its PUE under each bar. */
     public static JFreeChart energyBeyondIt(String title, List<String> labels, List<MetricValues> designs) {
+        return stackedUses(title, labels, designs, OVERHEADS, "energy beyond IT", m -> String.format(Locale.ROOT, " (PUE %.3f)",
+                m.value(Metric.PUE)), 0);
+    }
+
+    /**
+     * Energy each design spends beyond what its chips draw, by end use, in-rack losses first: what
+     * ranks power architectures, whose in-rack stages differ; grid → chip efficiency and PUE under
+     * each bar.
+     */
+    public static JFreeChart energyBeyondChips(String title, List<String> labels, List<MetricValues> designs) {
+        List<Metric> uses = new ArrayList<>(List.of(Metric.IN_RACK_LOSS_MWH));
+        uses.addAll(OVERHEADS);
+        return stackedUses(title, labels, designs, uses, "energy beyond the chips", m -> String.format(Locale.ROOT,
+                " (grid → chip %.1f %%, PUE %.3f)", 100 * m.value(Metric.END_TO_END_EFFICIENCY), m.value(Metric.PUE)), 1);
+    }
+
+    private static JFreeChart stackedUses(String title, List<String> labels, List<MetricValues> designs, List<Metric> uses,
+            String axis, Function<MetricValues, String> caption, int extraColors) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < designs.size(); i++) {
             MetricValues m = designs.get(i);
-            String category = labels.get(i) + String.format(Locale.ROOT, " (PUE %.3f)", m.value(Metric.PUE));
-            for (Metric use : OVERHEADS) {
+            String category = labels.get(i) + caption.apply(m);
+            for (Metric use : uses) {
                 data.addValue(m.value(use), use.label(), category);
             }
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "energy beyond IT (" + Metric.IT_ENERGY_MWH.unit().symbol()
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, axis + " (" + Metric.IT_ENERGY_MWH.unit().symbol()
                 + ")", data, PlotOrientation.VERTICAL, true, true, false);
         var plot = chart.getCategoryPlot();
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setMaximumBarWidth(0.12);
-        Color[] colors = {new Color(0xd62728), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x1f77b4), new Color(0x7f7f7f)};
-        for (int u = 0; u < colors.length; u++) {
-            r.setSeriesPaint(u, colors[u]);
+        Color[] colors = {new Color(0x9467bd), new Color(0xd62728), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x1f77b4),
+            new Color(0x7f7f7f)};
+        for (int u = 0; u < uses.size(); u++) {
+            r.setSeriesPaint(u, colors[u + 1 - extraColors]);
         }
         if (labels.size() > 4) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         PowerCharts.style(chart);
         return chart;
     }

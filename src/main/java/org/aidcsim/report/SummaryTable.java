@@ -2,10 +2,12 @@ package org.aidcsim.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.aidcsim.economics.SiteDefaults;
 import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.engine.SiteModel;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.standards.Applicability;
+import org.aidcsim.standards.Framework;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.site.CapacityTable;
@@ -88,14 +90,21 @@ public final class SummaryTable {
         sb.append("capacity against the design basis (firm: redundant units failed)\n");
         sb.append(CapacityRows.text(capacity, "  "));
         sb.append('\n');
-        COST.forEach(m -> row(sb, m, v, currency));
+        for (Metric m : COST) {
+            if (m != Metric.CAPEX_PER_MW_DESIGN_IT || v.value(m) != v.value(Metric.CAPEX_PER_MW_NAMEPLATE_IT)) {
+                row(sb, m, v, currency);
+            }
+        }
         StandardsAssessment standards = r.standards();
         row(sb, "site", standards.jurisdiction().label() + ", from " + standards.jurisdiction().basis());
         List<String> applied = standards.frameworks().stream().filter(Applicability::assessed)
-                .map(a -> a.framework().key() + (a.applies() ? "" : " (on request)")).toList();
+                .map(a -> a.framework().key() + (a.applies() ? "" : " (on request)") + (standards.verdicts().stream()
+                        .anyMatch(verdict -> verdict.framework() == a.framework()) || a.framework() == Framework.EU_REPORTING ? ""
+                        : " (no limits given: nothing judged; docs/standards.md)")).toList();
         row(sb, "rules assessed", applied.isEmpty() ? "none (docs/standards.md)" : String.join(", ", applied));
         for (SiteFigure f : r.evaluation().scenario().economics().siteFigures()) {
-            row(sb, "  " + f.key(), Numbers.round(f.value(), 4).toPlainString() + ": " + f.source());
+            row(sb, "  " + f.key(), Numbers.round(f.value(), 4).toPlainString() + " " + SiteDefaults.unit(f.key(), currency) + ": "
+                    + f.source());
         }
         for (String w : r.warnings()) {
             sb.append("warning: ").append(w).append('\n');

@@ -70,8 +70,8 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
         WeatherSeries weather = weather(s, issues, warnings);
         ItLoad it = itLoad(s, issues);
         campaignIssues(s, issues);
-        Jurisdiction jurisdiction = jurisdiction(s, weather, issues);
-        EconomicInputs economics = siteFigures(s, jurisdiction, issues);
+        Jurisdiction jurisdiction = jurisdiction(s, weather, issues, warnings);
+        EconomicInputs economics = siteFigures(s, jurisdiction, issues, warnings);
         if (spec.economics().gridCarbonFile().isPresent()) {
             try {
                 economics = economics.withHourlyCarbon(SeriesFiles.hourlyCarbon(s, spec.economics().gridCarbonFile().get(),
@@ -83,20 +83,32 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
         return new ScenarioInputs(s, weather, it, stageTemplates(spec), economics, standards(s, issues), jurisdiction, warnings);
     }
 
-    private static Jurisdiction jurisdiction(LoadedScenario s, WeatherSeries weather, List<Issue> issues) {
+    private static Jurisdiction jurisdiction(LoadedScenario s, WeatherSeries weather, List<Issue> issues, List<String> warnings) {
         ScenarioSpec.SiteSpec site = s.spec().site();
         if (site.country().isPresent() && Jurisdiction.alpha3(site.country().get()).isEmpty()) {
             issues.add(s.issueAt("site.country", "expected an ISO 3166-1 country code (alpha-3 like DEU, or alpha-2 like DE), "
                     + "found \"" + site.country().get() + "\""));
         }
-        return Jurisdiction.of(site.country(), site.region(), weather.station());
+        Jurisdiction j = Jurisdiction.of(site.country(), site.region(), weather.station());
+        if (j.country().isEmpty() && weather.station().country().isPresent()) {
+            warnings.add("the weather file's country \"" + weather.station().country().get() + "\" is not an ISO 3166 code: no "
+                    + "rules are assessed and prices are the world assumptions; give site.country");
+        } else if (j.country().isEmpty() && site.region().isPresent()) {
+            warnings.add("site.region \"" + site.region().get() + "\" without a country is not used: give site.country");
+        }
+        if (j.country().isPresent() && site.region().isPresent()
+                && !SiteDefaults.knowsRegion(j.country().get(), site.region().get())) {
+            warnings.add("site.region \"" + site.region().get() + "\" has no row in the shipped table of grid and prices (US "
+                    + "state codes like IL, Chinese provinces like Guangdong): the country's figures are used");
+        }
+        return j;
     }
 
     /**
      * The grid carbon, electricity and water figures: the file's, else the site's row of the shipped
      * table. The table's prices are in USD: a scenario priced in another currency gives its own.
      */
-    private static EconomicInputs siteFigures(LoadedScenario s, Jurisdiction site, List<Issue> issues) {
+    private static EconomicInputs siteFigures(LoadedScenario s, Jurisdiction site, List<Issue> issues, List<String> warnings) {
         ScenarioSpec.EconomicsSpec e = s.spec().economics();
         List<SiteFigure> figures = new ArrayList<>();
         for (String key : SiteDefaults.FIGURES) {
@@ -106,12 +118,22 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
                 continue;
             }
             boolean price = !key.equals(SiteDefaults.CARBON);
-            if (price && !e.inputs().currency().equals(SiteDefaults.CURRENCY)) {
+            if (price && !e.inputs().currency().equalsIgnoreCase(SiteDefaults.CURRENCY)) {
                 issues.add(s.issueAt("economics." + key, "expected a price in " + e.inputs().currency() + " (the site's default "
                         + "prices are in " + SiteDefaults.CURRENCY + "), found none"));
                 continue;
             }
-            figures.add(SiteDefaults.of(key, site));
+            SiteFigure f = SiteDefaults.of(key, site);
+            if (SiteDefaults.isWorldAssumption(f) && !(key.equals(SiteDefaults.CARBON) && e.gridCarbonFile().isPresent())) {
+                warnings.add(String.format(Locale.ROOT, "economics.%s: the shipped table has no figure for %s; the world "
+                        + "assumption %s %s is used: give the site's own", key, site.label(), f.value(),
+                        SiteDefaults.unit(key, SiteDefaults.CURRENCY)));
+            }
+            figures.add(f);
+        }
+        if (!e.inputs().currency().equalsIgnoreCase(SiteDefaults.CURRENCY)) {
+            warnings.add("economics.currency is " + e.inputs().currency() + ": the default unit costs and fuel price are US "
+                    + "dollar figures; give economics.unit_costs and fuel_price_per_l in " + e.inputs().currency());
         }
         return e.inputs().withSiteFigures(figures);
     }

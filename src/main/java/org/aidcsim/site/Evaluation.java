@@ -16,6 +16,7 @@ import org.aidcsim.engine.AnnualRun;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.engine.DesignPoint;
 import org.aidcsim.engine.SiteModel;
+import org.aidcsim.power.HeatSink;
 import org.aidcsim.metrics.AnnualMetrics;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.metrics.Sizing;
@@ -91,6 +92,7 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
                 .economics(economics.capexTotal(), economics.opexTotalPerYear(), economics.tco(), economics.carbonTonnesPerYear(),
                         economics.horizonItEnergyJ(), economics.discountedItEnergyJ(), economics.undiscountedCost(),
                         economics.rampsUp() ? economics.horizonPue() : Double.NaN);
+        values.lossHeat(lossHeatToPlantJ(model, metrics));
         double ref = standards.hourlyRenewables()
                 ? RenewableShare.ref(hourly.orElseThrow(), model.window().stepS(), model.window().startHour(),
                         standards.onsiteGenerationW().orElseGet(() -> RenewableShare.constant(0)),
@@ -116,6 +118,22 @@ public record Evaluation(CompiledScenario scenario, AnnualMetrics metrics, Optio
      * Each year of the horizon at the load it carries, when the load ramps up: one run per distinct
      * share (the design share reuses the run already made); empty when every year runs the design load.
      */
+    /**
+     * The chain's losses that the cooling plant removes (J): facility stages in cooled air or liquid,
+     * the batteries' float losses (released in the electrical room's cooled air), every in-rack stage.
+     */
+    private static double lossHeatToPlantJ(SiteModel model, AnnualMetrics m) {
+        double j = m.inRackLossEnergyJ() + model.standbyLossW() * m.simulatedS();
+        List<Double> stages = m.stageLossEnergyJ();
+        for (int i = 0; i < stages.size(); i++) {
+            HeatSink sink = model.powerChain().stage(i).heatSink();
+            if (sink.toAirPlant() || sink == HeatSink.RACK_LIQUID) {
+                j += stages.get(i);
+            }
+        }
+        return j;
+    }
+
     private static List<LoadYear> loadYears(CompiledScenario compiled, AnnualMetrics designRun, Optional<double[]> designHourly,
             boolean perStepPower) {
         EconomicInputs in = compiled.economics();

@@ -22,8 +22,8 @@ import org.aidcsim.weather.WeatherSeries;
  * up to 5000, 7 up to 7000, 8 above;</li>
  * <li>moisture regime: marine (C) where the coldest month's mean lies between −3 and 18 °C, the
  * warmest month's below 22 °C, at least four months average above 10 °C and the summer is dry (the
- * wettest month of the cold season, October to March north of the equator, has at least three
- * times the precipitation of the driest month of the rest of the year); otherwise dry (B) where the
+ * wettest month of the cold season, October to March north of the equator and April to September
+ * south of it, has at least three times the precipitation of the driest month of the rest of the year); otherwise dry (B) where the
  * annual precipitation P (cm) &lt; 2.0 × (T + 7), T the annual mean (°C); otherwise moist (A).</li>
  * </ul>
  * The letter needs precipitation, which TMY3 and CSWD files do not carry as a complete year (TMY3
@@ -100,7 +100,7 @@ public record ClimateZone(double cdd10, double hdd18, int thermalZone, Optional<
         Optional<double[]> monthlyRain = w.station().monthlyPrecipitationMm();
         if (monthlyRain.isPresent()) {
             double[] rain = monthlyRain.get();
-            if (marineTemperatures && drySummer(rain)) {
+            if (marineTemperatures && drySummer(rain, !(w.station().latitudeDeg() < 0))) {
                 return new ClimateZone(cdd, hdd, zone, Optional.of('C'), "marine: monthly temperatures and a dry summer in the "
                         + "weather file's precipitation");
             }
@@ -147,15 +147,15 @@ public record ClimateZone(double cdd10, double hdd18, int thermalZone, Optional<
     }
 
     /**
-     * The marine zone's dry summer: the wettest month of the cold season (October to March; the
-     * shipped and likely weather is northern) has at least three times the precipitation of the
-     * driest month of the rest of the year.
+     * The marine zone's dry summer: the wettest month of the cold season (October to March north of
+     * the equator, April to September south of it) has at least three times the precipitation of
+     * the driest month of the rest of the year.
      */
-    static boolean drySummer(double[] monthlyMm) {
+    static boolean drySummer(double[] monthlyMm, boolean north) {
         double wettestCold = 0;
         double driestWarm = Double.POSITIVE_INFINITY;
         for (int m = 0; m < 12; m++) {
-            if (COLD_SEASON_NORTH.contains(m)) {
+            if (COLD_SEASON_NORTH.contains(m) == north) {
                 wettestCold = Math.max(wettestCold, monthlyMm[m]);
             } else {
                 driestWarm = Math.min(driestWarm, monthlyMm[m]);

@@ -27,12 +27,13 @@ public final class GermanyEnefg {
     /**
      * @param pue the annual PUE
      * @param erf the energy reuse factor, 0 without a heat user
-     * @param applies whether the act's duties apply (the framework applies and the site reaches 300 kW)
+     * @param applies whether the site reaches the act's 300 kW (the caller judges the act only where it applies or is asked for)
      */
     static List<Verdict> verdicts(double pue, double erf, boolean applies) {
         String scope = "data centers starting operation from 1 July 2026, from 300 kW connected load";
         return List.of(Verdict.ceiling(Framework.DE_ENEFG, CLAUSE, "annual PUE", pue, MAX_PUE, applies, scope),
                 Verdict.floor(Framework.DE_ENEFG, CLAUSE, "energy reuse factor (ERF)", erf, MIN_ERF, applies, scope
-                        + " (15 % from 1 July 2027, 20 % from 1 July 2028)"));
+                        + " (15 % from 1 July 2027, 20 % from 1 July 2028; section 11(3) exempts a site whose heat a nearby "
+                        + "municipality or heat-network operator has agreed to take, among others)"));
     }
 }

@@ -22,7 +22,7 @@ import org.aidcsim.units.Units;
  * @param verdicts each limit of the assessed frameworks against the design's figure
  * @param scale the site's size class in China's policy documents
  * @param euReportingApplies whether Article 12 of Directive (EU) 2023/1791 makes the site report:
- *        the directive applies here and the installed IT power reaches 500 kW
+ *        the directive applies here (or is assessed on request) and the installed IT power reaches 500 kW
  * @param euWasteHeatUseRequired whether Article 26(6) asks the site to use its waste heat (or show it
  *        cannot): the directive applies here and the total rated energy input exceeds 1 MW
  * @param euIndicators the reporting set, filled where the model can
@@ -98,7 +98,8 @@ public record StandardsAssessment(Jurisdiction jurisdiction, List<Applicability>
                         true, scope));
             });
         }
-        boolean eu = frameworks.get(Framework.EU_REPORTING.ordinal()).applies();
+        // assessed on request, the EU duties are shown as they would fall on the site
+        boolean eu = frameworks.get(Framework.EU_REPORTING.ordinal()).assessed();
         return new StandardsAssessment(jurisdiction, frameworks, ChinaGb40879.grade(pue), verdicts, scale,
                 eu && nameplateW >= EU_REPORTING_FROM_W, eu && designFacilityW > EU_WASTE_HEAT_ABOVE_W,
                 euIndicators(model, m, v, p), zone, ashrae);

@@ -137,7 +137,10 @@ public final class EpwReader {
                 station(location, rows)), warnings);
     }
 
-    /** The header's country, region and WMO fields, and the monthly precipitation when no hour lacks it. */
+    /**
+     * The header's country, region, WMO and latitude fields, and the monthly precipitation when no
+     * hour lacks it and the year has some.
+     */
     static Station station(String[] location, List<double[]> rows) {
         double[] monthly = new double[12];
         boolean complete = true;
@@ -149,8 +152,11 @@ public final class EpwReader {
             }
             monthly[(int) r[0] - 1] += rain;
         }
+        // A year of zeros is a placeholder, not a desert: every climate zone sees some rain.
+        complete = complete && Arrays.stream(monthly).sum() > 0;
+        double latitude = location.length > 6 ? parseOr(location[6], Double.NaN) : Double.NaN;
         return new Station(field(location, 3), field(location, 2), field(location, 5),
-                complete ? Optional.of(monthly) : Optional.empty());
+                latitude >= -90 && latitude <= 90 ? latitude : Double.NaN, complete ? Optional.of(monthly) : Optional.empty());
     }
 
     private static Optional<String> field(String[] location, int i) {

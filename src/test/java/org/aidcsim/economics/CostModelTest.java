@@ -68,6 +68,16 @@ class CostModelTest {
         assertEquals(c / nameplateMw, e.values().value(Metric.CAPEX_PER_MW_NAMEPLATE_IT), 1e-9 * c / nameplateMw);
     }
 
+    /** A declared design load below the nameplate: CAPEX per MW of design IT is the larger, each on its own basis. */
+    @Test
+    void capexPerMegawattOnNameplateAndOnDesign() throws Exception {
+        Evaluation e = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios/p.yaml"), HALL.replace(
+                "rack_power_kw: 50}]}", "rack_power_kw: 50}], design_basis: {design_it_load_kw: 800, margin: 0}}"))), false);
+        double capex = e.economics().capexTotal();
+        assertEquals(capex / 1.0, e.values().value(Metric.CAPEX_PER_MW_NAMEPLATE_IT), 1e-9 * capex, "20 racks × 50 kW = 1 MW");
+        assertEquals(capex / 0.8, e.values().value(Metric.CAPEX_PER_MW_DESIGN_IT), 1e-9 * capex, "800 kW declared");
+    }
+
     /**
      * A load that grows into the hall, by hand: year 1 at 40 %, year 2 at 70 %, years 3-5 at design.
      * Each year's OPEX is that of a separate run of the same built hall at that share, the TCO

@@ -14,6 +14,7 @@ import org.aidcsim.location.Jurisdiction;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.Evaluation;
 import org.aidcsim.site.SiteCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,21 @@ class SiteDefaultsTest {
     }
 
     @Test
+    void aRegionIsMatchedWhateverItsCaseAndTheFilesStateFollowsTheSitesCountry() throws Exception {
+        assertEquals(440.3, SiteDefaults.of(SiteDefaults.CARBON, new Jurisdiction(Optional.of("CHN"), Optional.of("guangdong"),
+                "test")).value());
+        Map<String, SiteFigure> chicago = figures(hall("{weather: {type: epw, file: "
+                + "../weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw}, country: US}", ""));
+        assertEquals(0.1124, chicago.get(SiteDefaults.ELECTRICITY).value(), "Illinois's price, the header's state kept");
+        CompiledScenario typo = hall("{weather: {type: epw, file: ../weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw}, "
+                + "region: Illinois}", "");
+        assertTrue(typo.warnings().stream().anyMatch(w -> w.contains("site.region \"Illinois\" has no row")), typo.warnings()
+                .toString());
+        assertTrue(typo.warnings().stream().anyMatch(w -> w.contains("economics.water_price_per_m3: the shipped table has no "
+                + "figure")), "a world assumption is said: " + typo.warnings());
+    }
+
+    @Test
     void aRegionFallsBackToItsCountryThenToTheWorld() {
         Jurisdiction ohio = new Jurisdiction(Optional.of("USA"), Optional.of("OH"), "test");
         assertEquals(0.1075, SiteDefaults.of(SiteDefaults.ELECTRICITY, ohio).value());
@@ -87,6 +103,13 @@ class SiteDefaultsTest {
                 """.formatted(Path.of("weather/USA_FL_Tampa.Intl.AP.722110_TMY3.epw").toAbsolutePath()));
         CompiledScenario hourly = SiteCompiler.compile(ScenarioLoader.load(scenario));
         assertTrue(hourly.economics().hourlyCarbonGPerKwh().isPresent(), "the hourly file still replaces the constant");
+        SiteFigure carbon = figures(hourly).get(SiteDefaults.CARBON);
+        assertEquals(123.0, carbon.value(), 1e-12);
+        assertTrue(carbon.source().startsWith("economics.grid_carbon_file"), carbon.source());
+        Evaluation e = Evaluation.of(hourly, false);
+        double facilityKwh = e.metrics().facilityEnergyJ() / 3.6e6;
+        assertEquals(facilityKwh * 123 / 1e6, e.economics().carbonTonnesPerYear(), 1e-6 * facilityKwh * 123 / 1e6,
+                "the tonnes follow the hourly file, not Florida's 375 g/kWh");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.aidcsim.location.Jurisdiction;
@@ -37,6 +38,7 @@ class JurisdictionTest {
     @Test
     void countryCodesInEitherIsoFormAndFromTheWeatherHeader() throws Exception {
         assertEquals(Optional.of("DEU"), Jurisdiction.alpha3("de"));
+        assertEquals(Optional.of("GBR"), Jurisdiction.alpha3("UK"), "the alias weather data sets write");
         assertEquals(Optional.of("CHN"), Jurisdiction.alpha3("CHN"));
         assertEquals(Optional.empty(), Jurisdiction.alpha3("XX"));
         Station chicago = EpwReader.read(Path.of("weather", "USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw")).series().station();
@@ -113,11 +115,65 @@ class JurisdictionTest {
         assertEquals(2, enefg.size());
         Verdict pue = enefg.get(0);
         assertEquals(1.2, pue.limit());
-        assertEquals(e.metrics().pue() <= 1.2 ? Optional.of("pass") : Optional.of("fail"), pue.outcome());
+        assertTrue(e.metrics().pue() < 1.15, "a cold-plate hall at 12 °C: " + e.metrics().pue());
+        assertEquals(Optional.of("pass"), pue.outcome());
         Verdict erf = enefg.get(1);
         assertTrue(erf.minimum());
         assertEquals(Optional.of("fail"), erf.outcome(), "no heat user: an ERF of 0 misses the 10 % floor");
         assertEquals(-0.10, erf.margin(), 1e-12);
+    }
+
+    /** EnEfG's duties start at 300 kW of connected load: 4 racks of 50 kW stay below it, judged "does not apply". */
+    @Test
+    void aSmallGermanSiteIsBelowTheEnefgThreshold() throws Exception {
+        StandardsAssessment a = evaluate(EU_HALL.formatted("DEU", 4)).standards();
+        List<Verdict> enefg = a.verdicts().stream().filter(v -> v.framework() == Framework.DE_ENEFG).toList();
+        assertEquals(2, enefg.size());
+        assertTrue(enefg.stream().allMatch(v -> v.outcome().isEmpty()), "about 230 kW < 300 kW");
+        assertFalse(a.euReportingApplies(), "200 kW of IT < 500 kW");
+    }
+
+    @Test
+    void theEuDutiesAssessedOnRequestShowAsTheyWouldFall() throws Exception {
+        StandardsAssessment a = evaluate(EU_HALL.formatted("USA", 40) + "standards: {assess_also: [eu_reporting]}\n").standards();
+        assertEquals("assessed on request", a.framework(Framework.EU_REPORTING).status());
+        assertTrue(a.euReportingApplies() && a.euWasteHeatUseRequired(), "2 MW of IT, as if the site were in the EU");
+    }
+
+    @Test
+    void aDeclaredFrameworkWinsOverTheCountrysDefault() throws Exception {
+        StandardsAssessment a = evaluate(EU_HALL.formatted("USA", 40) + """
+                standards: {applies: {ashrae_90_4: false}, ashrae_90_4: {max_annualized_mlc: 0.01}}
+                """).standards();
+        assertFalse(a.framework(Framework.ASHRAE_90_4).assessed());
+        assertTrue(a.verdicts().isEmpty(), "a 90.4 maximum given, but 90.4 declared not to apply: " + a.verdicts());
+        StandardsAssessment us = evaluate(EU_HALL.formatted("USA", 40) + """
+                standards: {ashrae_90_4: {max_annualized_mlc: 0.01}}
+                """).standards();
+        assertEquals(Optional.of("fail"), us.verdicts().get(0).outcome(), "the same maximum judged where 90.4 applies");
+    }
+
+    @Test
+    void aHeaderCountryThatIsNoIsoCodeIsSaidAndAnAliasIsRead(@TempDir Path dir) throws Exception {
+        Path epw = Path.of("weather", "USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw");
+        Station uk = EpwReader.read(withHeaderCountry(epw, "UK", dir.resolve("uk.epw"))).series().station();
+        assertEquals("GBR", Jurisdiction.of(Optional.empty(), Optional.empty(), uk).label().substring(0, 3));
+        Station odd = EpwReader.read(withHeaderCountry(epw, "XYZ", dir.resolve("xyz.epw"))).series().station();
+        Jurisdiction j = Jurisdiction.of(Optional.empty(), Optional.empty(), odd);
+        assertTrue(j.country().isEmpty());
+        assertTrue(j.basis().contains("\"XYZ\" is not an ISO 3166 code"), j.basis());
+        Station chicago = EpwReader.read(epw).series().station();
+        assertEquals("USA (IL)", Jurisdiction.of(Optional.of("US"), Optional.empty(), chicago).label(),
+                "the header's state is kept when the file's country is the site's");
+    }
+
+    private static Path withHeaderCountry(Path epw, String country, Path to) throws Exception {
+        List<String> lines = Files.readAllLines(epw, StandardCharsets.ISO_8859_1);
+        String[] f = lines.get(0).split(",", -1);
+        f[3] = country;
+        lines.set(0, String.join(",", f));
+        Files.write(to, lines, StandardCharsets.ISO_8859_1);
+        return to;
     }
 
     @Test
@@ -155,7 +211,7 @@ class JurisdictionTest {
         assertEquals("3C", ClimateZone.of(EpwReader.read(withRain(sf, wetWinter, dir.resolve("a.epw"))).series(),
                 Optional.empty(), Optional.empty()).label());
         double[] even = new double[12];
-        java.util.Arrays.fill(even, 50);
+        Arrays.fill(even, 50);
         ClimateZone spread = ClimateZone.of(EpwReader.read(withRain(sf, even, dir.resolve("b.epw"))).series(), Optional.empty(),
                 Optional.empty());
         assertEquals("3A", spread.label(), spread.moistureBasis());
