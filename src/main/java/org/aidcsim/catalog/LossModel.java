@@ -30,4 +30,7 @@ public sealed interface LossModel permits TabulatedEfficiency, LossTerms {
 
     /** Where the figures come from: a datasheet, a standard, a paper. */
     String source();
+
+    /** What kind of source that is. */
+    CurveBasis basis();
 }

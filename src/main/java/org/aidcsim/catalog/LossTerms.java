@@ -10,13 +10,19 @@ package org.aidcsim.catalog;
  * @param proportionalFraction coefficient of x
  * @param quadraticFraction coefficient of x² (loss at full load from I²R / rating)
  * @param source where the coefficients come from
+ * @param basis what kind of source that is
  */
-public record LossTerms(double noLoadFraction, double proportionalFraction, double quadraticFraction, String source)
-        implements LossModel {
+public record LossTerms(double noLoadFraction, double proportionalFraction, double quadraticFraction, String source,
+        CurveBasis basis) implements LossModel {
     public LossTerms {
         if (!(noLoadFraction >= 0 && proportionalFraction >= 0 && quadraticFraction >= 0)) {
             throw new IllegalArgumentException("loss terms must be ≥ 0");
         }
+    }
+
+    /** Terms whose basis is an engineering estimate. */
+    public LossTerms(double noLoadFraction, double proportionalFraction, double quadraticFraction, String source) {
+        this(noLoadFraction, proportionalFraction, quadraticFraction, source, CurveBasis.ESTIMATE);
     }
 
     /** The positive root of q·x² + (1 + p)·x + (n − y) = 0, in the form that stays exact when q → 0. */

@@ -43,7 +43,8 @@ public final class PowerCatalog {
     public static final LossModel SST_MV_TO_800V_DC = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.30, 0.50, 0.75, 1.00},
             new double[] {0.950, 0.970, 0.977, 0.982, 0.982, 0.980},
-            "solid-state transformer 10 kV AC -> 800 V DC, > 98 % at mid load (Delta Electronics SST system)");
+            "solid-state transformer 10 kV AC -> 800 V DC, > 98 % at mid load (Delta Electronics SST system)",
+            CurveBasis.PUBLISHED_FIGURE);
 
     /**
      * UPS in eco mode (e.g. Schneider eConversion): the inverter stays on line but the load is fed
@@ -69,7 +70,8 @@ public final class PowerCatalog {
     public static final LossModel HVDC_RECTIFIER_750V = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.30, 0.50, 0.75, 1.00},
             new double[] {0.940, 0.965, 0.972, 0.978, 0.978, 0.976},
-            "750 V DC rectifier cabinet (Baidu Hanhai class), ~97.8 % at mid load; system 2-4 % better than AC UPS (Baidu)");
+            "750 V DC rectifier cabinet (Baidu Hanhai class), ~97.8 % at mid load; system 2-4 % better than AC UPS (Baidu)",
+            CurveBasis.PUBLISHED_FIGURE);
 
     /**
      * Rack power shelf, AC or HVDC in, 48/54 V out: 80 PLUS Titanium, 230 V internal redundant,
@@ -79,7 +81,24 @@ public final class PowerCatalog {
     public static final LossModel SHELF_TITANIUM = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.50, 1.00},
             new double[] {0.90, 0.94, 0.96, 0.91},
-            "80 PLUS Titanium 230 V internal redundant: 90/94/96/91 % at 10/20/50/100 % load");
+            "80 PLUS Titanium 230 V internal redundant: 90/94/96/91 % at 10/20/50/100 % load", CurveBasis.STANDARD_MINIMUM);
+
+    /**
+     * Open Rack V3 power shelf, AC (or HVDC) in, 50/54 V out: the OCP ORv3 rectifier's targets, 97.5 %
+     * peak and 96.5 % at full load, fan included (H. Keyhani and S. Harris, "Open Rack Standard V3
+     * Power System", OCP Engineering Workshop, 10 July 2019); the 33 kW shelves of 5.5 kW supplies
+     * that followed keep the form factor (C. Aydin and H. Soin, OCP Global Summit). Light load
+     * follows the shape of the HV DC/DC shelf below, one point lower, so that the shelves of all
+     * architectures share one shape and differ by their published peaks. No maker's 10-100 % curve
+     * of a current 33 kW shelf was found: to confirm against one. HVDC input (240/336 V) removes the
+     * PFC stage, worth about a point (a bridgeless PFC stage alone reaches 98.3 %, TI PMP22220), not
+     * credited here.
+     */
+    public static final LossModel SHELF_ORV3 = new TabulatedEfficiency(
+            new double[] {0.10, 0.20, 0.50, 0.75, 1.00},
+            new double[] {0.945, 0.965, 0.975, 0.972, 0.965},
+            "OCP ORv3 rectifier targets: 97.5 % peak, 96.5 % at full load, fan included (Keyhani and Harris, OCP 2019); "
+            + "light load shaped as the HV DC/DC shelf's; a current maker's curve to confirm", CurveBasis.SPECIFICATION_TARGET);
 
     /**
      * High-voltage DC to 50/54 V rack converter: Meta's ±400 V DC to 50 V shelf (160 kW, 11 × 18 kW),
@@ -89,7 +108,8 @@ public final class PowerCatalog {
     public static final LossModel DCDC_HV_TO_54V = new TabulatedEfficiency(
             new double[] {0.10, 0.20, 0.50, 0.75, 1.00},
             new double[] {0.955, 0.975, 0.985, 0.982, 0.975},
-            "+-400 V DC -> 50 V shelf (Meta, OCP 2026): 98.5 % peak, 97.5 % at full load; light load assumed");
+            "+-400 V DC -> 50 V shelf (Meta, OCP 2026): 98.5 % peak, 97.5 % at full load; light load assumed",
+            CurveBasis.PUBLISHED_FIGURE);
 
     /**
      * Board power delivery, 48/54 V to ~0.8 V core: an 8:1 fixed-ratio bus converter (98.0-98.4 %

@@ -28,13 +28,20 @@ public final class TabulatedEfficiency implements LossModel {
     private final double[] inverseOffsets;
     private final double[] inverseSlopes;
     private final String source;
+    private final CurveBasis basis;
+
+    /** Points whose basis is an engineering estimate. */
+    public TabulatedEfficiency(double[] loadFractions, double[] efficiencies, String source) {
+        this(loadFractions, efficiencies, source, CurveBasis.ESTIMATE);
+    }
 
     /**
      * @param loadFractions strictly increasing, each in (0, 2]
      * @param efficiencies same length, each in (0, 1)
      * @param source where the points come from
+     * @param basis what kind of source that is
      */
-    public TabulatedEfficiency(double[] loadFractions, double[] efficiencies, String source) {
+    public TabulatedEfficiency(double[] loadFractions, double[] efficiencies, String source, CurveBasis basis) {
         validate(loadFractions, efficiencies).ifPresent(msg -> {
             throw new IllegalArgumentException(msg);
         });
@@ -62,6 +69,7 @@ public final class TabulatedEfficiency implements LossModel {
             inverseOffsets[i] = (slope * x0 - l0) / (1 + slope);
         }
         this.source = source;
+        this.basis = basis;
     }
 
     /** Why these points do not make a curve, or empty when they do. Used by the scenario validator. */
@@ -137,6 +145,11 @@ public final class TabulatedEfficiency implements LossModel {
     @Override
     public String source() {
         return source;
+    }
+
+    @Override
+    public CurveBasis basis() {
+        return basis;
     }
 
     public double[] loadFractions() {

@@ -123,6 +123,8 @@ final class CompareCommand implements Callable<Integer> {
             if (!verdict.isEmpty()) {
                 o.println(verdict);
             }
+            comparison.overrideNotes().forEach(o::println);
+            comparison.basisNotes().forEach(o::println);
             comparison.rules().forEach(o::println);
         }
         try {
@@ -198,6 +200,8 @@ final class CompareCommand implements Callable<Integer> {
         if (!verdict.isEmpty()) {
             html.note(verdict);
         }
+        comparison.overrideNotes().forEach(html::note);
+        comparison.basisNotes().forEach(html::note);
         comparison.rules().forEach(html::note);
         html.chart(efficiency, 1000, 620, "Efficiency from the grid to the rack inputs (dashed) and to the chips (solid).");
         html.chart(endUse, 1000, 560, "Energy each design spends beyond what its chips draw, by end use, in-rack losses "

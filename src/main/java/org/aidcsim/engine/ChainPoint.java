@@ -47,7 +47,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      */
     public record StagePoint(String name, StageKind kind, boolean inRack, String heatSink, int unitsInstalled, String redundancy,
             double unitRatingW, double installedCapacityW, double inputW, double lossW, double loadFraction, double conductorMassKg, int conductorSets,
-            double conductorSizeMm2, String source) {
+            double conductorSizeMm2, String source, String basis) {
         public double outputW() {
             return inputW - lossW;
         }
@@ -78,6 +78,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             private Integer conductorSets;
             private Double conductorSizeMm2;
             private String source;
+            private String basis;
 
             private Builder() {
             }
@@ -97,6 +98,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             public Builder conductorSets(int value) { conductorSets = value; return this; }
             public Builder conductorSizeMm2(double value) { conductorSizeMm2 = value; return this; }
             public Builder source(String value) { source = value; return this; }
+            public Builder basis(String value) { basis = value; return this; }
 
             public StagePoint build() {
                 Named.require("name", name != null);
@@ -114,8 +116,9 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 Named.require("conductorSets", conductorSets != null);
                 Named.require("conductorSizeMm2", conductorSizeMm2 != null);
                 Named.require("source", source != null);
+                Named.require("basis", basis != null);
                 return new StagePoint(name, kind, inRack, heatSink, unitsInstalled, redundancy, unitRatingW, installedCapacityW,
-                        inputW, lossW, loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source);
+                        inputW, lossW, loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source, basis);
             }
         }
     }
@@ -201,7 +204,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                     .unitRatingW(ratings.size() == 1 ? p.unitRatingW() : Double.NaN).installedCapacityW(capacityW)
                     .inputW(stageIn).lossW(rackLoss[k])
                     .loadFraction(loadFraction).conductorMassKg(massKg).conductorSets(p.conductorSets())
-                    .conductorSizeMm2(p.conductorSizeMm2()).source(p.source()).build());
+                    .conductorSizeMm2(p.conductorSizeMm2()).source(p.source()).basis(p.basis()).build());
             in = servedW;
         }
         return new ChainPoint(itW, gridW, chipW, points);
@@ -213,7 +216,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                     .unitsInstalled(m.unitsInstalled()).redundancy(m.redundancy().key()).unitRatingW(m.unitRatingW())
                     .installedCapacityW(m.installedCapacityW()).inputW(inputW)
                     .lossW(lossW).loadFraction(loadFraction).conductorMassKg(0.0).conductorSets(0).conductorSizeMm2(Double.NaN)
-                    .source(m.perUnit().source()).build();
+                    .source(m.perUnit().source()).basis(m.perUnit().basis().label()).build();
         }
         ConductorRun c = (ConductorRun) st.loss();
         return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
@@ -222,7 +225,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 // concatenated, not String.format: a sweep describes its cables once per variant
                 .source(c.material().key() + " " + c.system().key() + " " + whole(c.voltageV()) + " V, " + whole(c.lengthM())
                         + " m, " + c.parallelRuns() + " set(s) of " + plain(c.crossSectionMm2()) + " mm² per pole, I²R at "
-                        + whole(c.temperatureC()) + " °C").build();
+                        + whole(c.temperatureC()) + " °C").basis("computed (I²R)").build();
     }
 
     /** As {@code %.0f} writes it: rounded half away from zero. */

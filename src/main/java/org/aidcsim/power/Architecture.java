@@ -14,6 +14,7 @@ import static org.aidcsim.catalog.PowerCatalog.DCDC_HV_TO_54V;
 import static org.aidcsim.catalog.PowerCatalog.HVDC_RECTIFIER_240V;
 import static org.aidcsim.catalog.PowerCatalog.HVDC_RECTIFIER_336_380V;
 import static org.aidcsim.catalog.PowerCatalog.HVDC_RECTIFIER_750V;
+import static org.aidcsim.catalog.PowerCatalog.SHELF_ORV3;
 import static org.aidcsim.catalog.PowerCatalog.SHELF_TITANIUM;
 import static org.aidcsim.catalog.PowerCatalog.SST_MV_TO_800V_DC;
 import static org.aidcsim.catalog.PowerCatalog.SWITCHGEAR_MV;
@@ -43,14 +44,19 @@ public enum Architecture implements Keyed {
      * @param redundancy replaces the preset's redundancy for stages of these kinds
      * @param feeder the feeder between the electrical room and the racks
      */
-    public record Options(Map<StageKind, Redundancy> redundancy, Feeder feeder) {
+    public record Options(Map<StageKind, Redundancy> redundancy, Feeder feeder, Map<StageKind, StageOverride> overrides) {
         public Options {
             redundancy = Map.copyOf(redundancy);
+            overrides = Map.copyOf(overrides);
+        }
+
+        public Options(Map<StageKind, Redundancy> redundancy, Feeder feeder) {
+            this(redundancy, feeder, Map.of());
         }
 
         /** Preset defaults. */
         public static Options defaults() {
-            return new Options(Map.of(), Feeder.DEFAULT);
+            return new Options(Map.of(), Feeder.DEFAULT, Map.of());
         }
     }
 
@@ -109,7 +115,7 @@ public enum Architecture implements Keyed {
                 s.add(converter(this == AC_UPS_ECO ? "UPS (eco mode)" : "UPS (double conversion)", StageKind.UPS,
                         this == AC_UPS_ECO ? UPS_ECO : UPS_DOUBLE_CONVERSION, OptionalDouble.of(UnitRatings.UPS_W), Redundancy.TWO_N));
                 s.add(feeder("400 V AC feeder", DistributionSystem.AC3, 400, AC_POWER_FACTOR, o.feeder()));
-                s.add(rackSupply("AC power shelf -> 54 V", SHELF_TITANIUM, UnitRatings.SHELF_W));
+                s.add(rackSupply("AC power shelf -> 54 V", SHELF_ORV3, UnitRatings.SHELF_W));
             }
             case HVDC_240V, HVDC_336V, DC_380V -> {
                 double v = this == HVDC_240V ? 240 : this == HVDC_336V ? 336 : 380;
@@ -118,7 +124,7 @@ public enum Architecture implements Keyed {
                         this == HVDC_240V ? HVDC_RECTIFIER_240V : HVDC_RECTIFIER_336_380V,
                         OptionalDouble.of(UnitRatings.RECTIFIER_W), Redundancy.N_PLUS_1));
                 s.add(feeder(volts + " DC feeder", DistributionSystem.DC, v, 1.0, o.feeder()));
-                s.add(rackSupply("HVDC power shelf -> 54 V", SHELF_TITANIUM, UnitRatings.SHELF_W));
+                s.add(rackSupply("HVDC power shelf -> 54 V", SHELF_ORV3, UnitRatings.SHELF_W));
             }
             case HVDC_750V -> {
                 s.add(converter("750 V DC cabinet", StageKind.RECTIFIER, HVDC_RECTIFIER_750V,
@@ -140,7 +146,7 @@ public enum Architecture implements Keyed {
                 new StageRecipe.Converter(VRM_54V_TO_CORE, OptionalDouble.empty(), Redundancy.N, OptionalInt.empty()),
                 new StageRecipe.Converter(VRM_12V_TO_CORE, OptionalDouble.empty(), Redundancy.N, OptionalInt.empty()))));
         return s.stream().map(t -> o.redundancy().containsKey(t.kind()) ? t.withRedundancy(o.redundancy().get(t.kind())) : t)
-                .toList();
+                .map(t -> o.overrides().containsKey(t.kind()) ? t.withOverride(o.overrides().get(t.kind())) : t).toList();
     }
 
     private static StageTemplate converter(String name, StageKind kind, LossModel curve, OptionalDouble unitW, Redundancy r) {
@@ -148,12 +154,12 @@ public enum Architecture implements Keyed {
     }
 
     /**
-     * Power shelves, or each server's own supplies where the rack group uses them. Both follow the
-     * 80 PLUS Titanium curve: server supplies are certified on it, and shelf modules are built to it.
+     * Power shelves on the ORv3 curve, or each server's own supplies where the rack group uses them,
+     * on the 80 PLUS Titanium curve their certification sets.
      */
     private static StageTemplate rackSupply(String name, LossModel curve, double unitW) {
         return StageTemplate.of(name, StageKind.SHELF, new StageRecipe.RackSupplyRecipe(new StageRecipe.Converter(curve,
-                OptionalDouble.of(unitW), Redundancy.N_PLUS_1, OptionalInt.empty()), curve));
+                OptionalDouble.of(unitW), Redundancy.N_PLUS_1, OptionalInt.empty()), SHELF_TITANIUM));
     }
 
     private static StageTemplate feeder(String name, DistributionSystem system, double voltageV, double pf, Feeder f) {

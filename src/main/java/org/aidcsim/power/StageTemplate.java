@@ -44,6 +44,25 @@ public record StageTemplate(String name, StageKind kind, StageRecipe recipe, Hea
         return size(g.designInputW(), designLoadFraction);
     }
 
+    /**
+     * The same stage with a scenario's replacements: a converter's curve, rating and units; a rack
+     * supply's shelves (its server supplies keep their certified curve). A conductor has none.
+     */
+    public StageTemplate withOverride(StageOverride o) {
+        if (recipe instanceof StageRecipe.Converter c) {
+            return new StageTemplate(name, kind, o.applyTo(c), heatSink, inRack);
+        }
+        if (recipe instanceof StageRecipe.RackSupplyRecipe r) {
+            return new StageTemplate(name, kind, new StageRecipe.RackSupplyRecipe(o.applyTo(r.shelves()), r.serverPsuCurve()),
+                    heatSink, inRack);
+        }
+        if (recipe instanceof StageRecipe.BoardRegulators b) {
+            return new StageTemplate(name, kind, new StageRecipe.BoardRegulators(o.applyTo(b.fromShelves()),
+                    o.applyTo(b.fromServerPsus())), heatSink, inRack);
+        }
+        return this;
+    }
+
     /** The same stage with another redundancy (converters only; conductors have none). */
     public StageTemplate withRedundancy(Redundancy redundancy) {
         if (recipe instanceof StageRecipe.Converter c) {

@@ -52,6 +52,7 @@ public final class CatalogListing {
                         eff.put(String.format(Locale.ROOT, "%.2f", x), Numbers.full(curve.efficiency(x)));
                     }
                     s.put("source", curve.source());
+                    s.put("basis", curve.basis().label());
                 } else if (t.recipe() instanceof StageRecipe.Conductor c) {
                     s.put("conductor", c.material().key() + " " + c.system().key() + " " + Math.round(c.voltageV()) + " V");
                 }
@@ -109,7 +110,7 @@ public final class CatalogListing {
                     for (double x : LOADS) {
                         sb.append(String.format(Locale.ROOT, " %6.2f %%", 100 * curve.efficiency(x)));
                     }
-                    sb.append("   ").append(curve.source());
+                    sb.append("   [").append(curve.basis().label()).append("] ").append(curve.source());
                 } else if (t.recipe() instanceof StageRecipe.Conductor c) {
                     sb.append(String.format(Locale.ROOT, " %s %s %.0f V, sized by voltage drop", c.material().key(), c.system().key(),
                             c.voltageV()));

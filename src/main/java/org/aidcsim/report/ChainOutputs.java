@@ -23,7 +23,7 @@ public final class ChainOutputs {
     /** chain.csv's columns, units in the names. */
     static final List<String> COLUMNS = List.of("stage", "kind", "in_rack", "heat_to", "units", "redundancy", "unit_rating_kw",
             "installed_capacity_kw", "load_fraction", "input_kw", "output_kw", "loss_kw", "efficiency", "conductor_sets",
-            "conductor_size_mm2", "conductor_mass_kg", "source");
+            "conductor_size_mm2", "conductor_mass_kg", "source", "basis");
 
     private ChainOutputs() {
     }
@@ -100,6 +100,7 @@ public final class ChainOutputs {
         row.add(units || !Double.isFinite(s.conductorSizeMm2()) ? null : Numbers.full(s.conductorSizeMm2()));
         row.add(units ? null : Numbers.full(s.conductorMassKg()));
         row.add(s.source());
+        row.add(s.basis());
         return row;
     }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
+import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.Metric;
+import org.aidcsim.power.StageKind;
 import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.site.Evaluation;
@@ -137,13 +139,73 @@ public final class Comparison {
                     + f.status()).collect(Collectors.joining(", "));
             String not = a.frameworks().stream().filter(f -> !f.assessed()).map(f -> f.framework().key())
                     .collect(Collectors.joining(", "));
-            String line = a.jurisdiction().label() + " (country from " + a.jurisdiction().basis() + "): "
+            String line = a.jurisdiction().label() + ", country from " + a.jurisdiction().basis() + ": "
                     + (assessed.isEmpty() ? "no rules assessed" : assessed) + (not.isEmpty() ? "; not applicable here: " + not : "")
                     + " (summary.json standards.frameworks says why)";
             bySite.computeIfAbsent(line, k -> new ArrayList<>()).add(v.label());
         }
         List<String> out = new ArrayList<>();
-        bySite.forEach((line, labels) -> out.add((bySite.size() > 1 ? String.join(", ", labels) + " — " : "") + "rules: " + line));
+        bySite.forEach((line, labels) -> out.add((bySite.size() > 1 ? String.join(", ", labels) + " — " : "") + "rules at " + line));
+        return out;
+    }
+
+    /** Like stages across architectures: what each does, whatever its kind is called there. */
+    private static String role(StageKind k) {
+        return switch (k) {
+            case SHELF, DCDC -> "rack power shelves";
+            case UPS, RECTIFIER, SST -> "UPS, rectifier or SST";
+            case VRM -> "board regulators";
+            default -> k.key();
+        };
+    }
+
+    /**
+     * A sentence per like stage whose curves rest on different bases across the designs (a
+     * specification target against a published figure): the ranking then rests partly on the
+     * sources. Empty when every like stage shares its basis.
+     */
+    public List<String> basisNotes() {
+        Map<String, Map<String, String>> byRole = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            for (ChainPoint.StagePoint p : v.evaluation().design().stagesFromGrid()) {
+                if (p.conductorSets() > 0) {
+                    continue;
+                }
+                byRole.computeIfAbsent(role(p.kind()), k -> new LinkedHashMap<>()).merge(v.label(), p.basis(),
+                        (a, b) -> a.equals(b) ? a : a + " and " + b);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byRole.forEach((role, bases) -> {
+            if (bases.values().stream().distinct().count() > 1) {
+                out.add("Curve bases differ for the " + role + ": " + bases.entrySet().stream().map(e -> e.getKey() + " "
+                        + e.getValue()).collect(Collectors.joining(", ")) + "; the ranking rests partly on the sources "
+                        + "(power.stage_overrides gives like stages one maker's curves, kind by kind).");
+            }
+        });
+        return out;
+    }
+
+    /** For each stage kind the scenario overrides, where the override applied and where no stage of the kind exists. */
+    public Map<String, Map<String, String>> overridesApplied() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (Variant v : variants) {
+            var overrides = v.evaluation().scenario().scenario().spec().power().overrides();
+            for (StageKind kind : overrides.keySet().stream().sorted().toList()) {
+                String stage = v.evaluation().design().stagesFromGrid().stream().filter(p -> p.kind() == kind)
+                        .map(ChainPoint.StagePoint::name).findFirst().map(n -> "applied to \"" + n + "\"")
+                        .orElse("not applied: no " + kind.key() + " stage");
+                out.computeIfAbsent(kind.key(), k -> new LinkedHashMap<>()).put(v.label(), stage);
+            }
+        }
+        return out;
+    }
+
+    /** One sentence per overridden kind: "power.stage_overrides.shelf: hvdc-240v applied to …; hvdc-750v not applied …". */
+    public List<String> overrideNotes() {
+        List<String> out = new ArrayList<>();
+        overridesApplied().forEach((kind, by) -> out.add("power.stage_overrides." + kind + ": " + by.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")) + "."));
         return out;
     }
 
@@ -180,6 +242,19 @@ public final class Comparison {
         for (Variant v : variants) {
             ObjectNode d = designs.addObject();
             d.put("variant", v.label());
+            Map<String, Map<String, String>> applied = overridesApplied();
+            if (!applied.isEmpty()) {
+                ObjectNode o = d.putObject("stage_overrides");
+                applied.forEach((kind, by) -> o.put(kind, by.get(v.label())));
+            }
+            ArrayNode bases = d.putArray("stages");
+            for (ChainPoint.StagePoint p : v.evaluation().design().stagesFromGrid()) {
+                ObjectNode st = bases.addObject();
+                st.put("name", p.name());
+                st.put("kind", p.kind().key());
+                st.put("curve_basis", p.basis());
+                st.put("source", p.source());
+            }
             StandardsAssessment a = v.evaluation().standards();
             ObjectNode rules = d.putObject("rules");
             rules.put("site", a.jurisdiction().label());

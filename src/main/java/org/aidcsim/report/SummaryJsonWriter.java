@@ -261,6 +261,7 @@ public final class SummaryJsonWriter {
             s.put("design_efficiency", Numbers.full(p.efficiency()));
             s.put("loss_mwh", mwh(lossJ.get(i)));
             s.put("source", p.source());
+            s.put("basis", p.basis());
         }
         return chain;
     }

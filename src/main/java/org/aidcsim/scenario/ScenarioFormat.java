@@ -22,12 +22,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.availability.ReliabilityCatalog;
 import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.Chemistry;
 import org.aidcsim.catalog.Coolant;
+import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.catalog.ItSystemCatalog;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PriceItem;
@@ -271,6 +273,26 @@ public final class ScenarioFormat {
                     .map(k -> optional(k.key(), oneOf("Redundancy of the preset's " + k.key() + " stage.", REDUNDANCY_KEYS)))
                     .toArray(Field[]::new));
 
+    private static final ObjectType STAGE_OVERRIDE = object("Parts of the preset's stage of one kind replaced, the rest "
+            + "kept: a maker's curve, rating or count. compare --architectures applies it to every architecture with a stage of "
+            + "that kind and says where none has one.",
+            optional("efficiency_curve", listOf("Efficiency of one unit against its load fraction, load fractions strictly "
+                    + "increasing.", CURVE_POINT, 2)),
+            optional("loss_terms", LOSS_TERMS),
+            defaulted("curve_source", text("Where the curve comes from (maker, model, document), for reports."), "scenario file",
+                    "the file"),
+            defaulted("curve_basis", oneOf("What the curve rests on: " + Arrays.stream(CurveBasis.values())
+                    .map(b -> b.key() + " (" + b.label() + ")").collect(Collectors.joining(", ")) + ".",
+                    keys(CurveBasis.values())), CurveBasis.SCENARIO.key(), "given in the scenario"),
+            optional("unit_rating_kw", number("Output rating of one unit. For in-rack stages, per rack's unit.", "kW").above(0)),
+            optional("units", integer("Installed units, redundant ones included. For in-rack stages, per rack.", 1,
+                    1_000_000)));
+
+    private static final ObjectType STAGE_OVERRIDES = object("Replacements for a preset's stages by kind (with architecture "
+            + "only): the same override reaches every architecture that has a stage of the kind.",
+            Arrays.stream(StageKind.values()).filter(k -> k != StageKind.FEEDER && k != StageKind.OTHER)
+                    .map(k -> optional(k.key(), STAGE_OVERRIDE)).toArray(Field[]::new));
+
     private static final ObjectType FEEDER = object("The preset's feeder from the electrical room to the racks (with architecture only).",
             defaulted("length_m", number("Route length", "m").above(0).max(10_000), Architecture.Feeder.DEFAULT.lengthM(),
                     "assumption: electrical room to the middle of a hall"),
@@ -288,6 +310,7 @@ public final class ScenarioFormat {
             defaulted("design_load_fraction", number("Share of its N capacity a stage carries at design IT load", "").above(0).max(1), 0.8,
                     "NEC 215.2/215.3: continuous loads sized at 125 %, i.e. equipment at no more than 80 % of rating"),
             optional("redundancy", REDUNDANCY_OVERRIDES),
+            optional("stage_overrides", STAGE_OVERRIDES),
             optional("feeder", FEEDER))
             .exactlyOneOf("architecture", "stages");
 

@@ -2,11 +2,14 @@ package org.aidcsim.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.LossTerms;
 import org.aidcsim.catalog.TabulatedEfficiency;
@@ -24,6 +27,8 @@ import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.StageRecipe;
+import org.aidcsim.power.StageOverride;
+import org.aidcsim.power.StageKind;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.ScenarioSpec.CheckpointProfileSpec;
 import org.aidcsim.scenario.ScenarioSpec.ConstantWeather;
@@ -235,8 +240,14 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
     private static List<StageTemplate> stageTemplates(ScenarioSpec spec) {
         var power = spec.power();
         if (power.architecture().isPresent()) {
+            Map<StageKind, StageOverride> overrides = new EnumMap<>(StageKind.class);
+            power.overrides().forEach((kind, o) -> overrides.put(kind, new StageOverride(
+                    o.efficiencyCurve().isEmpty() && o.lossTerms().isEmpty() ? Optional.empty()
+                            : Optional.of(lossModel(o.efficiencyCurve(), o.lossTerms(), o.curveSource(), o.curveBasis())),
+                    o.unitRatingW().map(OptionalDouble::of).orElse(OptionalDouble.empty()),
+                    o.units().map(OptionalInt::of).orElse(OptionalInt.empty()))));
             return power.architecture().get().stagesFromGrid(new Architecture.Options(power.redundancy(),
-                    power.feeder().orElse(Architecture.Feeder.DEFAULT)));
+                    power.feeder().orElse(Architecture.Feeder.DEFAULT), overrides));
         }
         List<StageTemplate> out = new ArrayList<>();
         for (StageSpec st : power.stages()) {
@@ -247,19 +258,23 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
         return out;
     }
 
+    /** A curve of points or three loss terms, as the file gives it (the format makes sure one of them is there). */
+    private static LossModel lossModel(List<ScenarioSpec.CurvePointSpec> curve, Optional<ScenarioSpec.LossTermsSpec> terms,
+            String source, CurveBasis basis) {
+        if (terms.isPresent()) {
+            var t = terms.get();
+            return new LossTerms(t.noLoadFraction(), t.proportionalFraction(), t.quadraticFraction(), source, basis);
+        }
+        double[] x = curve.stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+        double[] eta = curve.stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+        return new TabulatedEfficiency(x, eta, source, basis);
+    }
+
     private static StageRecipe recipe(StageSpec st) {
         if (st.conductor().isPresent()) {
             return st.conductor().get();
         }
-        LossModel perUnit;
-        if (st.lossTerms().isPresent()) {
-            var t = st.lossTerms().get();
-            perUnit = new LossTerms(t.noLoadFraction(), t.proportionalFraction(), t.quadraticFraction(), "scenario file");
-        } else {
-            double[] x = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
-            double[] eta = st.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
-            perUnit = new TabulatedEfficiency(x, eta, "scenario file");
-        }
+        LossModel perUnit = lossModel(st.efficiencyCurve(), st.lossTerms(), "scenario file", CurveBasis.SCENARIO);
         return new StageRecipe.Converter(perUnit, st.unitRatingW().map(OptionalDouble::of).orElse(OptionalDouble.empty()),
                 st.redundancy(), st.units().map(OptionalInt::of).orElse(OptionalInt.empty()));
     }

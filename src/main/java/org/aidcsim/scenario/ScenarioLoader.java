@@ -164,7 +164,7 @@ public final class ScenarioLoader {
         duplicateNames(s, "power.stages", s.spec().power().stages().stream().map(StageSpec::name).toList(), issues);
         var power = s.spec().power();
         if (power.architecture().isEmpty()) {
-            for (String presetOnly : List.of("power.redundancy", "power.feeder")) {
+            for (String presetOnly : List.of("power.redundancy", "power.feeder", "power.stage_overrides")) {
                 if (s.locations().containsKey(presetOnly)) {
                     issues.add(s.issueAt(presetOnly, "applies to a preset architecture only; give it on each stage instead "
                             + "(expected power.architecture, found power.stages)"));
@@ -178,6 +178,18 @@ public final class ScenarioLoader {
             } else if (c.windowBottomV() >= c.windowTopV()) {
                 issues.add(s.issueAt("backup.supercap.min_cell_voltage_v", String.format(Locale.ROOT,
                         "window upside down (expected below the top %s V, found %s V)", c.windowTopV(), c.windowBottomV())));
+            }
+        });
+        power.overrides().forEach((kind, o) -> {
+            String at = "power.stage_overrides." + kind.key();
+            if (!o.efficiencyCurve().isEmpty() && o.lossTerms().isPresent()) {
+                issues.add(s.issueAt(at + ".loss_terms", "one curve per stage (expected efficiency_curve or loss_terms, found "
+                        + "both)"));
+            }
+            if (!o.efficiencyCurve().isEmpty()) {
+                double[] x = o.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+                double[] eta = o.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+                TabulatedEfficiency.validate(x, eta).ifPresent(msg -> issues.add(s.issueAt(at + ".efficiency_curve", msg)));
             }
         });
         List<StageSpec> stages = power.stages();

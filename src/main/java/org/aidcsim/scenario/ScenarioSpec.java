@@ -3,6 +3,7 @@ package org.aidcsim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.availability.AvailabilityParams;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.CoolingParams;
@@ -116,10 +117,23 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
      * @param feeder preset feeder options
      */
     public record PowerSpec(Optional<Architecture> architecture, List<StageSpec> stages, double designLoadFraction,
-            Map<StageKind, Redundancy> redundancy, Optional<Architecture.Feeder> feeder) {
+            Map<StageKind, Redundancy> redundancy, Optional<Architecture.Feeder> feeder, Map<StageKind, StageOverrideSpec> overrides) {
         public PowerSpec {
             stages = List.copyOf(stages);
             redundancy = Map.copyOf(redundancy);
+            overrides = Map.copyOf(overrides);
+        }
+    }
+
+    /**
+     * A preset stage's replacements as the file gives them (power.stage_overrides.KIND).
+     *
+     * @param unitRatingW output rating of one unit (W)
+     */
+    public record StageOverrideSpec(List<CurvePointSpec> efficiencyCurve, Optional<LossTermsSpec> lossTerms, String curveSource,
+            CurveBasis curveBasis, Optional<Double> unitRatingW, Optional<Integer> units) {
+        public StageOverrideSpec {
+            efficiencyCurve = List.copyOf(efficiencyCurve);
         }
     }
 

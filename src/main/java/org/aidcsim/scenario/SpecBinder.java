@@ -20,6 +20,7 @@ import org.aidcsim.backup.SupercapParams;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.catalog.ItSystemCatalog;
 import org.aidcsim.catalog.RackType;
+import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.PetroleumFluid;
 import org.aidcsim.catalog.PriceItem;
@@ -266,9 +267,23 @@ final class SpecBinder {
         Optional<Architecture.Feeder> feeder = Optional.ofNullable(power.get("feeder")).map(SpecBinder::asMap)
                 .map(f -> new Architecture.Feeder(num(f, "length_m"), num(f, "voltage_drop_fraction"),
                         ConductorMaterial.ofKey(str(f, "material")).orElseThrow(), num(f, "temperature_c")));
+        Map<StageKind, ScenarioSpec.StageOverrideSpec> overrides = new EnumMap<>(StageKind.class);
+        Optional.ofNullable(power.get("stage_overrides")).map(SpecBinder::asMap).ifPresent(m -> m.forEach((kind, o) ->
+                overrides.put(StageKind.ofKey(kind).orElseThrow(), stageOverride(asMap(o)))));
         return new PowerSpec(Optional.ofNullable((String) power.get("architecture")).map(k -> Architecture.ofKey(k).orElseThrow()),
                 power.containsKey("stages") ? list(power, "stages").stream().map(SpecBinder::stage).toList() : List.of(),
-                num(power, "design_load_fraction"), redundancy, feeder);
+                num(power, "design_load_fraction"), redundancy, feeder, overrides);
+    }
+
+    private static ScenarioSpec.StageOverrideSpec stageOverride(Map<String, Object> m) {
+        List<CurvePointSpec> curve = m.containsKey("efficiency_curve")
+                ? list(m, "efficiency_curve").stream().map(p -> new CurvePointSpec(num(p, "load_fraction"), num(p, "efficiency"))).toList()
+                : List.of();
+        Optional<LossTermsSpec> terms = Optional.ofNullable(m.get("loss_terms")).map(SpecBinder::asMap)
+                .map(t -> new LossTermsSpec(num(t, "no_load_fraction"), num(t, "proportional_fraction"), num(t, "quadratic_fraction")));
+        return new ScenarioSpec.StageOverrideSpec(curve, terms, str(m, "curve_source"),
+                Keyed.ofKey(CurveBasis.class, str(m, "curve_basis")).orElseThrow(), optNum(m, "unit_rating_kw").map(Units::kwToW),
+                Optional.ofNullable((Integer) m.get("units")));
     }
 
     private static StageSpec stage(Map<String, Object> m) {
