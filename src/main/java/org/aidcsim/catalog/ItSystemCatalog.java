@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -44,7 +45,7 @@ public final class ItSystemCatalog {
     /** Fields of a rack type that measure something, each needing its source. */
     private static final List<String> SOURCED = List.of("racks_per_system", "nameplate_kw", "typical_kw", "idle_fraction",
             "liquid_fraction", "coolant_supply_max_c", "coolant_delta_t_k", "supply", "servers", "server_kw", "supply_units",
-            "supply_unit_kw", "supply_spares", "bbu_kwh", "bbu_kw", "capacitor_j", "width_mm", "depth_mm");
+            "supply_unit_kw", "supply_spares", "feeds", "bbu_kwh", "bbu_kw", "capacitor_j", "width_mm", "depth_mm");
 
     private static final ObjectType SOURCES = object("Where each figure comes from, keyed by the figure's field.",
             SOURCED.stream().map(f -> optional(f, prose("Where " + f + " comes from"))).toArray(Field[]::new));
@@ -65,6 +66,8 @@ public final class ItSystemCatalog {
             optional("supply_units", integer("Supplies per server or shelves per rack", 1, 1000)),
             optional("supply_unit_kw", number("Each supply's rating", "kW").above(0).max(1000)),
             optional("supply_spares", integer("Supplies that may fail with the load carried", 0, 1000)),
+            optional("feeds", integer("Independent feeds (A and B) the supplies are split over, half on each; with 2, "
+                    + "either feed alone must carry the rack", 1, 2)),
             optional("bbu_kwh", number("In-rack battery energy", "kWh").min(0).max(1000)),
             optional("bbu_kw", number("In-rack battery power", "kW").min(0).max(2000)),
             optional("capacitor_j", number("In-rack capacitor energy", "J").min(0).max(1e9)),
@@ -177,12 +180,23 @@ public final class ItSystemCatalog {
                 opt(m, "liquid_fraction"), opt(m, "coolant_supply_max_c"), opt(m, "coolant_delta_t_k"), supply,
                 optInt(m, "servers"), Units.kwToW(opt(m, "server_kw").orElse(Double.NaN)), optInt(m, "supply_units"),
                 Units.kwToW(opt(m, "supply_unit_kw").orElse(Double.NaN)), optInt(m, "supply_spares").orElse(0),
+                optInt(m, "feeds").orElse(1),
                 Units.kwhToJoules(opt(m, "bbu_kwh").orElse(0)), Units.kwToW(opt(m, "bbu_kw").orElse(0)),
                 opt(m, "capacitor_j").orElse(0), Units.mmToM(opt(m, "width_mm").orElse(Double.NaN)),
                 Units.mmToM(opt(m, "depth_mm").orElse(Double.NaN)), sourceMap);
         if (!(rack.typicalW() <= rack.nameplateW())) {
             issues.add(issue(locations, at + ".typical_kw", "the sustained draw cannot exceed the nameplate (expected ≤ "
                     + m.get("nameplate_kw") + " kW, found " + m.get("typical_kw") + " kW)"));
+        }
+        if (rack.feeds() == 2 && rack.supplyUnits().isPresent() && rack.supplyUnits().getAsInt() % 2 != 0) {
+            issues.add(issue(locations, at + ".feeds", "supplies split over two feeds come in pairs (expected an even "
+                    + "supply_units, found " + rack.supplyUnits().getAsInt() + ")"));
+        } else if (rack.supplyCapacityOnOneFeedW().isPresent()
+                && rack.supplyCapacityOnOneFeedW().getAsDouble() < rack.suppliedLoadW() * (1 - 1e-9)) {
+            issues.add(issue(locations, at + ".feeds", String.format(Locale.ROOT, "with one of two feeds lost, the other's "
+                    + "supplies deliver %.0f kW, less than the %.0f kW they must carry: give the rack's real arrangement "
+                    + "(supply_units, supply_unit_kw, or the lower nameplate_kw of a rack capped to one feed)",
+                    Units.wToKw(rack.supplyCapacityOnOneFeedW().getAsDouble()), Units.wToKw(rack.suppliedLoadW()))));
         }
         if (!rack.suppliesCoverNameplate()) {
             issues.add(issue(locations, at + ".supply_spares", "the supplies cannot carry the nameplate with this many failed "

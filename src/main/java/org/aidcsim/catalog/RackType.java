@@ -23,6 +23,8 @@ import java.util.OptionalInt;
  * @param supplyUnits supplies per server (server supplies) or shelves per rack (power shelves), where published
  * @param supplyUnitW one supply's or shelf's rating (W); NaN where not published
  * @param supplySpares how many of {@code supplyUnits} may fail with the load still carried
+ * @param feeds independent feeds (A/B) the rack's supplies are split over: 1, or 2 when either feed
+ *        alone must carry the rack
  * @param bbuEnergyJ in-rack battery backup energy (J); 0 without
  * @param bbuPowerW in-rack battery backup power (W); 0 without
  * @param capacitorEnergyJ in-rack capacitor storage for load smoothing (J); 0 without
@@ -32,7 +34,8 @@ import java.util.OptionalInt;
  */
 public record RackType(String systemKey, String role, int racksPerSystem, double nameplateW, double typicalW, double idleFraction,
         OptionalDouble liquidFraction, OptionalDouble coolantSupplyMaxC, OptionalDouble coolantDeltaTK, RackSupply supply,
-        OptionalInt servers, double serverW, OptionalInt supplyUnits, double supplyUnitW, int supplySpares, double bbuEnergyJ,
+        OptionalInt servers, double serverW, OptionalInt supplyUnits, double supplyUnitW, int supplySpares, int feeds,
+        double bbuEnergyJ,
         double bbuPowerW, double capacitorEnergyJ, double widthM, double depthM, Map<String, String> sources) {
 
     public RackType {
@@ -58,6 +61,23 @@ public record RackType(String systemKey, String role, int racksPerSystem, double
         }
         double working = (supplyUnits.getAsInt() - supplySpares) * supplyUnitW;
         return OptionalDouble.of(servers.isPresent() ? working * servers.getAsInt() : working);
+    }
+
+    /**
+     * Power the supplies of one feed deliver (W) when the rack has two: half the supplies (per
+     * server times servers for server supplies); empty for one feed or unpublished supplies.
+     */
+    public OptionalDouble supplyCapacityOnOneFeedW() {
+        if (feeds < 2 || supplyUnits.isEmpty() || Double.isNaN(supplyUnitW)) {
+            return OptionalDouble.empty();
+        }
+        double perFeed = supplyUnits.getAsInt() / 2 * supplyUnitW;
+        return OptionalDouble.of(servers.isPresent() ? perFeed * servers.getAsInt() : perFeed);
+    }
+
+    /** The load the supplies must carry (W): every server's maximum, or the rack's nameplate. */
+    public double suppliedLoadW() {
+        return servers.isPresent() ? servers.getAsInt() * serverW : nameplateW;
     }
 
     /** True when the supplies carry nameplate with the stated spares failed (or are not published). */

@@ -47,7 +47,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
      */
     public record StagePoint(String name, StageKind kind, boolean inRack, String heatSink, int unitsInstalled, String redundancy,
             double unitRatingW, double installedCapacityW, double inputW, double lossW, double loadFraction, double conductorMassKg, int conductorSets,
-            double conductorSizeMm2, String source, String basis) {
+            double conductorSizeMm2, String source, String basis, String perRack) {
         public double outputW() {
             return inputW - lossW;
         }
@@ -79,6 +79,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             private Double conductorSizeMm2;
             private String source;
             private String basis;
+            private String perRack = "";
 
             private Builder() {
             }
@@ -99,6 +100,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             public Builder conductorSizeMm2(double value) { conductorSizeMm2 = value; return this; }
             public Builder source(String value) { source = value; return this; }
             public Builder basis(String value) { basis = value; return this; }
+            public Builder perRack(String value) { perRack = value; return this; }
 
             public StagePoint build() {
                 Named.require("name", name != null);
@@ -118,7 +120,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 Named.require("source", source != null);
                 Named.require("basis", basis != null);
                 return new StagePoint(name, kind, inRack, heatSink, unitsInstalled, redundancy, unitRatingW, installedCapacityW,
-                        inputW, lossW, loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source, basis);
+                        inputW, lossW, loadFraction, conductorMassKg, conductorSets, conductorSizeMm2, source, basis, perRack);
             }
         }
     }
@@ -178,6 +180,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
             Set<String> names = new LinkedHashSet<>();
             Set<Double> ratings = new LinkedHashSet<>();
             Set<String> schemes = new LinkedHashSet<>();
+            Set<String> perRack = new LinkedHashSet<>();
             for (int g = 0; g < rackChains.size(); g++) {
                 RackChain rc = rackChains.get(g);
                 PowerStage st = rc.stagesFromRackInput().get(k);
@@ -190,6 +193,9 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                     schemes.add(m.redundancy().key());
                     units += rc.racks() * m.unitsInstalled();
                     capacityW += rc.racks() * m.installedCapacityW();
+                    if (rc.racks() > 0) {
+                        perRack.add(m.unitsInstalled() + " per rack (" + m.arrangement() + ")");
+                    }
                 } else if (st.loss() instanceof ConductorRun c) {
                     massKg += rc.racks() * c.massKg();
                 }
@@ -204,7 +210,8 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                     .unitRatingW(ratings.size() == 1 ? p.unitRatingW() : Double.NaN).installedCapacityW(capacityW)
                     .inputW(stageIn).lossW(rackLoss[k])
                     .loadFraction(loadFraction).conductorMassKg(massKg).conductorSets(p.conductorSets())
-                    .conductorSizeMm2(p.conductorSizeMm2()).source(p.source()).basis(p.basis()).build());
+                    .conductorSizeMm2(p.conductorSizeMm2()).source(p.source()).basis(p.basis())
+                    .perRack(String.join(" / ", perRack)).build());
             in = servedW;
         }
         return new ChainPoint(itW, gridW, chipW, points);

@@ -48,8 +48,9 @@ public final class ChainSizer {
      *
      * @param unitsPerRack supplies installed in one rack (all servers' supplies, or the shelves)
      * @param unitRatingW one unit's rating (W)
+     * @param arrangement the maker's arrangement of them, for reports ("4+4, A/B feeds", "4+2 per server")
      */
-    public record VendorSupplies(int unitsPerRack, double unitRatingW) {
+    public record VendorSupplies(int unitsPerRack, double unitRatingW, String arrangement) {
         public VendorSupplies {
             if (unitsPerRack < 1 || !(unitRatingW > 0)) {
                 throw new IllegalArgumentException("invalid vendor supplies");

@@ -17,8 +17,18 @@ public final class ModularConverter implements StageLoss {
     /** Installed capacity (W) and its reciprocal, kept because every step of a run asks for them. */
     private final double installedCapacityW;
     private final double perInstalledW;
+    /** How the installed units are arranged, as their maker says (4+4 on A/B feeds), or null to say it from the redundancy. */
+    private final String arrangement;
 
     public ModularConverter(LossModel perUnit, double unitRatingW, int unitsNeeded, Redundancy redundancy) {
+        this(perUnit, unitRatingW, unitsNeeded, redundancy, null);
+    }
+
+    /**
+     * @param arrangement how a maker arranges the installed units ("4+4, A/B feeds"), for reports; null
+     *        to describe them by the redundancy
+     */
+    public ModularConverter(LossModel perUnit, double unitRatingW, int unitsNeeded, Redundancy redundancy, String arrangement) {
         if (!(unitRatingW > 0) || unitsNeeded < 1) {
             throw new IllegalArgumentException("a converter needs a positive unit rating and at least one unit");
         }
@@ -28,6 +38,20 @@ public final class ModularConverter implements StageLoss {
         this.redundancy = redundancy;
         this.installedCapacityW = redundancy.installed(unitsNeeded) * unitRatingW;
         this.perInstalledW = 1 / installedCapacityW;
+        this.arrangement = arrangement;
+    }
+
+    /** "5+1", "4+4", "N" without spares, or the maker's arrangement ("1+1 per server, 16 servers"): needed and spare units. */
+    public String arrangement() {
+        if (arrangement != null) {
+            return arrangement;
+        }
+        int installed = unitsInstalled();
+        if (installed == unitsNeeded) {
+            return "N";
+        }
+        return redundancy == Redundancy.TWO_N || redundancy == Redundancy.TWO_N_PLUS_1
+                ? installed / 2 + "+" + installed / 2 : unitsNeeded + "+" + (installed - unitsNeeded);
     }
 
     public LossModel perUnit() {

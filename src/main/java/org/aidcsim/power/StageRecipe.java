@@ -100,7 +100,8 @@ public sealed interface StageRecipe
                         + "use power_shelves", Units.wToKw(serverW),
                         Units.wToKw(PowerCatalog.SERVER_PSU_MAX_LOAD_FRACTION * largest), Units.wToKw(serverW)));
             }
-            return new ModularConverter(serverPsuCurve, rating, servers, Redundancy.TWO_N);
+            return new ModularConverter(serverPsuCurve, rating, servers, Redundancy.TWO_N, "1+1 per server, " + servers
+                    + " servers");
         }
     }
 

@@ -33,7 +33,7 @@ public record StageTemplate(String name, StageKind kind, StageRecipe recipe, Hea
             boolean psus = g.supply() == RackSupply.SERVER_PSUS;
             return new PowerStage(psus ? StageRecipe.RackSupplyRecipe.SERVER_PSU_NAME : name, kind,
                     new ModularConverter(psus ? r.serverPsuCurve() : r.shelves().perUnit(), v.unitRatingW(), v.unitsPerRack(),
-                            Redundancy.N), heatSink, inRack);
+                            Redundancy.N, v.arrangement()), heatSink, inRack);
         }
         if (recipe instanceof StageRecipe.RackSupplyRecipe r && g.supply() == RackSupply.SERVER_PSUS) {
             return new PowerStage(StageRecipe.RackSupplyRecipe.SERVER_PSU_NAME, kind, r.serverSupplies(g), heatSink, inRack);

@@ -23,7 +23,7 @@ public final class ChainOutputs {
     /** chain.csv's columns, units in the names. */
     static final List<String> COLUMNS = List.of("stage", "kind", "in_rack", "heat_to", "units", "redundancy", "unit_rating_kw",
             "installed_capacity_kw", "load_fraction", "input_kw", "output_kw", "loss_kw", "efficiency", "conductor_sets",
-            "conductor_size_mm2", "conductor_mass_kg", "source", "basis");
+            "conductor_size_mm2", "conductor_mass_kg", "source", "basis", "per_rack");
 
     private ChainOutputs() {
     }
@@ -101,6 +101,7 @@ public final class ChainOutputs {
         row.add(units ? null : Numbers.full(s.conductorMassKg()));
         row.add(s.source());
         row.add(s.basis());
+        row.add(s.perRack().isEmpty() ? null : s.perRack());
         return row;
     }
 

@@ -11,17 +11,17 @@ public final class ChainTable {
 
     public static String render(ChainPoint p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "  %-44s %-16s %10s %7s %8s %10s %11s  %-16s %s%n", "stage (grid -> chip)", "units",
+        sb.append(String.format(Locale.ROOT, "  %-44s %-28s %10s %7s %8s %10s %11s  %-16s %s%n", "stage (grid -> chip)", "units",
                 "unit kW", "load", "eff.", "loss kW", "conductor", "heat to", "curve basis"));
         for (ChainPoint.StagePoint s : p.stagesFromGrid()) {
             boolean conductor = s.conductorSets() > 0;
             String units = conductor ? String.format(Locale.ROOT, "%d x %s mm²", s.conductorSets(), plain(s.conductorSizeMm2()))
-                    : s.unitsInstalled() + " (" + s.redundancy() + ")";
+                    : s.inRack() && !s.perRack().isEmpty() ? s.perRack() : s.unitsInstalled() + " (" + s.redundancy() + ")";
             String unitKw = conductor ? "-" : Double.isNaN(s.unitRatingW()) ? "mixed"
                     : String.format(Locale.ROOT, "%,.1f", Units.wToKw(s.unitRatingW()));
             String load = Double.isNaN(s.loadFraction()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.loadFraction());
             String mass = conductor ? String.format(Locale.ROOT, "%,.0f kg", s.conductorMassKg()) : "";
-            sb.append(String.format(Locale.ROOT, "  %-44s %-16s %10s %7s %7.2f%% %10.1f %11s  %-16s %s%n", s.name(), units, unitKw,
+            sb.append(String.format(Locale.ROOT, "  %-44s %-28s %10s %7s %7.2f%% %10.1f %11s  %-16s %s%n", s.name(), units, unitKw,
                     load, 100 * s.efficiency(), Units.wToKw(s.lossW()), mass, s.heatSink(), s.basis()));
         }
         sb.append(String.format(Locale.ROOT, "%n  grid %,.0f kW -> rack inputs %,.0f kW -> chips %,.0f kW%n",

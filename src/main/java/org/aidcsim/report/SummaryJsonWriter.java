@@ -262,6 +262,9 @@ public final class SummaryJsonWriter {
             s.put("loss_mwh", mwh(lossJ.get(i)));
             s.put("source", p.source());
             s.put("basis", p.basis());
+            if (p.inRack() && !p.perRack().isEmpty()) {
+                s.put("per_rack", p.perRack());
+            }
         }
         return chain;
     }

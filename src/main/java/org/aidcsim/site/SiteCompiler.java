@@ -191,7 +191,10 @@ public final class SiteCompiler {
      */
     private static Optional<ChainSizer.VendorSupplies> vendorSupplies(RackGroupSpec g, RackSupply supply) {
         return g.catalogRack().filter(r -> r.supply() == supply && r.supplyUnits().isPresent() && !Double.isNaN(r.supplyUnitW()))
-                .map(r -> new ChainSizer.VendorSupplies(r.supplyUnits().getAsInt() * r.servers().orElse(1), r.supplyUnitW()));
+                .map(r -> new ChainSizer.VendorSupplies(r.supplyUnits().getAsInt() * r.servers().orElse(1), r.supplyUnitW(),
+                        (r.supplyUnits().getAsInt() - r.supplySpares()) + "+" + r.supplySpares()
+                                + (r.servers().isPresent() ? " per server, " + r.servers().getAsInt() + " servers" : "")
+                                + (r.feeds() == 2 ? ", A/B feeds" : "")));
     }
 
     /** A catalogue rack fed warmer coolant than its vendor allows still runs in the model, but the design does not hold. */

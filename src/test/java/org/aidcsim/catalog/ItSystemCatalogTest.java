@@ -69,6 +69,14 @@ class ItSystemCatalogTest {
                 + "        colour: 3")), "unknown field");
         // three working 33 kW shelves (99 kW) do not carry 100 kW
         assertThrows(IllegalStateException.class, () -> parse(good.replace("supply_units: 5", "supply_units: 4")));
+        // A/B feeds: eight 33 kW shelves, four a feed, carry 132 kW on one feed; a 140 kW nameplate is refused at feeds
+        String ab = good.replace("nameplate_kw: 100", "nameplate_kw: 140").replace("supply_units: 5", "supply_units: 8")
+                .replace("supply_spares: 1", "supply_spares: 3\n        feeds: 2").replace("supply_spares: g}",
+                        "supply_spares: g, feeds: h}");
+        IllegalStateException oneFeed = assertThrows(IllegalStateException.class, () -> parse(ab));
+        assertTrue(oneFeed.getMessage().contains(".feeds") && oneFeed.getMessage().contains("deliver 132 kW, less than the 140 kW"),
+                oneFeed.getMessage());
+        assertEquals(1, parse(ab.replace("nameplate_kw: 140", "nameplate_kw: 132")).size(), "a rack capped to one feed's 132 kW");
         // every fault at once, each at its line: an unknown field (line 15), a bad type (line 9)
         String many = good.replace("idle_fraction: c, ", "").replace("supply_spares: 1", "supply_spares: 1\n        colour: 3")
                 .replace("typical_kw: 90", "typical_kw: lots");
@@ -92,9 +100,10 @@ class ItSystemCatalogTest {
     }
 
     /**
-     * The NVL72 racks' shelves carry their nameplate with the stated redundancy: GB200 NVL72 8 x 33 kW
-     * shelves (Supermicro SRS-GB200-NVL72 data sheet; OCP ORv3 HPR 33 kW shelf), A/B fed, 4 may fail:
-     * 4 x 33 = 132 kW for a 132 kW rack; GB300 NVL72 three may fail: 5 x 33 = 165 kW for 140 kW.
+     * The NVL72 racks' shelves carry their nameplate with the stated redundancy: 8 x 33 kW shelves
+     * (NVIDIA, eight shelves of six 5.5 kW supplies; OCP ORv3 HPR 33 kW shelf), A/B fed, so either
+     * feed's four carry the rack: 4 x 33 = 132 kW for GB200's 132 kW, and for GB300, whose 132 kW of DC
+     * output (Supermicro) caps it below the 140 kW quoted elsewhere.
      */
     @Test
     void theNvl72ShelvesCoverTheirPeakWithTheStatedRedundancy() {
@@ -102,7 +111,11 @@ class ItSystemCatalogTest {
         assertEquals(RackSupply.POWER_SHELVES, gb200.supply());
         assertEquals(132e3, gb200.supplyCapacityWithSparesFailedW().getAsDouble(), 1e-6);
         assertTrue(gb200.suppliesCoverNameplate());
-        assertEquals(165e3, rack("gb300-nvl72").supplyCapacityWithSparesFailedW().getAsDouble(), 1e-6);
+        assertEquals(132e3, gb200.supplyCapacityOnOneFeedW().getAsDouble(), 1e-6);
+        RackType gb300 = rack("gb300-nvl72");
+        assertEquals(2, gb300.feeds());
+        assertEquals(132e3, gb300.supplyCapacityOnOneFeedW().getAsDouble(), 1e-6);
+        assertTrue(gb300.nameplateW() <= gb300.supplyCapacityOnOneFeedW().getAsDouble());
         // a DGX H100 (user guide: 6 x 3.3 kW, 10.2 kW max) still runs on four supplies, per server
         RackType h100 = rack("h100-8gpu-air");
         assertEquals(4 * 4 * 3.3e3, h100.supplyCapacityWithSparesFailedW().getAsDouble(), 1e-6);
