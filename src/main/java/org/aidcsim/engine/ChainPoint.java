@@ -232,7 +232,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 // concatenated, not String.format: a sweep describes its cables once per variant
                 .source(c.material().key() + " " + c.system().key() + " " + whole(c.voltageV()) + " V, " + whole(c.lengthM())
                         + " m, " + c.parallelRuns() + " set(s) of " + plain(c.crossSectionMm2()) + " mm² per pole, I²R at "
-                        + whole(c.temperatureC()) + " °C").basis("computed (I²R)").build();
+                        + whole(c.temperatureC()) + " °C; sized by " + c.sizedBy()).basis("computed (I²R)").build();
     }
 
     /** As {@code %.0f} writes it: rounded half away from zero. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.aidcsim.catalog.CableAmpacity;
 import org.aidcsim.catalog.Keyed;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.PowerCatalog.UnitRatings;
@@ -66,15 +67,17 @@ public enum Architecture implements Keyed {
      * @param lengthM route length (m)
      * @param dropFraction resistive voltage drop at design load, fraction
      * @param material conductor metal
-     * @param temperatureC conductor operating temperature (°C)
+     * @param temperatureC conductor temperature assumed for the voltage-drop sizing (°C)
+     * @param airC air around the cables, for their current capacity (°C)
      */
-    public record Feeder(double lengthM, double dropFraction, ConductorMaterial material, double temperatureC) {
+    public record Feeder(double lengthM, double dropFraction, ConductorMaterial material, double temperatureC, double airC) {
         /**
          * 60 m route (assumption: electrical room to the middle of a hall), 1 % drop (common
-         * practice for large feeders; IEC 60364-5-52 allows more), copper at 60 °C (assumption:
-         * moderately loaded cable, below the 90 °C XLPE limit).
+         * practice for large feeders; IEC 60364-5-52 allows more), copper at 60 °C for the drop
+         * (assumption: moderately loaded cable, below the 90 °C XLPE limit), cables in air at the
+         * 30 °C of IEC 60364-5-52's tables (an air-conditioned electrical room and cable route).
          */
-        public static final Feeder DEFAULT = new Feeder(60, 0.01, ConductorMaterial.COPPER, 60);
+        public static final Feeder DEFAULT = new Feeder(60, 0.01, ConductorMaterial.COPPER, 60, CableAmpacity.REFERENCE_AIR_C);
     }
 
     /** Power factor of server power supplies with active PFC at mid to full load (80 PLUS requires ≥ 0.9 above 20 %). */
@@ -165,6 +168,6 @@ public enum Architecture implements Keyed {
     private static StageTemplate feeder(String name, DistributionSystem system, double voltageV, double pf, Feeder f) {
         return StageTemplate.of(name, StageKind.FEEDER, StageRecipe.Conductor.builder().material(f.material()).system(system)
                 .voltageV(voltageV).powerFactor(pf).lengthM(f.lengthM()).dropFraction(f.dropFraction()).parallelRuns(1)
-                .temperatureC(f.temperatureC()).build());
+                .temperatureC(f.temperatureC()).airC(f.airC()).build());
     }
 }

@@ -1,5 +1,7 @@
 package org.aidcsim.power;
 
+import java.util.Locale;
+import org.aidcsim.catalog.CableAmpacity;
 import org.aidcsim.catalog.CableSizes;
 import org.aidcsim.units.Units;
 
@@ -23,9 +25,16 @@ public final class ConductorRun implements StageLoss {
     private final double temperatureC;
     /** loss / power² (1/W): the I²R loss is a square law in the power carried, so one coefficient holds it. */
     private final double lossPerSquareW;
+    /** Why the run has its size: "given", "voltage drop" or "ampacity"; with the ampacity's figures when it decided. */
+    private final String sizedBy;
 
     public ConductorRun(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor, double lengthM,
             double crossSectionMm2, int parallelRuns, double temperatureC) {
+        this(material, system, voltageV, powerFactor, lengthM, crossSectionMm2, parallelRuns, temperatureC, "given");
+    }
+
+    private ConductorRun(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor, double lengthM,
+            double crossSectionMm2, int parallelRuns, double temperatureC, String sizedBy) {
         if (!(voltageV > 0 && powerFactor > 0 && powerFactor <= 1 && lengthM > 0 && crossSectionMm2 > 0 && parallelRuns >= 1)) {
             throw new IllegalArgumentException("invalid conductor run");
         }
@@ -37,6 +46,7 @@ public final class ConductorRun implements StageLoss {
         this.crossSectionMm2 = crossSectionMm2;
         this.parallelRuns = parallelRuns;
         this.temperatureC = temperatureC;
+        this.sizedBy = sizedBy;
         double perWatt = currentPerRunA(1.0);
         this.lossPerSquareW = system.loadedConductors() * parallelRuns * perWatt * perWatt * resistanceOhm();
     }
@@ -93,7 +103,61 @@ public final class ConductorRun implements StageLoss {
         double poleMm2 = Units.m2ToMm2(material.resistivityOhmM(temperatureC) * lengthM / poleResistanceOhm);
         int runs = Math.max(minRuns, (int) Math.ceil(poleMm2 / CableSizes.LARGEST_PARALLEL_MM2 - 1e-9));
         double size = CableSizes.atLeast(poleMm2 / runs);
-        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, size, runs, temperatureC);
+        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, size, runs, temperatureC, "voltage drop");
+    }
+
+    /**
+     * A run sized on both the voltage drop and the current each cable carries, whichever needs more:
+     * for copper, each set's current within its capacity of IEC 60364-5-52 ({@link CableAmpacity}:
+     * method E, multi-core XLPE, {@code airC}, grouped nine a tray), more sets where a set of at most
+     * {@link CableSizes#LARGEST_PARALLEL_MM2} does not carry its share; the loss then at the conductor
+     * temperature the design current gives. Aluminium, whose table is not shipped, is sized on the
+     * drop alone at {@code temperatureC}.
+     *
+     * @param temperatureC conductor temperature assumed for the voltage-drop sizing (°C)
+     * @param airC air around the cables (°C)
+     */
+    public static ConductorRun sized(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
+            double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction, double airC) {
+        ConductorRun byDrop = sizedForVoltageDrop(material, system, voltageV, powerFactor, lengthM, minRuns, temperatureC,
+                designPowerW, dropFraction);
+        if (material != ConductorMaterial.COPPER) {
+            return byDrop.withSizedBy("voltage drop (no ampacity table shipped for " + material.key() + ")");
+        }
+        double current = system.currentA(Math.max(designPowerW, 1.0), voltageV, powerFactor);
+        int loaded = system.loadedConductors();
+        double air = CableAmpacity.airFactor(airC);
+        double poleMm2 = byDrop.poleCrossSectionMm2();
+        for (int runs = byDrop.parallelRuns(); runs <= 100_000; runs++) {
+            double perRun = current / runs;
+            double capacityFactor = air * CableAmpacity.groupingFactor(runs);
+            double size = CableSizes.atLeast(Math.max(poleMm2 / runs, 1e-9));
+            // the smallest standard size from the drop's that carries the run's current
+            while (!Double.isNaN(size) && size <= CableSizes.LARGEST_PARALLEL_MM2
+                    && CableAmpacity.tableA(loaded, size) * capacityFactor < perRun) {
+                size = CableSizes.atLeast(size * (1 + 1e-6));
+            }
+            if (Double.isNaN(size) || size > CableSizes.LARGEST_PARALLEL_MM2) {
+                continue;
+            }
+            double capacity = CableAmpacity.tableA(loaded, size) * capacityFactor;
+            double conductorC = CableAmpacity.conductorTempC(perRun, capacity, airC);
+            boolean byAmpacity = runs > byDrop.parallelRuns() || size > byDrop.crossSectionMm2();
+            return new ConductorRun(material, system, voltageV, powerFactor, lengthM, size, runs, conductorC, String.format(Locale.ROOT, "%s: %.0f A a set against a capacity of %.0f A: %.0f A "
+                    + "(IEC 60364-5-52 Table B.52.12, method E, multi-core XLPE, %d loaded cores) × %.2f for %.0f °C air (Table "
+                    + "B.52.14) × %.2f for %d cables nine a tray (Table B.52.20)", byAmpacity ? "ampacity" : "voltage drop", perRun,
+                    capacity, CableAmpacity.tableA(loaded, size), loaded, air, airC, CableAmpacity.groupingFactor(runs), runs));
+        }
+        throw new IllegalArgumentException("no feeder of parallel cables carries " + current + " A");
+    }
+
+    private ConductorRun withSizedBy(String why) {
+        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, crossSectionMm2, parallelRuns, temperatureC, why);
+    }
+
+    /** Why the run has its size: given, voltage drop, or ampacity with its figures. */
+    public String sizedBy() {
+        return sizedBy;
     }
 
     /** The pole's section (mm²): sets × section. */

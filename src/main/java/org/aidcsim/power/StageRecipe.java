@@ -4,6 +4,7 @@ import org.aidcsim.catalog.RackSupply;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.aidcsim.catalog.CableAmpacity;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.PowerCatalog;
 import org.aidcsim.units.Units;
@@ -123,7 +124,7 @@ public sealed interface StageRecipe
      * design load.
      */
     record Conductor(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
-            double lengthM, OptionalDouble crossSectionMm2, double dropFraction, int parallelRuns, double temperatureC)
+            double lengthM, OptionalDouble crossSectionMm2, double dropFraction, int parallelRuns, double temperatureC, double airC)
             implements StageRecipe {
         @Override
         public StageLoss size(double designOutputW, double designLoadFraction) {
@@ -131,8 +132,8 @@ public sealed interface StageRecipe
                 return new ConductorRun(material, system, voltageV, powerFactor, lengthM, crossSectionMm2.getAsDouble(),
                         parallelRuns, temperatureC);
             }
-            return ConductorRun.sizedForVoltageDrop(material, system, voltageV, powerFactor, lengthM, parallelRuns,
-                    temperatureC, designOutputW, dropFraction);
+            return ConductorRun.sized(material, system, voltageV, powerFactor, lengthM, parallelRuns, temperatureC,
+                    designOutputW, dropFraction, airC);
         }
 
         /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -151,6 +152,7 @@ public sealed interface StageRecipe
             private Double dropFraction;
             private Integer parallelRuns;
             private Double temperatureC;
+            private double airC = CableAmpacity.REFERENCE_AIR_C;
 
             private Builder() {
             }
@@ -164,6 +166,7 @@ public sealed interface StageRecipe
             public Builder dropFraction(double value) { dropFraction = value; return this; }
             public Builder parallelRuns(int value) { parallelRuns = value; return this; }
             public Builder temperatureC(double value) { temperatureC = value; return this; }
+            public Builder airC(double value) { airC = value; return this; }
 
             public Conductor build() {
                 Named.require("material", material != null);
@@ -175,7 +178,7 @@ public sealed interface StageRecipe
                 Named.require("parallelRuns", parallelRuns != null);
                 Named.require("temperatureC", temperatureC != null);
                 return new Conductor(material, system, voltageV, powerFactor, lengthM, crossSectionMm2, dropFraction,
-                        parallelRuns, temperatureC);
+                        parallelRuns, temperatureC, airC);
             }
         }
     }

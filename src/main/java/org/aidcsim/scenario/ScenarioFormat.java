@@ -232,13 +232,17 @@ public final class ScenarioFormat {
             required("voltage_v", number("Distribution voltage", "V").above(0).max(100_000)),
             required("length_m", number("Route length", "m").above(0).max(10_000)),
             optional("cross_section_mm2", number("Cross-section of one conductor; when left out, the feeder is sized to "
-                    + "voltage_drop_fraction at design load as parallel sets of IEC 60228 sizes of at most 240 mm²", "mm²").above(0)),
+                    + "voltage_drop_fraction at design load and, for copper, to the current each cable carries (IEC 60364-5-52, "
+                    + "method E, XLPE, nine a tray), as parallel sets of IEC 60228 sizes of at most 240 mm²", "mm²").above(0)),
             defaulted("voltage_drop_fraction", number("Resistive voltage drop at design load, when the cross-section is sized",
                     "").above(0).max(0.2), 0.01, "1 % is common practice for large feeders (IEC 60364-5-52 allows up to 3-5 %)"),
             defaulted("material", oneOf("Conductor metal.", Arrays.stream(ConductorMaterial.values()).map(ConductorMaterial::key).toList()),
                     ConductorMaterial.COPPER.key(), "copper, the usual choice for data-center feeders and busway"),
-            defaulted("temperature_c", number("Conductor operating temperature", "°C").min(-40).max(250), 60.0,
-                    "assumption: moderately loaded cable, below the 90 °C XLPE limit"),
+            defaulted("temperature_c", number("Conductor operating temperature; when the cross-section is sized, the "
+                    + "temperature assumed for the drop, copper cables then running at the one their design current gives",
+                    "°C").min(-40).max(250), 60.0, "assumption: moderately loaded cable, below the 90 °C XLPE limit"),
+            defaulted("air_temp_c", number("Air around the cables, for the current capacity of a sized copper cable "
+                    + "(IEC 60364-5-52)", "°C").min(-40).max(80), 30.0, "the 30 °C of IEC 60364-5-52's tables"),
             defaulted("parallel_runs", integer("Runs in parallel sharing the current; when sized, at least this many",
                     1, 10_000), 1, "one run, more where the sizing needs them"),
             defaulted("power_factor", number("Load power factor (AC only)", "").above(0).max(1), Architecture.AC_POWER_FACTOR,
@@ -300,8 +304,12 @@ public final class ScenarioFormat {
                     Architecture.Feeder.DEFAULT.dropFraction(), "1 % is common practice for large feeders"),
             defaulted("material", oneOf("Conductor metal.", Arrays.stream(ConductorMaterial.values()).map(ConductorMaterial::key).toList()),
                     Architecture.Feeder.DEFAULT.material().key(), "copper"),
-            defaulted("temperature_c", number("Conductor operating temperature", "°C").min(-40).max(250),
-                    Architecture.Feeder.DEFAULT.temperatureC(), "assumption: moderately loaded cable"));
+            defaulted("temperature_c", number("Conductor temperature assumed for the voltage-drop sizing; copper cables then "
+                    + "run at the temperature their design current gives", "°C").min(-40).max(250),
+                    Architecture.Feeder.DEFAULT.temperatureC(), "assumption: moderately loaded cable"),
+            defaulted("air_temp_c", number("Air around the cables, for their current capacity (IEC 60364-5-52)", "°C")
+                    .min(-40).max(80), Architecture.Feeder.DEFAULT.airC(), "the 30 °C of IEC 60364-5-52's tables: an "
+                    + "air-conditioned electrical room and cable route"));
 
     private static final ObjectType POWER = object("The power chain from the grid to the chips: a preset or explicit stages.",
             optional("architecture", oneOf("A preset architecture (docs/power-architectures.md).",

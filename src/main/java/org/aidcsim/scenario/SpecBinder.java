@@ -266,7 +266,7 @@ final class SpecBinder {
                 redundancy.put(StageKind.ofKey(kind).orElseThrow(), Redundancy.ofKey((String) r).orElseThrow())));
         Optional<Architecture.Feeder> feeder = Optional.ofNullable(power.get("feeder")).map(SpecBinder::asMap)
                 .map(f -> new Architecture.Feeder(num(f, "length_m"), num(f, "voltage_drop_fraction"),
-                        ConductorMaterial.ofKey(str(f, "material")).orElseThrow(), num(f, "temperature_c")));
+                        ConductorMaterial.ofKey(str(f, "material")).orElseThrow(), num(f, "temperature_c"), num(f, "air_temp_c")));
         Map<StageKind, ScenarioSpec.StageOverrideSpec> overrides = new EnumMap<>(StageKind.class);
         Optional.ofNullable(power.get("stage_overrides")).map(SpecBinder::asMap).ifPresent(m -> m.forEach((kind, o) ->
                 overrides.put(StageKind.ofKey(kind).orElseThrow(), stageOverride(asMap(o)))));
@@ -306,7 +306,7 @@ final class SpecBinder {
         return StageRecipe.Conductor.builder().system(system).voltageV(num(c, "voltage_v")).lengthM(num(c, "length_m"))
                 .crossSectionMm2(optNum(c, "cross_section_mm2").map(OptionalDouble::of).orElse(OptionalDouble.empty()))
                 .dropFraction(num(c, "voltage_drop_fraction")).material(ConductorMaterial.ofKey(str(c, "material")).orElseThrow())
-                .temperatureC(num(c, "temperature_c")).parallelRuns(integer(c, "parallel_runs"))
+                .temperatureC(num(c, "temperature_c")).airC(num(c, "air_temp_c")).parallelRuns(integer(c, "parallel_runs"))
                 // A DC run carries no reactive current: its power factor is 1 whatever the file says.
                 .powerFactor(system == DistributionSystem.DC ? 1.0 : num(c, "power_factor")).build();
     }

@@ -71,4 +71,40 @@ class ConductorRunTest {
         assertEquals(240, feeder.crossSectionMm2(), 0.0);
         assertTrue(feeder.parallelRuns() > 100, feeder.parallelRuns() + " sets");
     }
+
+    /**
+     * A 20 MW, 800 V DC feeder of 60 m in copper, by hand. The 1 % drop alone: I = 25,000 A, pole
+     * resistance 0.01 × 800 / (2 × 25,000) = 1.6e-4 Ω, ρ(60 °C) = 1.7241e-8 × (1 + 0.00393 × 40) =
+     * 1.9951e-8 Ω·m, so 1.9951e-8 × 60 / 1.6e-4 = 7,482 mm² a pole: 32 sets of 240 mm², 781 A each.
+     * IEC 60364-5-52 Table B.52.12 gives a two-core 240 mm² XLPE copper cable 641 A in free air
+     * (method E) at 30 °C (factor 1.00, Table B.52.14); laid nine a tray on more than three trays,
+     * Table B.52.20 takes 0.64: 410.2 A, so 25,000 / 410.2 = 60.9, 61 sets, each at 409.8 A and
+     * 30 + 60 × (409.8 / 410.2)² = 89.9 °C. At 40 °C air (factor √(50/60) = 0.913) 67 sets.
+     */
+    @Test
+    void a20MegawattFeederIsSizedByAmpacityWhereTheDropAloneUndersizesIt() {
+        ConductorRun drop = ConductorRun.sizedForVoltageDrop(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60,
+                20e6, 0.01);
+        assertEquals(32, drop.parallelRuns());
+        assertEquals(240, drop.crossSectionMm2());
+        ConductorRun run = ConductorRun.sized(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60, 20e6, 0.01,
+                30);
+        assertEquals(61, run.parallelRuns());
+        assertEquals(240, run.crossSectionMm2());
+        double capacity = 641 * 1.00 * 0.64;
+        assertEquals(30 + 60 * Math.pow(25_000.0 / 61 / capacity, 2), run.temperatureC(), 1e-9);
+        assertTrue(run.sizedBy().startsWith("ampacity"), run.sizedBy());
+        assertTrue(run.massKg() > 1.9 * drop.massKg(), "copper the current needs, not the drop");
+        ConductorRun warm = ConductorRun.sized(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60, 20e6, 0.01,
+                40);
+        assertEquals((int) Math.ceil(25_000 / (641 * Math.sqrt(50.0 / 60) * 0.64)), warm.parallelRuns());
+    }
+
+    /** Where the drop asks for more copper than the current, the drop decides: 240 V over a long route. */
+    @Test
+    void aLongLowVoltageRouteIsStillSizedByItsDrop() {
+        ConductorRun run = ConductorRun.sized(ConductorMaterial.COPPER, DistributionSystem.DC, 240, 1.0, 200, 1, 60, 2e6, 0.01, 30);
+        assertTrue(run.sizedBy().startsWith("voltage drop"), run.sizedBy());
+        assertTrue(run.temperatureC() < 60, "lightly loaded cables run cool: " + run.temperatureC());
+    }
 }
