@@ -123,6 +123,7 @@ final class CompareCommand implements Callable<Integer> {
             if (!verdict.isEmpty()) {
                 o.println(verdict);
             }
+            comparison.rankingNotes().forEach(o::println);
             comparison.overrideNotes().forEach(o::println);
             comparison.basisNotes().forEach(o::println);
             comparison.rules().forEach(o::println);
@@ -200,6 +201,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!verdict.isEmpty()) {
             html.note(verdict);
         }
+        comparison.rankingNotes().forEach(html::note);
         comparison.overrideNotes().forEach(html::note);
         comparison.basisNotes().forEach(html::note);
         comparison.rules().forEach(html::note);

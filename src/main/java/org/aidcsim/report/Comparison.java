@@ -18,6 +18,7 @@ import org.aidcsim.power.StageKind;
 import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.StandardsAssessment;
 import org.aidcsim.site.Evaluation;
+import org.aidcsim.units.Units;
 
 /** Several designs side by side: a terminal table with differences from the first, and a CSV of every catalogue metric. */
 public final class Comparison {
@@ -149,15 +150,6 @@ public final class Comparison {
         return out;
     }
 
-    /** Like stages across architectures: what each does, whatever its kind is called there. */
-    private static String role(StageKind k) {
-        return switch (k) {
-            case SHELF, DCDC -> "rack power shelves";
-            case UPS, RECTIFIER, SST -> "UPS, rectifier or SST";
-            case VRM -> "board regulators";
-            default -> k.key();
-        };
-    }
 
     /**
      * A sentence per like stage whose curves rest on different bases across the designs (a
@@ -171,7 +163,7 @@ public final class Comparison {
                 if (p.conductorSets() > 0) {
                     continue;
                 }
-                byRole.computeIfAbsent(role(p.kind()), k -> new LinkedHashMap<>()).merge(v.label(), p.basis(),
+                byRole.computeIfAbsent(RankingBand.role(p.kind()), k -> new LinkedHashMap<>()).merge(v.label(), p.basis(),
                         (a, b) -> a.equals(b) ? a : a + " and " + b);
             }
         }
@@ -209,6 +201,25 @@ public final class Comparison {
         return out;
     }
 
+    /**
+     * Each design's grid → chip losses against the first's, with the band its curves' tolerances
+     * allow (RankingBand), and a plain sentence where the band takes in zero.
+     */
+    public List<String> rankingNotes() {
+        List<String> out = new ArrayList<>();
+        Evaluation first = variants.get(0).evaluation();
+        for (int i = 1; i < variants.size(); i++) {
+            Evaluation e = variants.get(i).evaluation();
+            double diff = e.values().value(Metric.GRID_TO_CHIP_LOSS_MWH) - first.values().value(Metric.GRID_TO_CHIP_LOSS_MWH);
+            double band = Units.joulesToMwh(RankingBand.bandJ(first, e));
+            out.add(String.format(Locale.ROOT, "Grid → chip losses, %s against %s: %+,.0f MWh ± %,.0f MWh (curve tolerances by "
+                    + "basis, root-sum-square; like stages on one curve share their error)%s", variants.get(i).label(),
+                    variants.get(0).label(), diff, band, Math.abs(diff) <= band ? ": the band takes in zero, so these curves do "
+                            + "not settle which of the two loses less" : "."));
+        }
+        return out;
+    }
+
     public List<String> labels() {
         return variants.stream().map(Variant::label).toList();
     }
@@ -242,6 +253,14 @@ public final class Comparison {
         for (Variant v : variants) {
             ObjectNode d = designs.addObject();
             d.put("variant", v.label());
+            if (v != variants.get(0)) {
+                double diff = v.evaluation().values().value(Metric.GRID_TO_CHIP_LOSS_MWH)
+                        - variants.get(0).evaluation().values().value(Metric.GRID_TO_CHIP_LOSS_MWH);
+                ObjectNode against = d.putObject("grid_to_chip_loss_against_first");
+                against.put("difference_mwh", Numbers.full(diff));
+                against.put("band_mwh", Numbers.full(Units.joulesToMwh(RankingBand.bandJ(variants.get(0).evaluation(),
+                        v.evaluation()))));
+            }
             Map<String, Map<String, String>> applied = overridesApplied();
             if (!applied.isEmpty()) {
                 ObjectNode o = d.putObject("stage_overrides");
