@@ -194,6 +194,12 @@ final class CompareCommand implements Callable<Integer> {
                 results.stream().map(v -> v.evaluation().values()).toList());
         ChartFiles.write(endUse, dir.resolve("energy-by-end-use"), 1000, 560);
         HtmlReport html = new HtmlReport("aidcsim comparison", String.join(" vs ", comparison.labels()));
+        html.heading("The decision: which architecture for this hall");
+        List<String> decision = new ArrayList<>(List.of("figure"));
+        decision.addAll(comparison.labels());
+        decision.add("basis");
+        html.table(decision, comparison.decisionRows(), null);
+        html.note("Floor space of the electrical rooms is not modelled: the white space is the same for every design.");
         html.heading("Side by side (differences from the first)");
         List<String> headers = new ArrayList<>(List.of("metric"));
         headers.addAll(comparison.labels());

@@ -12,6 +12,12 @@ public final class BackupSummary {
     private BackupSummary() {
     }
 
+    /** The battery's minutes at design IT load, or "none": how long the IT rides through before the generators. */
+    public static String rideThrough(CompiledScenario c) {
+        return c.backup().batteryBank().map(b -> String.format(Locale.ROOT, "%.1f min of battery",
+                b.runtimeS(c.model().designItPowerW()) / 60)).orElse("no battery");
+    }
+
     public static String sentence(CompiledScenario c) {
         BackupParams b = c.backup();
         List<String> parts = new ArrayList<>();

@@ -220,6 +220,50 @@ public final class Comparison {
         return out;
     }
 
+    /**
+     * The figures the choice of an architecture turns on, one row each with the basis it rests on:
+     * header "figure", each design's label, "basis".
+     */
+    public List<List<String>> decisionRows() {
+        List<List<String>> out = new ArrayList<>();
+        Evaluation first = variants.get(0).evaluation();
+        String currency = currency();
+        out.add(row(Metric.END_TO_END_EFFICIENCY, currency, "each stage's curve, its basis in the chain table (aidcsim chain)"));
+        List<String> losses = new ArrayList<>(List.of(Metric.GRID_TO_CHIP_LOSS_MWH.axisLabel(currency)));
+        for (Variant v : variants) {
+            double value = v.evaluation().values().value(Metric.GRID_TO_CHIP_LOSS_MWH);
+            losses.add(v == variants.get(0) ? Metric.GRID_TO_CHIP_LOSS_MWH.format(value) : String.format(Locale.ROOT, "%s (%+,.0f ± %,.0f)",
+                    Metric.GRID_TO_CHIP_LOSS_MWH.format(value), value - first.values().value(Metric.GRID_TO_CHIP_LOSS_MWH),
+                    Units.joulesToMwh(RankingBand.bandJ(first, v.evaluation()))));
+        }
+        losses.add("the same curves; ± the band their tolerances allow against the first (docs/power-architectures.md)");
+        out.add(losses);
+        out.add(row(Metric.LOSS_COOLING_ENERGY_MWH, currency, "the cooling energy's average share of the chain's heat"));
+        out.add(row(Metric.CONDUCTOR_MASS_KG, currency, "feeders sized on a 1 % drop and, copper, on IEC 60364-5-52 ampacity"));
+        out.add(row(Metric.CAPEX, currency, "default unit costs (order-of-magnitude 2024 US prices, assumptions) unless the file "
+                + "gives its own"));
+        out.add(row(Metric.LEVELIZED_COST_PER_MWH_IT, currency, "CAPEX and the horizon's OPEX at the site's prices "
+                + "(economics.site_figures), discounted"));
+        out.add(row(Metric.DOWNTIME_MIN_PER_YEAR, currency, "Monte Carlo of the chain's failures (docs/availability.md), "
+                + "failure data as catalogued"));
+        List<String> ride = new ArrayList<>(List.of("ride-through"));
+        for (Variant v : variants) {
+            ride.add(BackupSummary.rideThrough(v.evaluation().scenario()));
+        }
+        ride.add("the backup the file gives, or the assumed one (docs/backup-transients.md)");
+        out.add(ride);
+        return out;
+    }
+
+    private List<String> row(Metric m, String currency, String basis) {
+        List<String> r = new ArrayList<>(List.of(m.axisLabel(currency)));
+        for (Variant v : variants) {
+            r.add(m.format(v.evaluation().values().value(m)));
+        }
+        r.add(basis);
+        return r;
+    }
+
     public List<String> labels() {
         return variants.stream().map(Variant::label).toList();
     }
