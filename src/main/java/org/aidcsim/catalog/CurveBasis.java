@@ -37,4 +37,9 @@ public enum CurveBasis implements Keyed {
     public String label() {
         return label;
     }
+
+    /** The label of a basis key, "computed (I²R)" for a conductor's "computed", the key itself otherwise. */
+    public static String labelOf(String key) {
+        return "computed".equals(key) ? "computed (I²R)" : Keyed.ofKey(CurveBasis.class, key).map(CurveBasis::label).orElse(key);
+    }
 }

@@ -223,7 +223,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                     .unitsInstalled(m.unitsInstalled()).redundancy(m.redundancy().key()).unitRatingW(m.unitRatingW())
                     .installedCapacityW(m.installedCapacityW()).inputW(inputW)
                     .lossW(lossW).loadFraction(loadFraction).conductorMassKg(0.0).conductorSets(0).conductorSizeMm2(Double.NaN)
-                    .source(m.perUnit().source()).basis(m.perUnit().basis().label()).build();
+                    .source(m.perUnit().source()).basis(m.perUnit().basis().key()).build();
         }
         ConductorRun c = (ConductorRun) st.loss();
         return StagePoint.builder().name(st.name()).kind(st.kind()).inRack(st.inRack()).heatSink(st.heatSink().key())
@@ -232,7 +232,7 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
                 // concatenated, not String.format: a sweep describes its cables once per variant
                 .source(c.material().key() + " " + c.system().key() + " " + whole(c.voltageV()) + " V, " + whole(c.lengthM())
                         + " m, " + c.parallelRuns() + " set(s) of " + plain(c.crossSectionMm2()) + " mm² per pole, I²R at "
-                        + whole(c.temperatureC()) + " °C; sized by " + c.sizedBy()).basis("computed (I²R)").build();
+                        + whole(c.temperatureC()) + " °C; sized by " + c.sizedBy()).basis("computed").build();
     }
 
     /** As {@code %.0f} writes it: rounded half away from zero. */
@@ -242,7 +242,8 @@ public record ChainPoint(double itPowerW, double gridPowerW, double chipPowerW, 
     }
 
     /** 240 as "240", 1.5 as "1.5". */
+    /** A standard size as written (2.5, 240); a busway's equivalent section to the mm² (1916). */
     private static String plain(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) ? Long.toString((long) v) : v < 10 ? Double.toString(v) : Long.toString(Math.round(v));
     }
 }

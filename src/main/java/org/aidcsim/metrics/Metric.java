@@ -132,6 +132,10 @@ public enum Metric implements Keyed {
             Direction.LOWER_IS_BETTER, 1, Section.METRICS, "TCO / IT energy discounted at the same rate, Σ_y E_y/(1+r)^y over "
             + "the horizon (each year at its load): the constant price per MWh delivered to the racks that recovers the TCO, "
             + "as a levelized cost of energy is defined."),
+    LEVELIZED_COST_PER_MWH_CHIP("levelized_cost_per_mwh_chip", "levelized cost per MWh to the chips", ReportUnit.CURRENCY_PER_MWH,
+            Direction.LOWER_IS_BETTER, 1, Section.METRICS, "TCO / the chip energy discounted as levelized_cost_per_mwh_it "
+            + "discounts IT energy (each year's chip share that of the run): the cost per MWh of work delivered, which sees "
+            + "the in-rack stages that figures at the rack inputs do not."),
     UNDISCOUNTED_COST_PER_MWH_IT("undiscounted_cost_per_mwh_it", "undiscounted cost per MWh of IT", ReportUnit.CURRENCY_PER_MWH,
             Direction.LOWER_IS_BETTER, 1, Section.METRICS, "(CAPEX + the horizon's OPEX, undiscounted) / the horizon's IT energy: "
             + "cash spent per MWh delivered, with no time value of money."),

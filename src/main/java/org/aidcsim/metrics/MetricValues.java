@@ -214,6 +214,9 @@ public final class MetricValues {
                 case CAPEX_PER_MW_NAMEPLATE_IT -> z.nameplateItPowerW() > 0 ? capex / z.nameplateItPowerW() : Double.NaN;
                 case CAPEX_PER_MW_DESIGN_IT -> z.designItPowerW() > 0 ? capex / z.designItPowerW() : Double.NaN;
                 case LEVELIZED_COST_PER_MWH_IT -> discountedItJ > 0 ? tco / Units.joulesToMwh(discountedItJ) : Double.NaN;
+                // the run's chip share of IT energy stands for every year's
+                case LEVELIZED_COST_PER_MWH_CHIP -> discountedItJ > 0 && m.itEnergyJ() > 0
+                        ? tco / Units.joulesToMwh(discountedItJ * m.chipEnergyJ() / m.itEnergyJ()) : Double.NaN;
                 case UNDISCOUNTED_COST_PER_MWH_IT -> horizonItJ > 0 ? undiscountedCost / Units.joulesToMwh(horizonItJ) : Double.NaN;
                 case HORIZON_PUE -> horizonPue;
                 case CARBON_T_PER_YEAR -> carbonTPerYear;

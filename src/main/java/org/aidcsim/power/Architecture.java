@@ -168,6 +168,6 @@ public enum Architecture implements Keyed {
     private static StageTemplate feeder(String name, DistributionSystem system, double voltageV, double pf, Feeder f) {
         return StageTemplate.of(name, StageKind.FEEDER, StageRecipe.Conductor.builder().material(f.material()).system(system)
                 .voltageV(voltageV).powerFactor(pf).lengthM(f.lengthM()).dropFraction(f.dropFraction()).parallelRuns(1)
-                .temperatureC(f.temperatureC()).airC(f.airC()).build());
+                .temperatureC(f.temperatureC()).airC(f.airC()).busway(name.contains("busway")).build());
     }
 }

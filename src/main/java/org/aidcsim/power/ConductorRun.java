@@ -1,6 +1,7 @@
 package org.aidcsim.power;
 
 import java.util.Locale;
+import org.aidcsim.catalog.BuswayRatings;
 import org.aidcsim.catalog.CableAmpacity;
 import org.aidcsim.catalog.CableSizes;
 import org.aidcsim.units.Units;
@@ -149,6 +150,30 @@ public final class ConductorRun implements StageLoss {
                     capacity, CableAmpacity.tableA(loaded, size), loaded, air, airC, CableAmpacity.groupingFactor(runs), runs));
         }
         throw new IllegalArgumentException("no feeder of parallel cables carries " + current + " A");
+    }
+
+    /**
+     * A busbar trunking run of copper sized by its maker's ratings ({@link BuswayRatings}): as many
+     * runs of the largest rating as the current needs, each of the smallest rating that carries its
+     * share; the conductor at θa + (θ_rated − 35 °C)(I/I_rated)² with θ_rated from the maker's rise
+     * of resistance at rated current, and a section equal to ρ20 / R20 so that the loss follows the
+     * maker's resistance. Aluminium busway is not shipped: the run is then sized as cables.
+     */
+    public static ConductorRun busway(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
+            double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction, double airC) {
+        if (material != ConductorMaterial.COPPER) {
+            return sized(material, system, voltageV, powerFactor, lengthM, minRuns, temperatureC, designPowerW, dropFraction, airC);
+        }
+        double current = system.currentA(Math.max(designPowerW, 1.0), voltageV, powerFactor);
+        int runs = Math.max(minRuns, (int) Math.ceil(current / BuswayRatings.largestA() - 1e-9));
+        int rating = BuswayRatings.ratingFor(current / runs);
+        double perRun = current / runs;
+        double x = perRun / BuswayRatings.ratedA(rating);
+        double conductorC = airC + (BuswayRatings.ratedConductorC(rating) - BuswayRatings.RATED_AIR_C) * x * x;
+        double sectionMm2 = Units.m2ToMm2(material.resistivityOhmM(20) / BuswayRatings.r20OhmPerM(rating));
+        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, sectionMm2, runs, conductorC, String.format(
+                Locale.ROOT, "busway ratings: %d run(s) of %.0f A, %.0f A each (%s)", runs, BuswayRatings.ratedA(rating), perRun,
+                BuswayRatings.SOURCE));
     }
 
     private ConductorRun withSizedBy(String why) {

@@ -124,16 +124,18 @@ public sealed interface StageRecipe
      * design load.
      */
     record Conductor(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
-            double lengthM, OptionalDouble crossSectionMm2, double dropFraction, int parallelRuns, double temperatureC, double airC)
-            implements StageRecipe {
+            double lengthM, OptionalDouble crossSectionMm2, double dropFraction, int parallelRuns, double temperatureC, double airC,
+            boolean busway) implements StageRecipe {
         @Override
         public StageLoss size(double designOutputW, double designLoadFraction) {
             if (crossSectionMm2.isPresent()) {
                 return new ConductorRun(material, system, voltageV, powerFactor, lengthM, crossSectionMm2.getAsDouble(),
                         parallelRuns, temperatureC);
             }
-            return ConductorRun.sized(material, system, voltageV, powerFactor, lengthM, parallelRuns, temperatureC,
-                    designOutputW, dropFraction, airC);
+            return busway ? ConductorRun.busway(material, system, voltageV, powerFactor, lengthM, parallelRuns, temperatureC,
+                    designOutputW, dropFraction, airC)
+                    : ConductorRun.sized(material, system, voltageV, powerFactor, lengthM, parallelRuns, temperatureC,
+                            designOutputW, dropFraction, airC);
         }
 
         /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -153,6 +155,7 @@ public sealed interface StageRecipe
             private Integer parallelRuns;
             private Double temperatureC;
             private double airC = CableAmpacity.REFERENCE_AIR_C;
+            private boolean busway;
 
             private Builder() {
             }
@@ -167,6 +170,7 @@ public sealed interface StageRecipe
             public Builder parallelRuns(int value) { parallelRuns = value; return this; }
             public Builder temperatureC(double value) { temperatureC = value; return this; }
             public Builder airC(double value) { airC = value; return this; }
+            public Builder busway(boolean value) { busway = value; return this; }
 
             public Conductor build() {
                 Named.require("material", material != null);
@@ -178,7 +182,7 @@ public sealed interface StageRecipe
                 Named.require("parallelRuns", parallelRuns != null);
                 Named.require("temperatureC", temperatureC != null);
                 return new Conductor(material, system, voltageV, powerFactor, lengthM, crossSectionMm2, dropFraction,
-                        parallelRuns, temperatureC, airC);
+                        parallelRuns, temperatureC, airC, busway);
             }
         }
     }

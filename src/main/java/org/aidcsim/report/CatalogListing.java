@@ -52,7 +52,7 @@ public final class CatalogListing {
                         eff.put(String.format(Locale.ROOT, "%.2f", x), Numbers.full(curve.efficiency(x)));
                     }
                     s.put("source", curve.source());
-                    s.put("basis", curve.basis().label());
+                    s.put("basis", curve.basis().key());
                 } else if (t.recipe() instanceof StageRecipe.Conductor c) {
                     s.put("conductor", c.material().key() + " " + c.system().key() + " " + Math.round(c.voltageV()) + " V");
                 }
@@ -128,11 +128,13 @@ public final class CatalogListing {
                             c.boilingPointC(), c.latentHeatJPerKg() / 1000) : "", c.source()));
         }
         ItSystemListing.appendText(sb);
-        sb.append("\nDefault prices (economics.prices)\n");
+        sb.append("\nDefault unit costs, USD (economics.unit_costs)\n");
         for (PriceItem p : PriceItem.values()) {
-            sb.append(String.format(Locale.ROOT, "  %-24s %12s per %-22s %s%n", p.key(), Numbers.round(p.defaultPrice(), 2).toPlainString(),
+            sb.append(String.format(Locale.ROOT, "  %-24s %12s USD %-22s %s%n", p.key(), Numbers.round(p.defaultPrice(), 2).toPlainString(),
                     p.basis().label(), p.source()));
         }
+        sb.append("\nGrid carbon, electricity and water prices by site: site-defaults.csv, listed in "
+                + "docs/sweeps-and-economics.md (\"Prices and carbon by site\")\n");
         return sb.toString();
     }
 

@@ -1,6 +1,7 @@
 package org.aidcsim.report;
 
 import java.util.Locale;
+import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.units.Units;
 
@@ -22,7 +23,7 @@ public final class ChainTable {
             String load = Double.isNaN(s.loadFraction()) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * s.loadFraction());
             String mass = conductor ? String.format(Locale.ROOT, "%,.0f kg", s.conductorMassKg()) : "";
             sb.append(String.format(Locale.ROOT, "  %-44s %-28s %10s %7s %7.2f%% %10.1f %11s  %-16s %s%n", s.name(), units, unitKw,
-                    load, 100 * s.efficiency(), Units.wToKw(s.lossW()), mass, s.heatSink(), s.basis()));
+                    load, 100 * s.efficiency(), Units.wToKw(s.lossW()), mass, s.heatSink(), CurveBasis.labelOf(s.basis())));
         }
         sb.append(String.format(Locale.ROOT, "%n  grid %,.0f kW -> rack inputs %,.0f kW -> chips %,.0f kW%n",
                 Units.wToKw(p.gridPowerW()), Units.wToKw(p.itPowerW()), Units.wToKw(p.chipPowerW())));
@@ -31,7 +32,8 @@ public final class ChainTable {
         return sb.toString();
     }
 
+    /** A standard size as written (2.5, 240); a busway's equivalent section to the mm² (1916). */
     private static String plain(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) ? Long.toString((long) v) : v < 10 ? Double.toString(v) : Long.toString(Math.round(v));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
+import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.power.StageKind;
@@ -38,7 +39,7 @@ public final class Comparison {
             Metric.POWER_LOSS_MWH, Metric.IN_RACK_LOSS_MWH, Metric.CHIP_ENERGY_MWH,
             Metric.COOLING_ENERGY_MWH, Metric.FACILITY_ENERGY_MWH, Metric.PEAK_FACILITY_POWER_KW, Metric.CONDUCTOR_MASS_KG,
             Metric.WUE_L_PER_KWH, Metric.CAPEX, Metric.OPEX_PER_YEAR, Metric.TCO, Metric.CAPEX_PER_MW_NAMEPLATE_IT,
-            Metric.LEVELIZED_COST_PER_MWH_IT,
+            Metric.LEVELIZED_COST_PER_MWH_IT, Metric.LEVELIZED_COST_PER_MWH_CHIP,
             Metric.CARBON_T_PER_YEAR, Metric.GB40879_GRADE, Metric.ANNUALIZED_MLC, Metric.ELC,
             Metric.DOWNTIME_MIN_PER_YEAR);
 
@@ -142,7 +143,7 @@ public final class Comparison {
                     .collect(Collectors.joining(", "));
             String line = a.jurisdiction().label() + ", country from " + a.jurisdiction().basis() + ": "
                     + (assessed.isEmpty() ? "no rules assessed" : assessed) + (not.isEmpty() ? "; not applicable here: " + not : "")
-                    + " (summary.json standards.frameworks says why)";
+                    + " (run gives each verdict; compare --format json the reasons)";
             bySite.computeIfAbsent(line, k -> new ArrayList<>()).add(v.label());
         }
         List<String> out = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class Comparison {
                 if (p.conductorSets() > 0) {
                     continue;
                 }
-                byRole.computeIfAbsent(RankingBand.role(p.kind()), k -> new LinkedHashMap<>()).merge(v.label(), p.basis(),
+                byRole.computeIfAbsent(RankingBand.role(p.kind()), k -> new LinkedHashMap<>()).merge(v.label(), CurveBasis.labelOf(p.basis()),
                         (a, b) -> a.equals(b) ? a : a + " and " + b);
             }
         }
@@ -243,7 +244,10 @@ public final class Comparison {
         out.add(row(Metric.CAPEX, currency, "default unit costs (order-of-magnitude 2024 US prices, assumptions) unless the file "
                 + "gives its own"));
         out.add(row(Metric.LEVELIZED_COST_PER_MWH_IT, currency, "CAPEX and the horizon's OPEX at the site's prices "
-                + "(economics.site_figures), discounted"));
+                + "(economics.site_figures), discounted, per MWh at the rack inputs: the same for designs that differ only in "
+                + "the racks"));
+        out.add(row(Metric.LEVELIZED_COST_PER_MWH_CHIP, currency, "the same per MWh delivered to the chips: sees the in-rack "
+                + "stages"));
         out.add(row(Metric.DOWNTIME_MIN_PER_YEAR, currency, "Monte Carlo of the chain's failures (docs/availability.md), "
                 + "failure data as catalogued"));
         List<String> ride = new ArrayList<>(List.of("ride-through"));
@@ -315,7 +319,7 @@ public final class Comparison {
                 ObjectNode st = bases.addObject();
                 st.put("name", p.name());
                 st.put("kind", p.kind().key());
-                st.put("curve_basis", p.basis());
+                st.put("basis", p.basis());
                 st.put("source", p.source());
             }
             StandardsAssessment a = v.evaluation().standards();

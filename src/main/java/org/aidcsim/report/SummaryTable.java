@@ -9,6 +9,7 @@ import org.aidcsim.metrics.Metric;
 import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.Framework;
 import org.aidcsim.standards.StandardsAssessment;
+import org.aidcsim.standards.Verdict;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.site.CapacityTable;
 import org.aidcsim.units.Units;
@@ -96,11 +97,10 @@ public final class SummaryTable {
             }
         }
         StandardsAssessment standards = r.standards();
-        row(sb, "site", standards.jurisdiction().label() + ", from " + standards.jurisdiction().basis());
+        row(sb, "site", standards.jurisdiction().country().isPresent() ? standards.jurisdiction().label() + ", from "
+                + standards.jurisdiction().basis() : "country " + standards.jurisdiction().basis());
         List<String> applied = standards.frameworks().stream().filter(Applicability::assessed)
-                .map(a -> a.framework().key() + (a.applies() ? "" : " (on request)") + (standards.verdicts().stream()
-                        .anyMatch(verdict -> verdict.framework() == a.framework()) || a.framework() == Framework.EU_REPORTING ? ""
-                        : " (no limits given: nothing judged; docs/standards.md)")).toList();
+                .map(a -> a.framework().key() + (a.applies() ? "" : " (on request)") + outcome(standards, a.framework())).toList();
         row(sb, "rules assessed", applied.isEmpty() ? "none (docs/standards.md)" : String.join(", ", applied));
         for (SiteFigure f : r.evaluation().scenario().economics().siteFigures()) {
             row(sb, "  " + f.key(), Numbers.round(f.value(), 4).toPlainString() + " " + SiteDefaults.unit(f.key(), currency) + ": "
@@ -110,6 +110,19 @@ public final class SummaryTable {
             sb.append("warning: ").append(w).append('\n');
         }
         return sb.toString();
+    }
+
+    /** ": 1 of 2 limits fail (energy reuse factor (ERF))", ": limits met", or why nothing was judged. */
+    private static String outcome(StandardsAssessment s, Framework f) {
+        List<Verdict> judged = s.verdicts().stream().filter(v -> v.framework() == f && v.outcome().isPresent()).toList();
+        if (judged.isEmpty()) {
+            return f == Framework.EU_REPORTING ? (s.euReportingApplies() ? ": reports" : ": does not report")
+                    + (s.euWasteHeatUseRequired() ? ", must use its waste heat (Article 26(6))" : "")
+                    : " (no limits judged; docs/standards.md)";
+        }
+        List<String> failed = judged.stream().filter(v -> !v.passes()).map(Verdict::figure).toList();
+        return failed.isEmpty() ? ": " + judged.size() + " limit(s) met" : String.format(Locale.ROOT, ": %d of %d limits FAIL (%s)",
+                failed.size(), judged.size(), String.join(", ", failed));
     }
 
     private static void row(StringBuilder sb, Metric m, MetricValues v, String currency) {

@@ -245,6 +245,9 @@ public final class ScenarioFormat {
                     + "(IEC 60364-5-52)", "°C").min(-40).max(80), 30.0, "the 30 °C of IEC 60364-5-52's tables"),
             defaulted("parallel_runs", integer("Runs in parallel sharing the current; when sized, at least this many",
                     1, 10_000), 1, "one run, more where the sizing needs them"),
+            defaulted("type", oneOf("cable: parallel sets of cables; busway: copper busbar trunking sized by a maker's rated "
+                    + "currents (Schneider Electric Canalis KTC, IEC 61439-6), when the cross-section is left out.",
+                    List.of("cable", "busway")), "cable", "cables, the common feeder"),
             defaulted("power_factor", number("Load power factor (AC only)", "").above(0).max(1), Architecture.AC_POWER_FACTOR,
                     "server supplies with active PFC run at 0.95 or better above 20 % load (80 PLUS requires ≥ 0.9)"));
 
@@ -744,7 +747,7 @@ public final class ScenarioFormat {
                     p.defaultPrice(), p.source())).toArray(Field[]::new));
 
     private static final ObjectType ECONOMICS = object("Cost and carbon: CAPEX, OPEX, TCO and operational CO₂.",
-            defaulted("currency", text("Label of the currency of every price."), "USD", "US dollars"),
+            defaulted("currency", text("Label of the currency of every price"), "USD", "US dollars"),
             defaulted("years", integer("TCO horizon", 1, 100), 10, "assumption: a 10-year view, about one IT refresh cycle"),
             defaulted("discount_rate", number("Yearly discount rate", "").min(0).max(1), 0.08, "assumption: 8 % cost of capital"),
             optional("electricity_price_per_kwh", number("Electricity price. Default: the site's state or country in the "

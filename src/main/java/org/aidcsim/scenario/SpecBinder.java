@@ -307,6 +307,7 @@ final class SpecBinder {
                 .crossSectionMm2(optNum(c, "cross_section_mm2").map(OptionalDouble::of).orElse(OptionalDouble.empty()))
                 .dropFraction(num(c, "voltage_drop_fraction")).material(ConductorMaterial.ofKey(str(c, "material")).orElseThrow())
                 .temperatureC(num(c, "temperature_c")).airC(num(c, "air_temp_c")).parallelRuns(integer(c, "parallel_runs"))
+                .busway("busway".equals(c.get("type")))
                 // A DC run carries no reactive current: its power factor is 1 whatever the file says.
                 .powerFactor(system == DistributionSystem.DC ? 1.0 : num(c, "power_factor")).build();
     }

@@ -47,10 +47,10 @@ class StageOverrideTest {
         assertEquals("not applied: no shelf stage", designs.get(2).get("stage_overrides").get("shelf").asText());
         for (int d = 0; d < 2; d++) {
             JsonNode shelf = stage(designs.get(d), "shelf");
-            assertEquals("vendor datasheet", shelf.get("curve_basis").asText());
+            assertEquals("vendor_datasheet", shelf.get("basis").asText());
             assertEquals("a maker's 33 kW shelf", shelf.get("source").asText());
         }
-        assertEquals("published figure", stage(designs.get(2), "dcdc").get("curve_basis").asText(), "the 750 V shelf is the preset's");
+        assertEquals("published_figure", stage(designs.get(2), "dcdc").get("basis").asText(), "the 750 V shelf is the preset's");
         assertTrue(stage(designs.get(1), "ups").get("source").asText().contains("UPS"), "the rest of each preset kept");
     }
 

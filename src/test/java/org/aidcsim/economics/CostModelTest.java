@@ -64,6 +64,9 @@ class CostModelTest {
         double undiscounted = (c + 10 * o) / (10 * eMwh);
         assertEquals(undiscounted, e.values().value(Metric.UNDISCOUNTED_COST_PER_MWH_IT), 1e-9 * undiscounted);
         assertTrue(levelized > undiscounted, "capital spent in year 0 weighs more than the energy it buys later");
+        double chipShare = e.metrics().chipEnergyJ() / e.metrics().itEnergyJ();
+        assertEquals(levelized / chipShare, e.values().value(Metric.LEVELIZED_COST_PER_MWH_CHIP), 1e-9 * levelized / chipShare,
+                "per MWh delivered to the chips: the in-rack stages' losses priced in");
         double nameplateMw = e.values().value(Metric.NAMEPLATE_IT_POWER_KW) / 1000;
         assertEquals(c / nameplateMw, e.values().value(Metric.CAPEX_PER_MW_NAMEPLATE_IT), 1e-9 * c / nameplateMw);
     }

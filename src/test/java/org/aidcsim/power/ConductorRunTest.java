@@ -107,4 +107,22 @@ class ConductorRunTest {
         assertTrue(run.sizedBy().startsWith("voltage drop"), run.sizedBy());
         assertTrue(run.temperatureC() < 60, "lightly loaded cables run cool: " + run.temperatureC());
     }
+
+    /**
+     * The same 20 MW at 800 V as copper busway by its maker's ratings (Schneider Electric Canalis KTC:
+     * 5000 A, R20 0.007 mΩ/m, 0.009 mΩ/m at rated current in 35 °C air), by hand: 25,000 A in five runs
+     * of 5000 A at full rating; the maker's rise of resistance puts the bars at 20 + (0.009/0.007 − 1)
+     * / 0.00393 = 92.7 °C in 35 °C air, so 87.7 °C in 30 °C air; loss 2 × 5 × 5000² × 0.007e-3 ×
+     * (1 + 0.00393 × 67.7) × 60 = 132.9 kW, 0.66 %.
+     */
+    @Test
+    void aBuswayIsSizedByItsMakersRatings() {
+        ConductorRun bus = ConductorRun.busway(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60, 20e6, 0.01, 30);
+        assertEquals(5, bus.parallelRuns());
+        double ratedC = 20 + (0.009 / 0.007 - 1) / 0.00393;
+        assertEquals(30 + (ratedC - 35), bus.temperatureC(), 1e-9);
+        double perMetre = 0.007e-3 * (1 + 0.00393 * (bus.temperatureC() - 20));
+        assertEquals(2 * 5 * 5000.0 * 5000.0 * perMetre * 60, bus.lossW(20e6), 1e-6 * bus.lossW(20e6));
+        assertTrue(bus.sizedBy().startsWith("busway ratings"), bus.sizedBy());
+    }
 }
