@@ -38,6 +38,11 @@ public final class BuswayRatings {
         return RATED_A[RATED_A.length - 1];
     }
 
+    /** How many ratings there are. */
+    public static int count() {
+        return RATED_A.length;
+    }
+
     public static double ratedA(int i) {
         return RATED_A[i];
     }
@@ -48,7 +53,8 @@ public final class BuswayRatings {
 
     /**
      * Conductor temperature at rated current in 35 °C air (°C), from the rise of resistance the maker
-     * gives: R1 / R20 = 1 + α(θ − 20) with copper's α = 0.00393 /K.
+     * gives: R1 / R20 = 1 + α(θ − 20) with copper's α = 0.00393 /K. The resistances have two or three
+     * digits, so these temperatures are good to about ±10 K (4000 A comes out at 105 °C, 5000 A at 93 °C).
      */
     public static double ratedConductorC(int i) {
         return 20 + (R_RATED_OHM_PER_M[i] / R20_OHM_PER_M[i] - 1) / 0.00393;

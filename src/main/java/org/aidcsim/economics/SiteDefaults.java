@@ -1,9 +1,5 @@
 package org.aidcsim.economics;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,26 +78,7 @@ public final class SiteDefaults {
     }
 
     private static List<Row> load() {
-        try (InputStream in = SiteDefaults.class.getResourceAsStream("site-defaults.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("site-defaults.csv is missing from the jar");
-            }
-            List<Row> rows = new ArrayList<>();
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = CsvFields.of(line);
-                rows.add(new Row(f[0].trim(), f[1].trim(), f[2].trim(), Double.parseDouble(f[3].trim()), f[4].trim(), f[5].trim()));
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new IllegalStateException("site-defaults.csv cannot be read", e);
-        }
+        return CsvFields.resourceTable(SiteDefaults.class, "site-defaults.csv").stream()
+                .map(f -> new Row(f[0], f[1], f[2], Double.parseDouble(f[3]), f[4], f[5])).toList();
     }
 }

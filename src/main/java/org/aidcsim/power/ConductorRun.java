@@ -143,6 +143,12 @@ public final class ConductorRun implements StageLoss {
             }
             double capacity = CableAmpacity.tableA(loaded, size) * capacityFactor;
             double conductorC = CableAmpacity.conductorTempC(perRun, capacity, airC);
+            // the drop was sized at the assumed temperature: at the one the current gives it may be more
+            if (dropFraction(system, voltageV, perRun, material.resistivityOhmM(conductorC) * lengthM / Units.mm2ToM2(size))
+                    > dropFraction * (1 + 1e-9)) {
+                poleMm2 = Math.max(poleMm2, runs * size * (1 + 1e-6));
+                continue;
+            }
             boolean byAmpacity = runs > byDrop.parallelRuns() || size > byDrop.crossSectionMm2();
             return new ConductorRun(material, system, voltageV, powerFactor, lengthM, size, runs, conductorC, String.format(Locale.ROOT, "%s: %.0f A a set against a capacity of %.0f A: %.0f A "
                     + "(IEC 60364-5-52 Table B.52.12, method E, multi-core XLPE, %d loaded cores) × %.2f for %.0f °C air (Table "
@@ -165,15 +171,32 @@ public final class ConductorRun implements StageLoss {
             return sized(material, system, voltageV, powerFactor, lengthM, minRuns, temperatureC, designPowerW, dropFraction, airC);
         }
         double current = system.currentA(Math.max(designPowerW, 1.0), voltageV, powerFactor);
-        int runs = Math.max(minRuns, (int) Math.ceil(current / BuswayRatings.largestA() - 1e-9));
-        int rating = BuswayRatings.ratingFor(current / runs);
-        double perRun = current / runs;
-        double x = perRun / BuswayRatings.ratedA(rating);
-        double conductorC = airC + (BuswayRatings.ratedConductorC(rating) - BuswayRatings.RATED_AIR_C) * x * x;
-        double sectionMm2 = Units.m2ToMm2(material.resistivityOhmM(20) / BuswayRatings.r20OhmPerM(rating));
-        return new ConductorRun(material, system, voltageV, powerFactor, lengthM, sectionMm2, runs, conductorC, String.format(
-                Locale.ROOT, "busway ratings: %d run(s) of %.0f A, %.0f A each (%s)", runs, BuswayRatings.ratedA(rating), perRun,
-                BuswayRatings.SOURCE));
+        for (int runs = Math.max(minRuns, (int) Math.ceil(current / BuswayRatings.largestA() - 1e-9)); runs <= 100_000; runs++) {
+            double perRun = current / runs;
+            for (int rating = Math.max(0, BuswayRatings.ratingFor(perRun)); rating >= 0 && rating < BuswayRatings.count(); rating++) {
+                double ratedC = BuswayRatings.ratedConductorC(rating);
+                double x = perRun / BuswayRatings.ratedA(rating);
+                // above the ratings' 35 °C air, the same heating law derates: the bars stay within their rated temperature
+                double conductorC = airC + (ratedC - BuswayRatings.RATED_AIR_C) * x * x;
+                if (x > 1 + 1e-12 || conductorC > ratedC + 1e-9) {
+                    continue;
+                }
+                double sectionMm2 = Units.m2ToMm2(material.resistivityOhmM(20) / BuswayRatings.r20OhmPerM(rating));
+                double ohm = material.resistivityOhmM(conductorC) * lengthM / Units.mm2ToM2(sectionMm2);
+                if (dropFraction(system, voltageV, perRun, ohm) > dropFraction * (1 + 1e-9)) {
+                    continue;
+                }
+                return new ConductorRun(material, system, voltageV, powerFactor, lengthM, sectionMm2, runs, conductorC,
+                        String.format(Locale.ROOT, "busway ratings: %d run(s) of %.0f A, %.0f A each, within the %.1f %% drop "
+                                + "(%s)", runs, BuswayRatings.ratedA(rating), perRun, 100 * dropFraction, BuswayRatings.SOURCE));
+            }
+        }
+        throw new IllegalArgumentException("no busway of the shipped ratings carries " + current + " A");
+    }
+
+    /** Resistive drop of a run as a share of the voltage: DC 2·I·R, three-phase √3·I·R, R of one conductor. */
+    private static double dropFraction(DistributionSystem system, double voltageV, double currentA, double conductorOhm) {
+        return (system == DistributionSystem.DC ? 2.0 : Math.sqrt(3)) * currentA * conductorOhm / voltageV;
     }
 
     private ConductorRun withSizedBy(String why) {

@@ -240,7 +240,8 @@ public final class Comparison {
         losses.add("the same curves; ± the band their tolerances allow against the first (docs/power-architectures.md)");
         out.add(losses);
         out.add(row(Metric.LOSS_COOLING_ENERGY_MWH, currency, "the cooling energy's average share of the chain's heat"));
-        out.add(row(Metric.CONDUCTOR_MASS_KG, currency, "feeders sized on a 1 % drop and, copper, on IEC 60364-5-52 ampacity"));
+        out.add(row(Metric.CONDUCTOR_MASS_KG, currency, "feeders sized on their voltage drop and, copper cables, on IEC 60364-5-52 "
+                + "ampacity; busway on its maker's ratings"));
         out.add(row(Metric.CAPEX, currency, "default unit costs (order-of-magnitude 2024 US prices, assumptions) unless the file "
                 + "gives its own"));
         out.add(row(Metric.LEVELIZED_COST_PER_MWH_IT, currency, "CAPEX and the horizon's OPEX at the site's prices "

@@ -1,8 +1,11 @@
 package org.aidcsim.schema;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -16,6 +19,37 @@ public final class CsvFields {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private CsvFields() {
+    }
+
+    /**
+     * The records of a table shipped beside {@code owner} in the jar: lines starting with # are its
+     * notes, the first other line its header; each record's fields trimmed.
+     */
+    public static List<String[]> resourceTable(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = of(line.strip());
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = f[i].trim();
+                }
+                rows.add(f);
+            }
+            return List.copyOf(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " cannot be read", e);
+        }
     }
 
     /** The fields of {@code line}; an empty line has one empty field, as splitting would give. */

@@ -22,6 +22,7 @@ import org.aidcsim.it.RackGroup;
 import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ChainSizer;
 import org.aidcsim.power.HeatSink;
+import org.aidcsim.power.StageKind;
 import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.LoadedScenario;
@@ -63,13 +64,18 @@ public final class SiteCompiler {
             // Any rack may draw its nameplate: what its own supplies must carry, whatever the site's basis.
             rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW(), group.rackPowerW(),
                     supply, cooling.rackItPowerW(file.serverPowerW()), vendorSupplies(file, supply)));
+            overrideWarnings(spec, file, supply, vendorSupplies(file, supply).isPresent(), warnings);
         }
         double designItW = spec.it().designBasis().designItPowerW(it);
         Optional<PowerChain> chain = ChainSizer.size(in.stageTemplates(), designItW, rackLoads,
                 spec.power().designLoadFraction(), problems);
         for (ChainSizer.Problem p : problems) {
-            String path = p.cause().field().equals("server_power_kw") ? "it.groups" : spec.power().stages().isEmpty()
-                    ? "power.architecture" : "power.stages[" + p.stageIndex() + "]." + p.cause().field();
+            StageKind kind = in.stageTemplates().get(p.stageIndex()).kind();
+            boolean overridden = spec.power().overrides().containsKey(kind)
+                    && (p.cause().field().equals("units") || p.cause().field().equals("unit_rating_kw"));
+            String path = p.cause().field().equals("server_power_kw") ? "it.groups"
+                    : overridden ? "power.stage_overrides." + kind.key() + "." + p.cause().field()
+                    : spec.power().stages().isEmpty() ? "power.architecture" : "power.stages[" + p.stageIndex() + "]." + p.cause().field();
             issues.add(s.issueAt(path, "stage \"" + p.stageName() + "\" " + p.cause().getMessage()));
         }
         coolingIssues(s, issues, warnings);
@@ -195,6 +201,24 @@ public final class SiteCompiler {
                         (r.supplyUnits().getAsInt() - r.supplySpares()) + "+" + r.supplySpares()
                                 + (r.servers().isPresent() ? " per server, " + r.servers().getAsInt() + " servers" : "")
                                 + (r.feeds() == 2 ? ", A/B feeds" : "")));
+    }
+
+    /**
+     * Where a shelf override does not reach a group's rack supplies: a catalogue system keeps its own
+     * count and rating (the curve applies), servers' own supplies keep their certified curve.
+     */
+    private static void overrideWarnings(ScenarioSpec spec, RackGroupSpec g, RackSupply supply, boolean vendor, List<String> warnings) {
+        ScenarioSpec.StageOverrideSpec o = spec.power().overrides().get(StageKind.SHELF);
+        if (o == null) {
+            return;
+        }
+        if (supply == RackSupply.SERVER_PSUS) {
+            warnings.add("group " + g.name() + ": power.stage_overrides.shelf does not reach its servers' own supplies, which keep "
+                    + "the 80 PLUS Titanium curve they are certified to");
+        } else if (vendor && (o.units().isPresent() || o.unitRatingW().isPresent())) {
+            warnings.add("group " + g.name() + ": power.stage_overrides.shelf units and unit_rating_kw do not reach its catalogue "
+                    + "system's shelves, which keep their published count and rating; the curve applies");
+        }
     }
 
     /** A catalogue rack fed warmer coolant than its vendor allows still runs in the model, but the design does not hold. */

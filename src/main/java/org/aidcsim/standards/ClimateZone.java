@@ -1,8 +1,5 @@
 package org.aidcsim.standards;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -165,27 +162,11 @@ public record ClimateZone(double cdd10, double hdd18, int thermalZone, Optional<
     }
 
     private static Map<String, PublishedZone> loadPublished() {
-        try (InputStream in = ClimateZone.class.getResourceAsStream("climate-zones.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("climate-zones.csv is missing from the jar");
-            }
-            Map<String, PublishedZone> out = new HashMap<>();
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = CsvFields.of(line);
-                out.put(f[0].trim(), new PublishedZone(f[1].trim(), f[2].trim(), f[3].trim()));
-            }
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("climate-zones.csv cannot be read", e);
+        Map<String, PublishedZone> out = new HashMap<>();
+        for (String[] f : CsvFields.resourceTable(ClimateZone.class, "climate-zones.csv")) {
+            out.put(f[0], new PublishedZone(f[1], f[2], f[3]));
         }
+        return Map.copyOf(out);
     }
 
     static int thermalZone(double cdd10, double hdd18) {

@@ -125,4 +125,23 @@ class ConductorRunTest {
         assertEquals(2 * 5 * 5000.0 * 5000.0 * perMetre * 60, bus.lossW(20e6), 1e-6 * bus.lossW(20e6));
         assertTrue(bus.sizedBy().startsWith("busway ratings"), bus.sizedBy());
     }
+
+    /** The drop holds at the temperature the current gives, for cables and busway, and busway above its 35 °C air derates. */
+    @Test
+    void theDropHoldsAtTheOperatingTemperature() {
+        ConductorRun cable = ConductorRun.sized(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 74, 1, 60, 400e3, 0.01, 30);
+        assertTrue(dropOf(cable, 400e3) <= 0.01 * (1 + 1e-9), "cable drop at " + cable.temperatureC() + " °C: " + dropOf(cable, 400e3));
+        ConductorRun longBus = ConductorRun.busway(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 200, 1, 60, 9e6, 0.01,
+                30);
+        assertTrue(dropOf(longBus, 9e6) <= 0.01 * (1 + 1e-9), "busway drop over 200 m: " + dropOf(longBus, 9e6));
+        ConductorRun warm = ConductorRun.busway(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60, 20e6, 0.01, 45);
+        double ratedC = 20 + (0.009 / 0.007 - 1) / 0.00393;
+        assertTrue(warm.temperatureC() <= ratedC + 1e-9, "bars within their rated temperature in 45 °C air: " + warm.temperatureC());
+        assertTrue(warm.parallelRuns() > 5, "derated runs: " + warm.parallelRuns());
+    }
+
+    /** Resistive drop at {@code powerW}: DC 2·I·R with the run's current and resistance at its temperature. */
+    private static double dropOf(ConductorRun r, double powerW) {
+        return 2 * r.currentPerRunA(powerW) * r.resistanceOhm() / r.voltageV();
+    }
 }
