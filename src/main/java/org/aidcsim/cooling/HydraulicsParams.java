@@ -37,4 +37,14 @@ public record HydraulicsParams(int branchesPerRack, List<FlowCurve.Point> branch
         }
         return -1;
     }
+
+    /** The first point whose pressure drop is below the one before it (a branch does not ease as flow rises), or -1. */
+    public int firstFallingDrop() {
+        for (int i = 1; i < branchPoints.size(); i++) {
+            if (branchPoints.get(i).pressureDropPa() < branchPoints.get(i - 1).pressureDropPa()) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

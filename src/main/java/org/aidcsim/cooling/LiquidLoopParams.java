@@ -136,6 +136,13 @@ public record LiquidLoopParams(double captureFraction, FacilityWaterClass facili
                         Units.m3PerSToLitrePerMin(h.branchPoints().get(bad - 1).flowM3PerS()),
                         Units.m3PerSToLitrePerMin(h.branchPoints().get(bad).flowM3PerS()))));
             }
+            int falling = h.firstFallingDrop();
+            if (bad < 0 && falling >= 0) {
+                out.add(FieldIssue.error("hydraulics.branch_curve[" + falling + "].pressure_drop_kpa", String.format(Locale.ROOT,
+                        "the pressure drop falls as the flow rises (expected at least %.6g kPa, found %.6g kPa)",
+                        Units.paToKpa(h.branchPoints().get(falling - 1).pressureDropPa()),
+                        Units.paToKpa(h.branchPoints().get(falling).pressureDropPa()))));
+            }
         });
         if (facilitySupplyTempC > facilityWaterClass.maxSupplyC()) {
             String fit = Arrays.stream(FacilityWaterClass.values()).filter(w -> w.maxSupplyC() >= facilitySupplyTempC)

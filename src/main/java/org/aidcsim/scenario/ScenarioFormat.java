@@ -507,9 +507,10 @@ public final class ScenarioFormat {
                 + "and conductivity).",
                 required("name", text("Product name, for reports")),
                 required("density_15c_kg_per_m3", number("Density at 15 °C", "kg/m³").min(600).max(1300)),
-                required("viscosity_40c_mm2_per_s", number("Kinematic viscosity at 40 °C", "mm²/s").above(0).max(1000)),
-                required("viscosity_100c_mm2_per_s", number("Kinematic viscosity at 100 °C; below the 40 °C value", "mm²/s")
-                        .above(0).max(1000)),
+                required("viscosity_40c_mm2_per_s", number("Kinematic viscosity at 40 °C (water 0.66; a value below 0.5 is "
+                        + "likely m²/s or Pa·s: 1 mm²/s = 1e-6 m²/s)", "mm²/s").min(0.5).max(1000)),
+                required("viscosity_100c_mm2_per_s", number("Kinematic viscosity at 100 °C; below the 40 °C value (water "
+                        + "0.29)", "mm²/s").min(0.2).max(1000)),
                 required("pour_point_c", number("Pour point: the lowest temperature the fluid is used at", "°C").min(-100).max(40)),
                 defaulted("max_temp_c", number("Highest temperature the fluid is used at, well below its flash point", "°C")
                         .min(20).max(200), 100.0, "loops stay below 100 °C"),

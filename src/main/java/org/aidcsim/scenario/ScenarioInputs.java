@@ -129,12 +129,17 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
                 continue;
             }
             SiteFigure f = SiteDefaults.of(key, site);
-            if (SiteDefaults.isWorldAssumption(f) && !(key.equals(SiteDefaults.CARBON) && e.gridCarbonFile().isPresent())) {
+            if (SiteDefaults.isWorldAssumption(f) && site.country().isPresent()
+                    && !(key.equals(SiteDefaults.CARBON) && e.gridCarbonFile().isPresent())) {
                 warnings.add(String.format(Locale.ROOT, "economics.%s: the shipped table has no figure for %s; the world "
                         + "assumption %s %s is used: give the site's own", key, site.label(), f.value(),
                         SiteDefaults.unit(key, SiteDefaults.CURRENCY)));
             }
             figures.add(f);
+        }
+        if (site.country().isEmpty() && figures.stream().anyMatch(SiteDefaults::isWorldAssumption)) {
+            warnings.add("the site's country is unknown (a constant climate without site.country): grid carbon and prices are "
+                    + "world assumptions (450 g CO₂/kWh, 0.08 USD/kWh, 3.0 USD/m³) and no rules are assessed");
         }
         if (!e.inputs().currency().equalsIgnoreCase(SiteDefaults.CURRENCY)) {
             warnings.add("economics.currency is " + e.inputs().currency() + ": the default unit costs and fuel price are US "

@@ -108,6 +108,46 @@ public final class ScenarioLoader {
         }
     }
 
+    /** A group's racks from its capacity or systems, and the site's, within the bound of the format's racks field. */
+    private static void rackBounds(LoadedScenario s, List<ScenarioSpec.RackGroupSpec> groups, List<Issue> issues) {
+        long allRacks = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            ScenarioSpec.RackGroupSpec g = groups.get(i);
+            allRacks += g.racks();
+            String at = "it.groups[" + i + "]";
+            String from = s.locations().containsKey(at + ".it_capacity_kw") ? at + ".it_capacity_kw"
+                    : s.locations().containsKey(at + ".systems") ? at + ".systems" : null;
+            if (from != null && g.racks() > MAX_RACKS) {
+                issues.add(s.issueAt(from, String.format(Locale.ROOT, "gives %,d racks, more than the %,d a group may have%s",
+                        (long) g.racks(), MAX_RACKS, from.endsWith("it_capacity_kw") ? " (it_capacity_kw is in kW: is it in W?)" : "")));
+            }
+        }
+        if (allRacks > MAX_RACKS && issues.stream().noneMatch(x -> x.message().contains("racks, more than"))) {
+            issues.add(s.issueAt("it.groups", String.format(Locale.ROOT, "the hall has %,d racks in all, more than the %,d a site "
+                    + "may have", allRacks, MAX_RACKS)));
+        }
+    }
+
+    /** A stage override's curve: one kind of curve, and a curve that is one. */
+    private static void overrideIssues(LoadedScenario s, List<Issue> issues) {
+        var power = s.spec().power();
+        power.overrides().forEach((kind, o) -> {
+            String at = "power.stage_overrides." + kind.key();
+            if (!o.efficiencyCurve().isEmpty() && o.lossTerms().isPresent()) {
+                issues.add(s.issueAt(at + ".loss_terms", "one curve per stage (expected efficiency_curve or loss_terms, found "
+                        + "both)"));
+            }
+            if (!o.efficiencyCurve().isEmpty()) {
+                double[] x = o.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
+                double[] eta = o.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
+                TabulatedEfficiency.validate(x, eta).ifPresent(msg -> issues.add(s.issueAt(at + ".efficiency_curve", msg)));
+            }
+        });
+    }
+
+    /** Racks in one group and in a site, the bound of the format's racks field. */
+    private static final long MAX_RACKS = 1_000_000;
+
     /** A group names a catalogue system correctly, or gives its racks' power itself. */
     private static void catalogueIssues(LoadedScenario s, List<Issue> issues) {
         List<?> groups = (List<?>) ((Map<?, ?>) s.resolved().get("it")).get("groups");
@@ -155,6 +195,7 @@ public final class ScenarioLoader {
                     + years + ", found " + shares.size() + ")"));
         }
         var groups = s.spec().it().groups();
+        rackBounds(s, groups, issues);
         if (groups.stream().mapToDouble(g -> g.racks() * g.rackPowerW() * g.utilization()).sum() <= 0) {
             // nothing to power or cool: every efficiency and PUE would be 0/0
             issues.add(s.issueAt("it.groups", "no IT load (expected at least one group with racks, rack_power_kw and "
@@ -180,18 +221,7 @@ public final class ScenarioLoader {
                         "window upside down (expected below the top %s V, found %s V)", c.windowTopV(), c.windowBottomV())));
             }
         });
-        power.overrides().forEach((kind, o) -> {
-            String at = "power.stage_overrides." + kind.key();
-            if (!o.efficiencyCurve().isEmpty() && o.lossTerms().isPresent()) {
-                issues.add(s.issueAt(at + ".loss_terms", "one curve per stage (expected efficiency_curve or loss_terms, found "
-                        + "both)"));
-            }
-            if (!o.efficiencyCurve().isEmpty()) {
-                double[] x = o.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::loadFraction).toArray();
-                double[] eta = o.efficiencyCurve().stream().mapToDouble(ScenarioSpec.CurvePointSpec::efficiency).toArray();
-                TabulatedEfficiency.validate(x, eta).ifPresent(msg -> issues.add(s.issueAt(at + ".efficiency_curve", msg)));
-            }
-        });
+        overrideIssues(s, issues);
         List<StageSpec> stages = power.stages();
         boolean seenInRack = false;
         for (int i = 0; i < stages.size(); i++) {

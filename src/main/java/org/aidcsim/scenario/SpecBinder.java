@@ -219,10 +219,13 @@ final class SpecBinder {
                 .map(RackType::serverW).orElse(Units.kwToW(num(m, "server_power_kw")));
         Optional<Double> capacityW = optNum(m, "it_capacity_kw").map(Units::kwToW);
         // A capacity sets the rack count: as many racks as carry it at their design draw (none without a draw).
-        int racks = capacityW.map(c -> rackW * utilization > 0 ? (int) Math.ceil(c / (rackW * utilization) - 1e-9) : 0)
+        // counted in a long and held below an int's range: the loader refuses a group above its bound, located
+        long counted = capacityW.map(c -> rackW * utilization > 0 ? (long) Math.min(1e15, Math.ceil(c / (rackW * utilization) - 1e-9))
+                        : 0L)
                 .orElseGet(() -> m.containsKey("systems")
-                        ? integer(m, "systems") * rack.map(RackType::racksPerSystem).orElse(1)
+                        ? (long) integer(m, "systems") * rack.map(RackType::racksPerSystem).orElse(1)
                         : integer(m, "racks"));
+        int racks = (int) Math.min(counted, Integer.MAX_VALUE);
         return new RackGroupSpec(str(m, "name"), racks, rackW, utilization, profile(obj(m, "profile")), supply, serverW, capacityW,
                 rack, Double.NaN, Double.NaN);
     }

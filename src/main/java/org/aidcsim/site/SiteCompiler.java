@@ -1,5 +1,6 @@
 package org.aidcsim.site;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.GroupLiquid;
+import org.aidcsim.cooling.LiquidLoopParams;
 import org.aidcsim.cooling.LiquidPath;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.engine.DesignPoint;
@@ -23,6 +25,7 @@ import org.aidcsim.power.Architecture;
 import org.aidcsim.power.ChainSizer;
 import org.aidcsim.power.HeatSink;
 import org.aidcsim.power.StageKind;
+import org.aidcsim.power.StageRecipe;
 import org.aidcsim.power.PowerChain;
 import org.aidcsim.power.StageTemplate;
 import org.aidcsim.scenario.LoadedScenario;
@@ -65,6 +68,11 @@ public final class SiteCompiler {
             rackLoads.add(new ChainSizer.RackGroupLoad(group.racks(), group.rackPowerW(), group.rackPowerW(),
                     supply, cooling.rackItPowerW(file.serverPowerW()), vendorSupplies(file, supply)));
             overrideWarnings(spec, file, supply, vendorSupplies(file, supply).isPresent(), warnings);
+            if (supply == RackSupply.SERVER_PSUS && s.locations().containsKey("it.groups[" + g + "].rack_power_supply")
+                    && in.stageTemplates().stream().noneMatch(t -> t.recipe() instanceof StageRecipe.RackSupplyRecipe)) {
+                warnings.add("group " + file.name() + ": rack_power_supply server_psus does not apply here: the chain's racks "
+                        + "take DC/DC shelves, which they keep");
+            }
         }
         double designItW = spec.it().designBasis().designItPowerW(it);
         Optional<PowerChain> chain = ChainSizer.size(in.stageTemplates(), designItW, rackLoads,
@@ -87,7 +95,13 @@ public final class SiteCompiler {
     }
 
     /** The backup, support loads and cooling plant of a site whose chain is sized on {@code designItW}. */
-    private static CompiledScenario sized(ScenarioInputs in, PowerChain sized, double designItW, List<String> warnings) {
+    /** How far past its last point a branch curve is read at design: three times its largest flow. */
+    private static final double MAX_EXTRAPOLATION = 3.0;
+    /** Highest loop-pump head the format takes where a user types one (Pa): the bound a curve's head is held to. */
+    private static final double MAX_LOOP_HEAD_PA = 1.5e6;
+
+    private static CompiledScenario sized(ScenarioInputs in, PowerChain sized, double designItW, List<String> warnings)
+            throws ScenarioException {
         ScenarioSpec spec = in.scenario().spec();
         ItLoad it = in.itLoad();
         BackupParams.Origin origin = spec.backupOrigin();
@@ -110,6 +124,26 @@ public final class SiteCompiler {
         CoolingPlant plant = PlantSizer.size(spec.cooling(), groupsLiquid(spec, it, designItW),
                 sized.lossW(designItW, HeatSink::toAirPlant) + miscW + standbyW,
                 sized.lossW(designItW, sink -> sink == HeatSink.RACK_LIQUID));
+        var hydraulics = plant.liquid().flatMap(LiquidPath::hydraulics);
+        double curveTopM3PerS = spec.cooling().liquid().flatMap(LiquidLoopParams::hydraulics).map(h -> h.branchPoints()
+                .get(h.branchPoints().size() - 1).flowM3PerS()).orElse(Double.NaN);
+        if (hydraulics.isPresent() && hydraulics.get().branchFlowM3PerS() > MAX_EXTRAPOLATION * curveTopM3PerS) {
+            // a curve read this far past its last point says little; most often its flows are in m³/h, not L/min
+            throw new ScenarioException(List.of(in.scenario().issueAt("cooling.liquid.hydraulics.branch_curve", String.format(
+                    Locale.ROOT, "ends at %s L/min a branch, but the design flow is %.1f L/min a branch, %.0f times more: give "
+                    + "points up to the design flow (are the flows in m³/h? 1 m³/h = 16.67 L/min)",
+                    new BigDecimal(String.format(Locale.ROOT, "%.3g", Units.m3PerSToLitrePerMin(curveTopM3PerS)))
+                            .stripTrailingZeros().toPlainString(), Units.m3PerSToLitrePerMin(hydraulics.get().branchFlowM3PerS()),
+                    hydraulics.get().branchFlowM3PerS() / curveTopM3PerS))));
+        }
+        if (hydraulics.isPresent() && hydraulics.get().headPa() > MAX_LOOP_HEAD_PA) {
+            // a head no loop pump gives: most often flows in m³/h where L/min were meant, or drops in Pa for kPa
+            throw new ScenarioException(List.of(in.scenario().issueAt("cooling.liquid.hydraulics.branch_curve", String.format(
+                    Locale.ROOT, "gives a loop head of %,.0f kPa at the design flow of %.1f L/min a branch, above the %,.0f kPa a "
+                    + "loop pump is given (are the flows in m³/h? 1 m³/h = 16.67 L/min; or the drops in Pa?)",
+                    Units.paToKpa(hydraulics.get().headPa()), Units.m3PerSToLitrePerMin(hydraulics.get().branchFlowM3PerS()),
+                    Units.paToKpa(MAX_LOOP_HEAD_PA)))));
+        }
         plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.marginK() < 0).ifPresent(chip -> warnings.add(String.format(
                 Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "
                 + "facility water must be at most %.1f °C (cooling.liquid.chip)", chip.caseTempC(), -chip.marginK(),

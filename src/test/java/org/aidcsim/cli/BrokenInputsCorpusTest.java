@@ -145,6 +145,23 @@ class BrokenInputsCorpusTest {
                 Arguments.of("a branch curve whose flows go back", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
                         + "{hydraulics: {branch_curve: [{flow_l_per_min: 8, pressure_drop_kpa: 30}, {flow_l_per_min: 4, pressure_drop_kpa: 10}]}}}"),
                         "cooling.liquid.hydraulics.branch_curve[1].flow_l_per_min: flows must increase from point to point"),
+                Arguments.of("a branch curve whose drop falls as the flow rises", edit("{technology: cold_plate}", "{technology: "
+                        + "cold_plate, liquid: {hydraulics: {branch_curve: [{flow_l_per_min: 4, pressure_drop_kpa: 30}, "
+                        + "{flow_l_per_min: 8, pressure_drop_kpa: 10}]}}}"),
+                        "cooling.liquid.hydraulics.branch_curve[1].pressure_drop_kpa: the pressure drop falls as the flow rises"),
+                Arguments.of("a branch curve in m³/h", edit("{technology: cold_plate}", "{technology: cold_plate, liquid: "
+                        + "{hydraulics: {branch_curve: [{flow_l_per_min: 0.3, pressure_drop_kpa: 10}, {flow_l_per_min: 0.6, "
+                        + "pressure_drop_kpa: 35}]}}}"),
+                        "cooling.liquid.hydraulics.branch_curve: ends at 0.6 L/min a branch, but the design flow is"),
+                Arguments.of("a coolant's viscosity in m²/s", edit("{technology: cold_plate}", "{technology: immersion, "
+                        + "liquid: {coolant: {name: oil, density_15c_kg_per_m3: 805, viscosity_40c_mm2_per_s: 0.0000076, "
+                        + "viscosity_100c_mm2_per_s: 0.3, pour_point_c: -40}}}"),
+                        "cooling.liquid.coolant.viscosity_40c_mm2_per_s: too small (expected a number from 0.5 to 1000 mm²/s"),
+                Arguments.of("an IT capacity in W", edit("racks: 4, rack_power_kw: 50", "it_capacity_kw: 7488000, rack_power_kw: 0.13"),
+                        "it.groups[0].it_capacity_kw: gives 57,600,000 racks, more than the 1,000,000 a group may have"),
+                Arguments.of("groups over the site's rack bound", edit("[{name: gpu, racks: 4, rack_power_kw: 50}]",
+                        "[{name: a, racks: 900000, rack_power_kw: 1}, {name: b, racks: 900000, rack_power_kw: 1}]"),
+                        "it.groups: the hall has 1,800,000 racks in all, more than the 1,000,000 a site may have"),
                 Arguments.of("a cold-plate curve whose flows go back", edit("{technology: cold_plate}", "{technology: cold_plate, "
                         + "liquid: {chip: {power_w: 1000, case_limit_c: 85, cold_plate: {fluid: water, points: [{flow_l_per_min: 3, "
                         + "resistance_k_per_w: 0.016}, {flow_l_per_min: 2, resistance_k_per_w: 0.017}]}}}}"),
