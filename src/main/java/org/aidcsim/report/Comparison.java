@@ -299,6 +299,7 @@ public final class Comparison {
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         ObjectNode root = mapper.createObjectNode();
         ArrayNode designs = root.putArray("designs");
+        Map<String, Map<String, String>> applied = overridesApplied();
         for (Variant v : variants) {
             ObjectNode d = designs.addObject();
             d.put("variant", v.label());
@@ -310,7 +311,6 @@ public final class Comparison {
                 against.put("band_mwh", Numbers.full(Units.joulesToMwh(RankingBand.bandJ(variants.get(0).evaluation(),
                         v.evaluation()))));
             }
-            Map<String, Map<String, String>> applied = overridesApplied();
             if (!applied.isEmpty()) {
                 ObjectNode o = d.putObject("stage_overrides");
                 applied.forEach((kind, by) -> o.put(kind, by.get(v.label())));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.aidcsim.catalog.CurveBasis;
 import org.aidcsim.catalog.LossModel;
 import org.aidcsim.catalog.LossTerms;
@@ -141,9 +142,12 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
             warnings.add("the site's country is unknown (a constant climate without site.country): grid carbon and prices are "
                     + "world assumptions (450 g CO₂/kWh, 0.08 USD/kWh, 3.0 USD/m³) and no rules are assessed");
         }
-        if (!e.inputs().currency().equalsIgnoreCase(SiteDefaults.CURRENCY)) {
-            warnings.add("economics.currency is " + e.inputs().currency() + ": the default unit costs and fuel price are US "
-                    + "dollar figures; give economics.unit_costs and fuel_price_per_l in " + e.inputs().currency());
+        // the defaults left in place are dollar figures: say which, so that a relabelled price is not taken for the user's
+        List<String> dollarDefaults = Stream.of("economics.unit_costs", "economics.fuel_price_per_l")
+                .filter(f -> !s.locations().containsKey(f)).toList();
+        if (!e.inputs().currency().equalsIgnoreCase(SiteDefaults.CURRENCY) && !dollarDefaults.isEmpty()) {
+            warnings.add("economics.currency is " + e.inputs().currency() + ", but " + String.join(" and ", dollarDefaults)
+                    + " keep their US dollar defaults: give them in " + e.inputs().currency());
         }
         return e.inputs().withSiteFigures(figures);
     }
