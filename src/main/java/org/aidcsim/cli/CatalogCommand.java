@@ -23,6 +23,11 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (json && !format.json() && spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+            spec.commandLine().getErr().println("aidcsim catalog: --json and --format text ask for two outputs (expected one of "
+                    + "them, found both)");
+            return ExitCodes.INVALID_INPUT;
+        }
         spec.commandLine().getOut().print(json || format.json() ? CatalogListing.json() : CatalogListing.text());
         return ExitCodes.OK;
     }

@@ -84,6 +84,7 @@ final class DensityCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         List<SweepDimension> dims = new ArrayList<>();
+        DensityStudy.Plan plan;
         try {
             for (String option : sets) {
                 SweepDimension d = SweepDimensions.fromOption(option);
@@ -106,11 +107,12 @@ final class DensityCommand implements Callable<Integer> {
                         + CoolingCharts.MAX_DENSITY_LINES + " technologies × values, found " + lines
                         + "); use aidcsim sweep for larger studies");
             }
+            plan = DensityStudy.check(base, techs, densities, dims);
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
         }
-        List<DensityStudy.Point> points = DensityStudy.run(base, techs, densities, dims);
+        List<DensityStudy.Point> points = DensityStudy.run(plan);
         var o = quiet.out(spec.commandLine().getOut());
         List<Metric> columns = List.of(Metric.PUE, Metric.PPUE_COOLING, Metric.FACILITY_ENERGY_MWH);
         List<String> header = new ArrayList<>(List.of("technology"));
@@ -139,7 +141,8 @@ final class DensityCommand implements Callable<Integer> {
         Path dir = io.folder(base.spec().name(), "");
         try {
             AtomicFiles.writeString(dir.resolve("pue-vs-density.csv"), csv.toString());
-            Path[] chart = ChartFiles.write(CoolingCharts.pueVsDensity(base.spec().name() + ": PUE against rack density", points),
+            Path[] chart = ChartFiles.write(CoolingCharts.pueVsDensity(base.spec().name() + ": PUE against rack density"
+                    + (plan.climate().isEmpty() ? "" : ", " + plan.climate()), points),
                     dir.resolve("pue-vs-density"), 1000, 600);
             o.println("\nwrote " + dir.resolve("pue-vs-density.csv") + ", " + chart[0] + " and " + chart[1]);
         } catch (IOException e) {

@@ -163,6 +163,8 @@ final class SweepCommand implements Callable<Integer> {
     static final int MAX_END_USE_BARS = 40;
     /** Front points drawn on the scatter chart (the front line stays whole in sweep.csv). */
     static final int MAX_FRONT_DRAWN = 2_000;
+    /** Points of the front that carry their variant's number on the chart. */
+    static final int MAX_FRONT_LABELS = 12;
     /** Variants listed on the console one line each; larger sweeps list their front. */
     static final int MAX_CONSOLE_ROWS = 60;
 
@@ -207,6 +209,10 @@ final class SweepCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%s along the front, best %s first:%n", listed.size() < along.size()
                     ? listed.size() + " of the front's variants, evenly" : "The front's variants", axes[0].key());
         }
+        if (!listed.isEmpty()) {
+            // the values below are these fields' in this order
+            o.printf(Locale.ROOT, "  %-5s %s%n", "#", String.join(", ", dims.stream().map(SweepDimension::path).toList()));
+        }
         for (Sweep.Variant v : listed) {
             o.printf(Locale.ROOT, "  #%-4d %-50s %s%s%n", v.index(), String.join(", ", v.values()),
                     v.metrics().map(e -> "PUE " + Metric.PUE.format(e.value(Metric.PUE)) + "  CAPEX "
@@ -217,14 +223,16 @@ final class SweepCommand implements Callable<Integer> {
                     onFront.get(v.index()) ? "  *pareto" : "");
         }
 
-        JFreeChart scatter = scatter(recorder, axes, currency, evenly(along, MAX_FRONT_DRAWN).stream().map(byIndex::get).toList(),
+        JFreeChart scatter = scatter(base.spec().name(), recorder, axes, currency, evenly(along, MAX_FRONT_DRAWN).stream().map(byIndex::get).toList(),
                 onFront);
         List<Sweep.Variant> ran = rows.stream().filter(v -> v.metrics().isPresent()).toList();
         List<Sweep.Variant> bars = ran.size() <= MAX_END_USE_BARS ? ran
                 : evenly(ran.stream().filter(v -> onFront.get(v.index())).map(Sweep.Variant::index).toList(), MAX_END_USE_BARS)
                         .stream().map(byIndex::get).toList();
-        JFreeChart endUse = bars.isEmpty() ? null : StudyCharts.energyBeyondIt("Energy beyond IT, by end use",
-                bars.stream().map(SweepReport::variantName).toList(), bars.stream().map(v -> v.metrics().get()).toList());
+        JFreeChart endUse = bars.isEmpty() ? null : StudyCharts.energyBeyondItPerIt(base.spec().name()
+                + ": energy beyond IT per MWh of IT, by end use", bars.stream().map(v -> SweepReport.variantLabel(dims, v)).toList(),
+                bars.stream().map(v -> v.metrics().get()).toList());
+        int endUseHeightPx = StudyCharts.barChartHeightPx(bars.size());
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "aidcsim-charts");
             t.setDaemon(true);
@@ -234,13 +242,15 @@ final class SweepCommand implements Callable<Integer> {
             // the two charts are drawn side by side, each once as SVG for its file and the report
             Future<byte[]> scatterSvg = pool.submit(() -> ChartTasks.drawAndWrite(scatter, dir.resolve("sweep-pareto"), 1000, 620));
             Future<byte[]> endUseSvg = endUse == null ? null
-                    : pool.submit(() -> ChartTasks.drawAndWrite(endUse, dir.resolve("sweep-energy-by-end-use"), 1100, 600));
+                    : pool.submit(() -> ChartTasks.drawAndWrite(endUse, dir.resolve("sweep-energy-by-end-use"), 1100,
+                            endUseHeightPx));
             String scatterCaption = scatterCaption(recorder, axes, along.size());
             String endUseCaption = bars.size() == ran.size() && rows.size() == n
-                    ? "Energy each variant that ran spends beyond its IT load, by end use; PUE under each bar."
-                    : "Energy beyond the IT load, by end use, of " + (bars.size() < along.size() ? bars.size() + " variants evenly "
+                    ? "Energy each variant that ran spends beyond its IT load, per MWh of IT energy, by end use (a bar's "
+                    + "length is (PUE − 1) × 1,000); PUE after each name."
+                    : "Energy beyond the IT load per MWh of IT energy, by end use, of " + (bars.size() < along.size() ? bars.size() + " variants evenly "
                             + "spaced along the Pareto front" : "the " + bars.size() + " variants on the Pareto front")
-                            + "; PUE under each bar.";
+                            + "; PUE after each name.";
             String tableNote = rows.size() == n ? "" : String.format(Locale.ROOT, "%s of the %d variants on the Pareto front, "
                     + "of %d in all; sweep.csv lists every variant with every metric.", rows.size() < along.size()
                     ? rows.size() + " evenly spaced" : "All " + rows.size(), along.size(), n);
@@ -273,19 +283,25 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The scatter of the sampled variants and the drawn front, each point once. */
-    private static JFreeChart scatter(SweepRecorder recorder, Metric[] axes, String currency, List<Sweep.Variant> frontDrawn,
-            BitSet onFront) {
+    private static JFreeChart scatter(String name, SweepRecorder recorder, Metric[] axes, String currency,
+            List<Sweep.Variant> frontDrawn, BitSet onFront) {
         List<double[]> points = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
+        // the front's points carry their variant's number (the table and sweep.csv say what it is): all of a short
+        // front, evenly spaced ones of a long one
+        Set<Integer> named = new HashSet<>(evenly(frontDrawn.stream().map(Sweep.Variant::index).toList(), MAX_FRONT_LABELS));
         for (Sweep.Variant v : frontDrawn) {
             MetricValues m = v.metrics().orElseThrow();
             points.add(new double[] {m.value(axes[0]), m.value(axes[1]), 1});
+            labels.add(named.contains(v.index()) ? "#" + v.index() : null);
             seen.add(v.index());
         }
         for (double[] p : recorder.sampled()) {
             // a sampled point on the front but not drawn as such stays out: the red line is the front
             if (!onFront.get((int) p[0])) {
                 points.add(new double[] {p[1], p[2], 0});
+                labels.add(null);
             }
         }
         double[] x = new double[points.size()];
@@ -296,8 +312,9 @@ final class SweepCommand implements Callable<Integer> {
             y[i] = axes[1].shown(points.get(i)[1]);
             front[i] = points.get(i)[2] == 1;
         }
-        return StudyCharts.paretoScatter("Sweep: " + axes[1].label() + " against " + axes[0].label(), axes[0].axisLabel(currency),
-                axes[1].axisLabel(currency), x, y, front, largestShown(axes[0]), largestShown(axes[1]));
+        return StudyCharts.paretoScatter(name + ": " + axes[1].label() + " against " + axes[0].label() + ", each variant",
+                axes[0].axisLabel(currency), axes[1].axisLabel(currency), x, y, front, labels.toArray(String[]::new),
+                largestShown(axes[0]), largestShown(axes[1]));
     }
 
     /** At most {@code max} items of {@code items}, evenly spaced, the first and last included. */

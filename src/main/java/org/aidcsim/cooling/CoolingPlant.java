@@ -19,6 +19,8 @@ public final class CoolingPlant {
     private final List<GroupLiquid> groups;
     /** Each group's share of heat to liquid, in the IT load's group order; null when every group has the same. */
     private final double[] groupCapture;
+    /** Made on first use; a race makes two equal ones, which is harmless. */
+    private volatile Optional<ChipWatch> chipWatch;
 
     /**
      * @param technology how IT heat leaves the racks
@@ -95,11 +97,15 @@ public final class CoolingPlant {
 
     /** The hottest chip watched through a run, when the loop describes one on single-phase coolant. */
     public Optional<ChipWatch> chipWatch() {
-        if (liquid == null || liquid.chip().isEmpty() || liquid.coolant().twoPhase()) {
-            return Optional.empty();
+        Optional<ChipWatch> made = chipWatch;
+        if (made == null) {
+            // made once per plant and shared: immutable, and its making reads the case over a grid of loads
+            made = liquid == null || liquid.chip().isEmpty() || liquid.coolant().twoPhase() ? Optional.empty()
+                    : graph.node(PlantSizer.CDU_PUMPS).map(PlantGraph.Node::component).filter(Pump.class::isInstance)
+                            .map(p -> new ChipWatch(liquid.chip().orElseThrow(), (Pump) p, basisOverNameplate()));
+            chipWatch = made;
         }
-        return graph.node(PlantSizer.CDU_PUMPS).map(PlantGraph.Node::component).filter(Pump.class::isInstance)
-                .map(p -> new ChipWatch(liquid.chip().orElseThrow(), (Pump) p, basisOverNameplate()));
+        return made;
     }
 
     /** The design IT load over the racks' nameplate: 1 on a nameplate basis. */

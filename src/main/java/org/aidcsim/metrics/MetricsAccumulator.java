@@ -43,6 +43,8 @@ public final class MetricsAccumulator implements StepObserver {
     private final boolean heatReuse;
     /** The hottest chip, when the loop describes one; null otherwise. */
     private final ChipWatch chip;
+    /** Steps with less heat to the liquid are within the chip's limit and below the hottest: not computed. */
+    private final double chipWithinLimitUpToW;
     private double chipCaseMaxC = Double.NEGATIVE_INFINITY;
     private double chipAboveLimitS;
 
@@ -56,6 +58,7 @@ public final class MetricsAccumulator implements StepObserver {
         this.liquidLoop = plant.liquid().isPresent();
         this.heatReuse = plant.liquid().flatMap(l -> l.heatReuse()).isPresent();
         this.chip = plant.chipWatch().orElse(null);
+        this.chipWithinLimitUpToW = chip != null ? chip.withinLimitUpToW() : Double.POSITIVE_INFINITY;
         this.stageLossJ = new double[stages];
         this.rackStageLossJ = new double[rackStages];
     }
@@ -81,7 +84,7 @@ public final class MetricsAccumulator implements StepObserver {
         pumpJ += pumps * dt;
         chillerJ += chillers * dt;
         miscJ += s.miscPowerW * dt;
-        if (chip != null) {
+        if (chip != null && s.cooling.heatToLiquidW() > chipWithinLimitUpToW) {
             watchChip(s.cooling.heatToLiquidW(), dt);
         }
         double rejected = s.cooling.heatRejectedW();
@@ -142,6 +145,11 @@ public final class MetricsAccumulator implements StepObserver {
         }
     }
 
+    /** The hottest step's case: the step with the most heat when the case rises with it, else the hottest watched. */
+    private double hottestCaseC() {
+        return chip.risesWithHeat() ? max(chipCaseMaxC, chip.caseTempC(peakLiquidW)) : chipCaseMaxC;
+    }
+
     public AnnualMetrics result() {
         boolean anyPue = pueMax != Double.NEGATIVE_INFINITY;
         return AnnualMetrics.builder().simulatedS(simulatedS).itEnergyJ(itJ).facilityEnergyJ(facilityJ).chipEnergyJ(chipJ)
@@ -154,7 +162,7 @@ public final class MetricsAccumulator implements StepObserver {
                 .airChillerOnS(airChillerOnS).liquidChillerOnS(liquidLoop ? liquidChillerOnS : Double.NaN)
                 .heatReusedEnergyJ(heatReuse ? exportedJ : Double.NaN).heatDeliveredEnergyJ(heatReuse ? deliveredJ : Double.NaN)
                 .heatPumpEnergyJ(heatReuse ? heatPumpJ : Double.NaN)
-                .chipCaseMaxC(chip != null && simulatedS > 0 ? chipCaseMaxC : Double.NaN)
+                .chipCaseMaxC(chip != null && simulatedS > 0 ? hottestCaseC() : Double.NaN)
                 .chipAboveLimitS(chip != null ? chipAboveLimitS : Double.NaN)
                 .heatToAirEnergyJ(heatToAirJ).heatToLiquidEnergyJ(liquidLoop ? heatToLiquidJ : 0.0).build();
     }

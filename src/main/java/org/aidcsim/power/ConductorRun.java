@@ -119,7 +119,8 @@ public final class ConductorRun implements StageLoss {
      * @param airC air around the cables (°C)
      */
     public static ConductorRun sized(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
-            double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction, double airC) {
+            double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction, double airC)
+            throws SizingException {
         ConductorRun byDrop = sizedForVoltageDrop(material, system, voltageV, powerFactor, lengthM, minRuns, temperatureC,
                 designPowerW, dropFraction);
         if (material != ConductorMaterial.COPPER) {
@@ -155,7 +156,9 @@ public final class ConductorRun implements StageLoss {
                     + "B.52.14) × %.2f for %d cables nine a tray (Table B.52.20)", byAmpacity ? "ampacity" : "voltage drop", perRun,
                     capacity, CableAmpacity.tableA(loaded, size), loaded, air, airC, CableAmpacity.groupingFactor(runs), runs));
         }
-        throw new IllegalArgumentException("no feeder of parallel cables carries " + current + " A");
+        throw new SizingException("voltage_v", String.format(Locale.ROOT, "needs %,.0f A at %,.4g V at design, more than any "
+                + "feeder of up to 100,000 parallel cables carries (expected a current cables can carry: are the voltage in V "
+                + "and the IT load in kW?)", current, voltageV));
     }
 
     /**
@@ -166,7 +169,8 @@ public final class ConductorRun implements StageLoss {
      * maker's resistance. Aluminium busway is not shipped: the run is then sized as cables.
      */
     public static ConductorRun busway(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
-            double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction, double airC) {
+            double lengthM, int minRuns, double temperatureC, double designPowerW, double dropFraction, double airC)
+            throws SizingException {
         if (material != ConductorMaterial.COPPER) {
             return sized(material, system, voltageV, powerFactor, lengthM, minRuns, temperatureC, designPowerW, dropFraction, airC);
         }
@@ -191,7 +195,9 @@ public final class ConductorRun implements StageLoss {
                                 + "(%s)", runs, BuswayRatings.ratedA(rating), perRun, 100 * dropFraction, BuswayRatings.SOURCE));
             }
         }
-        throw new IllegalArgumentException("no busway of the shipped ratings carries " + current + " A");
+        throw new SizingException("voltage_v", String.format(Locale.ROOT, "needs %,.0f A at %,.4g V at design, more than any "
+                + "busway of the shipped ratings carries, even in parallel (expected a current busways can carry: are the "
+                + "voltage in V and the IT load in kW?)", current, voltageV));
     }
 
     /** Resistive drop of a run as a share of the voltage: DC 2·I·R, three-phase √3·I·R, R of one conductor. */

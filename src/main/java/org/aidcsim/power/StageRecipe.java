@@ -123,14 +123,25 @@ public sealed interface StageRecipe
      * A conductor run, either of a given cross-section or sized to a voltage-drop fraction at the
      * design load.
      */
+    /** The largest loss, as a share of the power carried at design, that a run of given section may have. */
+    double MAX_GIVEN_CONDUCTOR_LOSS = 0.25;
+
     record Conductor(ConductorMaterial material, DistributionSystem system, double voltageV, double powerFactor,
             double lengthM, OptionalDouble crossSectionMm2, double dropFraction, int parallelRuns, double temperatureC, double airC,
             boolean busway) implements StageRecipe {
         @Override
-        public StageLoss size(double designOutputW, double designLoadFraction) {
+        public StageLoss size(double designOutputW, double designLoadFraction) throws SizingException {
             if (crossSectionMm2.isPresent()) {
-                return new ConductorRun(material, system, voltageV, powerFactor, lengthM, crossSectionMm2.getAsDouble(),
+                ConductorRun run = new ConductorRun(material, system, voltageV, powerFactor, lengthM, crossSectionMm2.getAsDouble(),
                         parallelRuns, temperatureC);
+                double lossFraction = run.lossW(designOutputW) / designOutputW;
+                if (designOutputW > 0 && lossFraction > MAX_GIVEN_CONDUCTOR_LOSS) {
+                    // IEC 60364-5-52 Annex G keeps a drop to a few per cent; a quarter lost is a field in other units
+                    throw new SizingException("cross_section_mm2", String.format(Locale.ROOT, "loses %.0f %% of the %,.0f kW it "
+                            + "carries at design (expected a run that loses a few per cent: are voltage_v in V, length_m in m and "
+                            + "cross_section_mm2 in mm²?)", 100 * lossFraction, Units.wToKw(designOutputW)));
+                }
+                return run;
             }
             return busway ? ConductorRun.busway(material, system, voltageV, powerFactor, lengthM, parallelRuns, temperatureC,
                     designOutputW, dropFraction, airC)

@@ -4,13 +4,18 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.Monthly;
 import org.aidcsim.metrics.StepSeries.Column;
@@ -31,9 +36,12 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -48,36 +56,122 @@ public final class CoolingCharts {
     public static final int MAX_DENSITY_LINES = 12;
     /** Smallest PUE span a density chart shows. */
     private static final double MIN_PUE_SPAN = 0.05;
+    /** Line dashes: solid, dashed, dotted, dash-dot; a technology's values take them in turn. */
+    private static final BasicStroke[] DASHES = {new BasicStroke(2f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f),
+        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 4f, 1f, 4f}, 0f)};
+    private static final Shape CROSS = ShapeUtils.createDiagonalCross(4f, 0.8f);
+    private static final Shape DOT = new Ellipse2D.Double(-3, -3, 6, 6);
 
     private CoolingCharts() {
     }
 
-    /** PUE against rack density, one line per technology (and extra values); infeasible points are left out. */
+    /**
+     * PUE against rack density, one line per technology (and extra values): a colour per technology,
+     * a dash per value. The PUE axis starts at 1.0, the PUE of a site with no overhead, like the
+     * monthly chart. A density a line cannot reach is marked by a cross in its colour along the
+     * bottom, and the first reason of each line is written under the chart.
+     */
     public static JFreeChart pueVsDensity(String title, List<DensityStudy.Point> points) {
         Map<String, XYSeries> series = new LinkedHashMap<>();
+        Map<String, List<Double>> refused = new LinkedHashMap<>();
+        Map<String, String> why = new LinkedHashMap<>();
+        Map<String, String> technologyOfLine = new LinkedHashMap<>();
+        Map<String, Integer> techIndex = new LinkedHashMap<>();
+        Map<String, Integer> styleOfLine = new LinkedHashMap<>();
+        Map<String, Integer> colourOfLine = new LinkedHashMap<>();
+        double maxPue = 1.0;
         for (DensityStudy.Point p : points) {
-            XYSeries s = series.computeIfAbsent(p.line(), XYSeries::new);
-            p.values().ifPresent(v -> s.add(p.rackPowerKw(), v.value(Metric.PUE)));
+            String line = p.line();
+            if (!series.containsKey(line)) {
+                int t = techIndex.computeIfAbsent(p.technology(), k -> techIndex.size());
+                colourOfLine.put(line, t);
+                styleOfLine.put(line, (int) colourOfLine.values().stream().filter(x -> x == t).count() - 1);
+                series.put(line, new XYSeries(line));
+            }
+            if (p.values().isPresent()) {
+                double pue = p.values().get().value(Metric.PUE);
+                series.get(line).add(p.rackPowerKw(), pue);
+                maxPue = Math.max(maxPue, pue);
+            } else {
+                refused.computeIfAbsent(line, k -> new ArrayList<>()).add(p.rackPowerKw());
+                why.putIfAbsent(line, String.format(Locale.ROOT, "from %s kW: %s", new DecimalFormat("0.#",
+                        DecimalFormatSymbols.getInstance(Locale.ROOT)).format(p.rackPowerKw()), shortReason(p.reason())));
+                technologyOfLine.put(line, p.technology());
+            }
         }
+        double top = 1.0 + Math.max(MIN_PUE_SPAN, (maxPue - 1.0) * 1.12);
         XYSeriesCollection data = new XYSeriesCollection();
-        // A line with no feasible point would only add a legend entry without a line; the CSV says why.
-        series.values().stream().filter(s -> s.getItemCount() > 0).forEach(data::addSeries);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        int i = 0;
+        for (var e : series.entrySet()) {
+            data.addSeries(e.getValue());
+            r.setSeriesPaint(i, PALETTE[colourOfLine.get(e.getKey()) % PALETTE.length]);
+            r.setSeriesStroke(i, DASHES[styleOfLine.get(e.getKey()) % DASHES.length]);
+            r.setSeriesShape(i, DOT);
+            i++;
+        }
+        int row = 0;
+        for (var e : refused.entrySet()) {
+            // one row of crosses per line along the bottom, in the line's colour; no legend entry of its own
+            double y = 1.0 + (top - 1.0) * (0.03 + 0.035 * row++);
+            XYSeries marks = new XYSeries(e.getKey() + " (not feasible)");
+            e.getValue().forEach(x -> marks.add((double) x, y));
+            data.addSeries(marks);
+            r.setSeriesPaint(i, PALETTE[colourOfLine.get(e.getKey()) % PALETTE.length]);
+            r.setSeriesLinesVisible(i, false);
+            r.setSeriesShape(i, CROSS);
+            r.setSeriesVisibleInLegend(i, false);
+            i++;
+        }
         JFreeChart chart = ChartFactory.createXYLineChart(title, "rack power (kW)", "annual PUE", data,
                 PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < data.getSeriesCount(); i++) {
-            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            r.setSeriesStroke(i, new BasicStroke(2f));
-        }
         plot.setRenderer(r);
         NumberAxis pue = (NumberAxis) plot.getRangeAxis();
-        pue.setAutoRangeIncludesZero(false);
-        // Lines a few thousandths apart would otherwise fill the height, and ticks turn scientific.
-        pue.setAutoRangeMinimumSize(MIN_PUE_SPAN);
-        pue.setNumberFormatOverride(new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        pue.setRange(1.0, top);
+        pue.setNumberFormatOverride(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         PowerCharts.style(chart);
+        if (!why.isEmpty()) {
+            TextTitle note = new TextTitle("× along the bottom: not feasible. " + String.join(". ", notes(why, technologyOfLine,
+                    series.keySet())) + ".",
+                    new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            note.setPosition(RectangleEdge.BOTTOM);
+            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            note.setTextAlignment(HorizontalAlignment.LEFT);
+            note.setPadding(4, 8, 2, 8);
+            chart.addSubtitle(note);
+        }
         return chart;
+    }
+
+
+    /**
+     * One note per technology whose every line stops at the same density for the same reason; one per
+     * line otherwise.
+     */
+    private static List<String> notes(Map<String, String> why, Map<String, String> technologyOfLine, Set<String> lines) {
+        List<String> out = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (var e : why.entrySet()) {
+            String tech = technologyOfLine.get(e.getKey());
+            List<String> siblings = lines.stream().filter(l -> l.equals(tech) || l.startsWith(tech + ", ")).toList();
+            boolean shared = siblings.size() > 1 && siblings.stream().allMatch(l -> e.getValue().equals(why.get(l)));
+            if (shared && said.add(tech)) {
+                out.add(tech + (siblings.size() > 1 ? ", every line," : "") + " " + e.getValue());
+            } else if (!shared) {
+                out.add(e.getKey() + " " + e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** A reason for a chart's note: without the field path it starts with and the advice after its first ";". */
+    static String shortReason(String reason) {
+        String r = reason.replaceFirst("^[a-z_]+(\\.[a-z_]+|\\[\\d+\\])*: ", "");
+        int cut = r.indexOf("; ");
+        return cut > 0 ? r.substring(0, cut) : r;
     }
 
     /** PUE of each month as bars. */

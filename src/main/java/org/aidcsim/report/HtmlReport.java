@@ -35,7 +35,8 @@ public final class HtmlReport {
     /**
      * Records, on the root element, what a test needs to see that the page rendered cleanly:
      * script errors, charts, ids used twice, clip paths that point outside their own chart (the
-     * defect that clipped a chart to another's box), and chart text that lies outside its chart.
+     * defect that clipped a chart to another's box), chart text that lies outside its chart, and
+     * pairs of chart texts that overlap by more than 2 px each way (labels written over each other).
      */
     private static final String SCRIPT = "(function(){var d=document.documentElement;d.setAttribute('data-errors','0');"
             + "window.addEventListener('error',function(){d.setAttribute('data-errors',String(+d.getAttribute('data-errors')+1));});"
@@ -45,9 +46,11 @@ public final class HtmlReport {
             + "var foreign=0;document.querySelectorAll('[clip-path]').forEach(function(e){var m=/url\\(#([^)]+)\\)/"
             + ".exec(e.getAttribute('clip-path'));if(!m)return;var c=document.getElementById(m[1]);"
             + "if(!c||c.ownerSVGElement!==e.ownerSVGElement)foreign++;});var outside=0,texts=0;"
-            + "svgs.forEach(function(s){var r=s.getBoundingClientRect();s.querySelectorAll('text').forEach(function(t){"
-            + "if(!t.textContent.trim())return;texts++;var b=t.getBoundingClientRect();if(b.left<r.left-1||b.right>r.right+1"
-            + "||b.top<r.top-1||b.bottom>r.bottom+1)outside++;});});d.setAttribute('data-duplicate-ids',String(dup));"
+            + "var overlaps=0;svgs.forEach(function(s){var r=s.getBoundingClientRect(),boxes=[];s.querySelectorAll('text').forEach("
+            + "function(t){if(!t.textContent.trim())return;texts++;var b=t.getBoundingClientRect();if(b.left<r.left-1||b.right>r.right+1"
+            + "||b.top<r.top-1||b.bottom>r.bottom+1)outside++;boxes.forEach(function(o){if(Math.min(b.right,o.right)-Math.max(b.left,"
+            + "o.left)>2&&Math.min(b.bottom,o.bottom)-Math.max(b.top,o.top)>2)overlaps++;});boxes.push(b);});});"
+            + "d.setAttribute('data-text-overlaps',String(overlaps));d.setAttribute('data-duplicate-ids',String(dup));"
             + "d.setAttribute('data-foreign-clips',String(foreign));d.setAttribute('data-chart-texts',String(texts));"
             + "d.setAttribute('data-text-outside',String(outside));d.setAttribute('data-loaded','true');});})();";
     private static final Pattern NUMBER_CELL = Pattern.compile("^[-+(]?[−]?[0-9][0-9,.]*( ?[(][-+][0-9,.]+[)])?( ?%| [A-Za-z°/³²₂ ]{1,16})?$");

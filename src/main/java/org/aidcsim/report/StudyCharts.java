@@ -1,6 +1,7 @@
 package org.aidcsim.report;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -19,6 +21,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -30,6 +33,10 @@ public final class StudyCharts {
     private static final List<Metric> OVERHEADS = List.of(Metric.POWER_LOSS_MWH, Metric.FAN_ENERGY_MWH, Metric.PUMP_ENERGY_MWH,
             Metric.CHILLER_ENERGY_MWH, Metric.MISC_ENERGY_MWH);
 
+    /** In-rack losses, then each of {@link #OVERHEADS}. */
+    private static final Color[] USE_COLORS = {new Color(0x9467bd), new Color(0xd62728), new Color(0xff7f0e), new Color(0x2ca02c),
+        new Color(0x1f77b4), new Color(0x7f7f7f)};
+
     private StudyCharts() {
     }
 
@@ -37,6 +44,42 @@ public final class StudyCharts {
     public static JFreeChart energyBeyondIt(String title, List<String> labels, List<MetricValues> designs) {
         return stackedUses(title, labels, designs, OVERHEADS, "energy beyond IT", m -> String.format(Locale.ROOT, " (PUE %.3f)",
                 m.value(Metric.PUE)), 0);
+    }
+
+    /**
+     * Energy each variant spends beyond its IT load per MWh of IT energy, by end use, as horizontal
+     * bars (each bar's length is (PUE − 1) × 1,000 kWh/MWh), so that halls of different size compare;
+     * the variant's fields and values on the left, its PUE after them.
+     */
+    public static JFreeChart energyBeyondItPerIt(String title, List<String> labels, List<MetricValues> designs) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < designs.size(); i++) {
+            MetricValues m = designs.get(i);
+            String category = labels.get(i) + String.format(Locale.ROOT, " (PUE %.3f)", m.value(Metric.PUE));
+            double itMwh = m.value(Metric.IT_ENERGY_MWH);
+            for (Metric use : OVERHEADS) {
+                data.addValue(itMwh > 0 ? 1000 * m.value(use) / itMwh : Double.NaN, use.label(), category);
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "energy beyond IT (kWh per MWh of IT energy)", data,
+                PlotOrientation.HORIZONTAL, true, true, false);
+        var plot = chart.getCategoryPlot();
+        StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        for (int u = 0; u < OVERHEADS.size(); u++) {
+            r.setSeriesPaint(u, USE_COLORS[u + 1]);
+        }
+        // long labels (several fields and a weather file) take the room they need, up to half the width
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.5f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        PowerCharts.style(chart);
+        return chart;
+    }
+
+    /** Height (px) of a horizontal bar chart of {@code bars} bars: room for each bar and its two-line label. */
+    public static int barChartHeightPx(int bars) {
+        return Math.max(360, 150 + 34 * bars);
     }
 
     /**
@@ -68,10 +111,8 @@ public final class StudyCharts {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setMaximumBarWidth(0.12);
-        Color[] colors = {new Color(0x9467bd), new Color(0xd62728), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x1f77b4),
-            new Color(0x7f7f7f)};
         for (int u = 0; u < uses.size(); u++) {
-            r.setSeriesPaint(u, colors[u + 1 - extraColors]);
+            r.setSeriesPaint(u, USE_COLORS[u + 1 - extraColors]);
         }
         if (labels.size() > 4) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -126,6 +167,15 @@ public final class StudyCharts {
      */
     public static JFreeChart paretoScatter(String title, String xLabel, String yLabel, double[] x, double[] y, boolean[] front,
             double xMax, double yMax) {
+        return paretoScatter(title, xLabel, yLabel, x, y, front, new String[x.length], xMax, yMax);
+    }
+
+    /**
+     * The same, each point with a label (null for none) written beside it: the front's points name
+     * their variants.
+     */
+    public static JFreeChart paretoScatter(String title, String xLabel, String yLabel, double[] x, double[] y, boolean[] front,
+            String[] labels, double xMax, double yMax) {
         XYSeries all = new XYSeries("variants", false, true);
         XYSeries pareto = new XYSeries("Pareto front", true, true);
         for (int i = 0; i < x.length; i++) {
@@ -152,6 +202,15 @@ public final class StudyCharts {
         plot.setRenderer(r);
         plot.setDomainAxis(axis((NumberAxis) plot.getDomainAxis(), x, xMax));
         plot.setRangeAxis(axis((NumberAxis) plot.getRangeAxis(), y, yMax));
+        for (int i = 0; i < x.length; i++) {
+            if (labels[i] != null && Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                XYTextAnnotation label = new XYTextAnnotation(" " + labels[i], x[i], y[i]);
+                label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                label.setPaint(new Color(0x8b1a1a));
+                plot.addAnnotation(label);
+            }
+        }
         PowerCharts.style(chart);
         chart.setPadding(new RectangleInsets(4, 4, 4, 24));
         return chart;

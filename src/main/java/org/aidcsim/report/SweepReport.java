@@ -52,6 +52,22 @@ public final class SweepReport {
         return String.join(", ", v.values().stream().map(SweepReport::shortValue).toList());
     }
 
+    /**
+     * A variant for a chart: its number and each field by its last name with its value
+     * ("#8 rejection cooling_tower, facility_supply_temp_c 32"), files by their name without folder or extension.
+     */
+    public static String variantLabel(List<SweepDimension> dims, Sweep.Variant v) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < dims.size() && k < v.values().size(); k++) {
+            String path = dims.get(k).path();
+            String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+\\]$", "");
+            String value = shortValue(v.values().get(k));
+            parts.add(field + " " + (value.contains(".") && value.matches(".*\\.[A-Za-z]{2,4}$") ? value.substring(0,
+                    value.lastIndexOf('.')) : value));
+        }
+        return "#" + v.index() + " " + String.join(", ", parts);
+    }
+
     /** File paths read best by their last part; the CSV keeps them whole. */
     private static String shortValue(String val) {
         return val.contains("/") ? val.substring(val.lastIndexOf('/') + 1) : val;

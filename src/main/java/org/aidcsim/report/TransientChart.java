@@ -3,71 +3,128 @@ package org.aidcsim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.aidcsim.engine.TransientModel;
 import org.aidcsim.engine.TransientSeries.Column;
 import org.aidcsim.engine.TransientSeries;
 import org.aidcsim.units.Units;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Power of each source over time as signed lines (storage charging runs below zero), the load drawn
- * bold over them, and events marked. Stacked areas cannot show a source that takes power, and hid
- * the load under the grid. No physics.
+ * Who carries the load: the sources stacked as areas (storage charging stacks below zero), the load
+ * drawn as a line over them, so that the stack meets the line wherever the load is served and a
+ * gap shows as unserved. Events are numbered at their markers, a number shared by events close in
+ * time, and listed under the chart, so that no two labels overlap. No physics.
  */
 public final class TransientChart {
+    /** Events closer than this share of the window share a marker. */
+    private static final double SAME_MARKER_SHARE = 0.03;
+
     private TransientChart() {
     }
 
     public static JFreeChart powerBySource(TransientModel m, TransientSeries s) {
-        String[] names = {"load", "grid", "generator", "battery (charging below 0)", "supercap (charging below 0)", "unserved",
-            "in-rack storage (charging below 0)"};
-        Column[] cols = {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W,
-            Column.IN_RACK_W};
-        Color[] colors = {Color.BLACK, new Color(0x7f7f7f), new Color(0x8c564b), new Color(0x2ca02c), new Color(0x1f77b4),
-            new Color(0xd62728), new Color(0x9467bd)};
-        XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        String[] names = {"grid", "generator", "battery (charging below 0)", "supercap (charging below 0)",
+            "in-rack storage (charging below 0)", "unserved"};
+        Column[] cols = {Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.IN_RACK_W, Column.UNSERVED_W};
+        Color[] colors = {new Color(0xa0a0a0), new Color(0x8c564b), new Color(0x2ca02c), new Color(0x1f77b4), new Color(0x9467bd),
+            new Color(0xd62728)};
+        DefaultTableXYDataset sources = new DefaultTableXYDataset();
+        StackedXYAreaRenderer2 areas = new StackedXYAreaRenderer2();
         int n = 0;
         for (int c = 0; c < cols.length; c++) {
             boolean any = false;
-            XYSeries series = new XYSeries(names[c], true, false);
+            XYSeries series = new XYSeries(names[c], false, false);
             for (int i = 0; i < s.size(); i++) {
                 double v = s.get(cols[c], i);
                 any |= v != 0;
-                series.add(s.timeS(i) + s.outputStepS() / 2, Units.wToMw(v));
+                series.add(s.timeS(i) + s.outputStepS() / 2, Units.wToMw(v), false);
             }
             // A layer the site does not have, or that never acts, only clutters the legend.
-            if (any || c == 0) {
-                data.addSeries(series);
-                lines.setSeriesPaint(n, colors[c]);
-                lines.setSeriesStroke(n, new BasicStroke(c == 0 ? 2.2f : 1.4f));
+            if (any) {
+                sources.addSeries(series);
+                areas.setSeriesPaint(n, colors[c]);
                 n++;
             }
         }
+        XYSeries load = new XYSeries("load", false, false);
+        for (int i = 0; i < s.size(); i++) {
+            load.add(s.timeS(i) + s.outputStepS() / 2, Units.wToMw(s.get(Column.LOAD_W, i)), false);
+        }
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, Color.BLACK);
+        line.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f));
         NumberAxis time = new NumberAxis("time (s)");
         NumberAxis power = new NumberAxis("power (MW)");
         power.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, time, power, lines);
+        power.setUpperMargin(0.1); // the load line and the event numbers clear of the top
+        time.setLowerMargin(0);
+        time.setUpperMargin(0);
+        XYPlot plot = new XYPlot(sources, time, power, areas);
+        // the renderer first: a dataset without its own is drawn (and measured) by renderer 0, which takes tables only
+        plot.setRenderer(1, line);
+        plot.setDataset(1, new XYSeriesCollection(load));
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x999999), new BasicStroke(1f)));
-        for (TransientModel.Event e : m.events()) {
-            ValueMarker marker = new ValueMarker(e.timeS(), new Color(0x444444), new BasicStroke(1f, BasicStroke.CAP_BUTT,
+        List<String> listed = events(m, s, plot);
+        JFreeChart chart = new JFreeChart(m.name() + ": who carries the load", plot);
+        PowerCharts.style(chart);
+        if (!listed.isEmpty()) {
+            TextTitle note = new TextTitle("Events: " + String.join("; ", listed) + ".", new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            note.setPosition(RectangleEdge.BOTTOM);
+            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            note.setTextAlignment(HorizontalAlignment.LEFT);
+            note.setPadding(4, 8, 2, 8);
+            chart.addSubtitle(note);
+        }
+        return chart;
+    }
+
+    /**
+     * Numbered markers on the plot, one per group of events close in time, in two rows taken in turn
+     * so that neighbouring numbers stand apart; returns the list for under the chart.
+     */
+    private static List<String> events(TransientModel m, TransientSeries s, XYPlot plot) {
+        List<TransientModel.Event> sorted = m.events().stream()
+                .sorted((a, b) -> Double.compare(a.timeS(), b.timeS())).toList();
+        double spanS = Math.max(s.size() * s.outputStepS(), 1e-9);
+        List<String> listed = new ArrayList<>();
+        int group = 0;
+        int k = 0;
+        while (k < sorted.size()) {
+            int first = k;
+            double at = sorted.get(k).timeS();
+            while (k < sorted.size() && sorted.get(k).timeS() - at <= SAME_MARKER_SHARE * spanS) {
+                listed.add(String.format(Locale.ROOT, "%d %s at %.3f s", k + 1, sorted.get(k).label(), sorted.get(k).timeS()));
+                k++;
+            }
+            ValueMarker marker = new ValueMarker(at, new Color(0x444444), new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-            marker.setLabel(e.label());
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            marker.setLabel(k - first == 1 ? Integer.toString(first + 1) : (first + 1) + "–" + k);
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelOffset(new RectangleInsets(group % 2 == 0 ? 2 : 16, 2, 2, 2));
             plot.addDomainMarker(marker);
+            group++;
         }
-        JFreeChart chart = new JFreeChart(m.name() + ": power by source", plot);
-        PowerCharts.style(chart);
-        return chart;
+        return listed;
     }
 }

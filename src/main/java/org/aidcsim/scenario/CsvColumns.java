@@ -66,6 +66,7 @@ final class CsvColumns {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             int[] index = columns(parser.getHeaderMap(), names, firstLine);
             List<Row> rows = new ArrayList<>();
+            long lastLine = 1;
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -75,10 +76,11 @@ final class CsvColumns {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new Problem(parser.getCurrentLineNumber() + 1, "not CSV as RFC 4180 defines it (expected quotes in "
-                            + "pairs around a field, found a field quoted wrongly)");
+                    throw new Problem(openingQuoteLine(text, lastLine + 1), "not CSV as RFC 4180 defines it (expected quotes "
+                            + "in pairs around a field, found a field quoted wrongly or a quote never closed)");
                 }
                 long line = parser.getCurrentLineNumber();
+                lastLine = line;
                 List<String> values = new ArrayList<>(index.length);
                 for (int i : index) {
                     if (i >= record.size()) {
@@ -95,6 +97,22 @@ final class CsvColumns {
             throw new Problem(1, "not CSV as RFC 4180 defines it (expected a header of distinct column names and quotes in pairs, "
                     + "found \"" + firstLine + "\")");
         }
+    }
+
+    /**
+     * The line from {@code from} on where a quote opens and is not closed on that line: where a quote
+     * that runs to the end of the file starts (the parser only notices at the end). {@code from}
+     * itself when no such line is found.
+     */
+    static long openingQuoteLine(String text, long from) {
+        long n = 0;
+        for (String l : (Iterable<String>) text.lines()::iterator) {
+            n++;
+            if (n >= from && l.chars().filter(c -> c == '"').count() % 2 == 1) {
+                return n;
+            }
+        }
+        return from;
     }
 
     /** The index of each wanted column in the header. */

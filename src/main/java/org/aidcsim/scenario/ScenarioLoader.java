@@ -117,6 +117,13 @@ public final class ScenarioLoader {
             String at = "it.groups[" + i + "]";
             String from = s.locations().containsKey(at + ".it_capacity_kw") ? at + ".it_capacity_kw"
                     : s.locations().containsKey(at + ".systems") ? at + ".systems" : null;
+            if (from != null && from.endsWith("it_capacity_kw") && !(g.rackPowerW() * g.utilization() > 0)) {
+                // racks are counted as capacity / (rack power × utilization): no rack carries anything here
+                boolean idle = !(g.utilization() > 0);
+                issues.add(s.issueAt(idle ? at + ".utilization" : at + ".rack_power_kw", String.format(Locale.ROOT,
+                        "no rack can carry it_capacity_kw at %s (expected %s above 0, found 0)", idle ? "zero utilization"
+                                : "zero rack power", idle ? "a utilization" : "a rack_power_kw")));
+            }
             if (from != null && g.racks() > MAX_RACKS) {
                 issues.add(s.issueAt(from, String.format(Locale.ROOT, "gives %,d racks, more than the %,d a group may have%s",
                         (long) g.racks(), MAX_RACKS, from.endsWith("it_capacity_kw") ? " (it_capacity_kw is in kW: is it in W?)" : "")));
@@ -196,7 +203,8 @@ public final class ScenarioLoader {
         }
         var groups = s.spec().it().groups();
         rackBounds(s, groups, issues);
-        if (groups.stream().mapToDouble(g -> g.racks() * g.rackPowerW() * g.utilization()).sum() <= 0) {
+        if (groups.stream().mapToDouble(g -> g.racks() * g.rackPowerW() * g.utilization()).sum() <= 0
+                && issues.stream().noneMatch(x -> x.message().startsWith("no rack can carry"))) {
             // nothing to power or cool: every efficiency and PUE would be 0/0
             issues.add(s.issueAt("it.groups", "no IT load (expected at least one group with racks, rack_power_kw and "
                     + "utilization above zero, found none)"));

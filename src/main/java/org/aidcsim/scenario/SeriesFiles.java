@@ -77,6 +77,36 @@ public final class SeriesFiles {
     }
 
     /** " with '.' as the decimal mark" when a field holds a decimal comma. */
+    /** Seconds from 1 January 00:00 of a 365-day year, whatever the trace's own year (29 February refused before). */
+    private static long secondOfYear(LocalDateTime stamp) {
+        int day = LocalDate.of(2001, stamp.getMonthValue(), stamp.getDayOfMonth()).getDayOfYear();
+        return (day - 1) * (long) Units.SECONDS_PER_DAY + stamp.toLocalTime().toSecondOfDay();
+    }
+
+    /** Rows looked ahead for one that a gap is missing: a swap or a row moved a little, not a whole file sorted. */
+    private static final int LOOK_AHEAD_ROWS = 1000;
+
+    /**
+     * The line of a row from {@code from} on (at most {@link #LOOK_AHEAD_ROWS} ahead) whose timestamp is
+     * {@code wantedS} into the year, or -1: tells rows out of order from rows missing.
+     */
+    private static long laterRowAt(List<CsvColumns.Row> records, int from, long wantedS) {
+        for (int j = from; j < Math.min(records.size(), from + LOOK_AHEAD_ROWS); j++) {
+            try {
+                LocalDateTime stamp = LocalDateTime.parse(records.get(j).values().get(0).trim(), TIMESTAMP);
+                if (stamp.getMonthValue() == 2 && stamp.getDayOfMonth() == 29) {
+                    continue;
+                }
+                if (secondOfYear(stamp) == wantedS) {
+                    return records.get(j).line();
+                }
+            } catch (DateTimeParseException e) {
+                // a row that is wrong in itself is reported when it is reached
+            }
+        }
+        return -1;
+    }
+
     private static String decimalMark(String found) {
         return found.chars().filter(c -> c == ',').count() > 1 || found.matches("\\d+,\\d+") ? " with '.' as the decimal mark" : "";
     }
@@ -191,9 +221,7 @@ public final class SeriesFiles {
                             + "that day, found " + r.values().get(0) + ")"));
                     return Optional.empty();
                 }
-                // Day of a 365-day year, whatever the trace's own year.
-                int day = LocalDate.of(2001, stamp.getMonthValue(), stamp.getDayOfMonth()).getDayOfYear();
-                t = (day - 1) * (long) Units.SECONDS_PER_DAY + stamp.toLocalTime().toSecondOfDay();
+                t = secondOfYear(stamp);
             } catch (DateTimeParseException e) {
                 issues.add(s.issueAt(at, where + "expected a timestamp YYYY-MM-DD HH:MM, found \"" + r.values().get(0) + "\""));
                 return Optional.empty();
@@ -211,8 +239,10 @@ public final class SeriesFiles {
                     return Optional.empty();
                 }
             } else if (i > 1 && t != previousS + intervalS) {
+                long misplaced = t > previousS ? laterRowAt(records, i + 1, previousS + intervalS) : -1;
                 String what = t == previousS ? "a duplicate of the row before"
-                        : t < previousS ? "earlier than the row before"
+                        : t < previousS ? "earlier than the row before (rows out of time order)"
+                        : misplaced > 0 ? "out of time order: the row that belongs here is at line " + misplaced + ", after it"
                         : "a gap of " + ((t - previousS) / intervalS - 1) + " missing interval(s) before it";
                 issues.add(s.issueAt(at, where + what + " (expected " + (previousS + intervalS) / 60 + " min into the year, found "
                         + t / 60 + ")"));

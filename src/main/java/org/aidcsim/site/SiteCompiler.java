@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.aidcsim.backup.BackupDefaults;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.catalog.RackSupply;
+import org.aidcsim.cooling.ChipCheck;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.GroupLiquid;
@@ -48,6 +49,9 @@ import org.aidcsim.units.Units;
  * at its place in the file, all at once.
  */
 public final class SiteCompiler {
+    /** A peak draw below this share of the design IT load is a hall left idle, or a figure in other units. */
+    private static final double IDLE_SHARE = 0.01;
+
     private SiteCompiler() {
     }
 
@@ -75,6 +79,13 @@ public final class SiteCompiler {
             }
         }
         double designItW = spec.it().designBasis().designItPowerW(it);
+        if (it.peakPowerW() < IDLE_SHARE * designItW) {
+            // every figure is then fixed losses over a trickle: most often a utilization or a rack power in other units
+            warnings.add(String.format(Locale.ROOT, "the racks draw at most %.2f %% of the design IT load (%,.1f of %,.0f kW): "
+                    + "the fixed losses of the chain and the plant make every figure; is utilization a fraction (0.8 for 80 %%) "
+                    + "and rack_power_kw in kW?", 100 * it.peakPowerW() / designItW, Units.wToKw(it.peakPowerW()),
+                    Units.wToKw(designItW)));
+        }
         Optional<PowerChain> chain = ChainSizer.size(in.stageTemplates(), designItW, rackLoads,
                 spec.power().designLoadFraction(), problems);
         for (ChainSizer.Problem p : problems) {
@@ -143,6 +154,17 @@ public final class SiteCompiler {
                     + "loop pump is given (are the flows in m³/h? 1 m³/h = 16.67 L/min; or the drops in Pa?)",
                     Units.paToKpa(hydraulics.get().headPa()), Units.m3PerSToLitrePerMin(hydraulics.get().branchFlowM3PerS()),
                     Units.paToKpa(MAX_LOOP_HEAD_PA)))));
+        }
+        var coldestCoolantC = spec.cooling().liquid().map(l -> l.coolant().properties().minTempC()).orElse(Double.NaN);
+        var unreachable = plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.warmestFacilitySupplyC() < coldestCoolantC);
+        if (unreachable.isPresent()) {
+            // no loop can run colder than its fluid's range: most often power_w in mW or a resistance in K/kW
+            ChipCheck chip = unreachable.get();
+            throw new ScenarioException(List.of(in.scenario().issueAt("cooling.liquid.chip", String.format(Locale.ROOT,
+                    "raises the case %,.0f K above its coolant at design (%,.0f W through %.4g K/W): no facility water keeps it "
+                    + "under its %.1f °C limit, even at the coolant's lowest %.0f °C (is power_w in W and resistance_k_per_w in "
+                    + "K/W?)", chip.caseTempC() - chip.coolantSupplyC(), chip.powerW(), chip.resistanceKPerW(), chip.caseLimitC(),
+                    coldestCoolantC))));
         }
         plant.liquid().flatMap(LiquidPath::chip).filter(chip -> chip.marginK() < 0).ifPresent(chip -> warnings.add(String.format(
                 Locale.ROOT, "the hottest chip runs at %.1f °C, %.1f K above its case limit of %.1f °C at design load; the "

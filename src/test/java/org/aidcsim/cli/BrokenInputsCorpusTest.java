@@ -238,6 +238,13 @@ class BrokenInputsCorpusTest {
                 Arguments.of("a pump added in the air", edit("cooling: {technology: cold_plate}",
                         "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: b, after: crah_fans, head_kpa: 50}]}}"),
                         "cooling.plant.add[0].after: a pump sits on a water loop, not in the air before the coils"),
+                Arguments.of("a capacity on idle racks", edit("racks: 4, rack_power_kw: 50", "it_capacity_kw: 400, rack_power_kw: 50, "
+                        + "utilization: 0"), "it.groups[0].utilization: no rack can carry it_capacity_kw at zero utilization"),
+                Arguments.of("a chip no facility water can cool", edit("cooling: {technology: cold_plate}", "cooling: {technology: "
+                        + "cold_plate, liquid: {chip: {power_w: 100000, case_limit_c: 85, resistance_k_per_w: 0.02}}}"),
+                        "cooling.liquid.chip: raises the case 2,000 K above its coolant"),
+                Arguments.of("a hall too big for any feeder", edit("racks: 4, rack_power_kw: 50", "racks: 200000, rack_power_kw: 200"),
+                        "power.architecture: stage"),
                 Arguments.of("a component added with a default's name", edit("cooling: {technology: cold_plate}",
                         "cooling: {technology: cold_plate, plant: {add: [{type: pump, name: cdu_pumps, after: crah_fans, head_kpa: 50}]}}"),
                         "cooling.plant.add[0].name: another component of the plant has this name"));
@@ -396,11 +403,17 @@ class BrokenInputsCorpusTest {
         List<String> duplicate = new ArrayList<>(good);
         duplicate.set(101, duplicate.get(100));
         List<String> inWatts = replace(good, 50, "2025-01-03 01:00,150000");
+        List<String> swapped = new ArrayList<>(good);
+        swapped.set(101, good.get(102));
+        swapped.set(102, good.get(101));
+        List<String> unclosed = replace(good, 300, "\"2025-01-13 11:00,150");
         List<String> leap = new ArrayList<>(good);
         leap.set(1417, "2024-02-29 00:00,150");
         return Stream.of(
                 Arguments.of("gap", gap, ":102: a gap of 1 missing interval(s) before it"),
                 Arguments.of("duplicate", duplicate, ":102: a duplicate of the row before"),
+                Arguments.of("two rows swapped", swapped, ":102: out of time order: the row that belongs here is at line 103"),
+                Arguments.of("quote never closed", unclosed, ":301: not CSV as RFC 4180 defines it"),
                 Arguments.of("watts", inWatts, ":51: above the group's peak (expected at most 200.0 kW"),
                 Arguments.of("29 February", leap, "29 February: the weather year has 365 days"),
                 Arguments.of("header only", good.subList(0, 1), "a trace covers a whole year (expected 8760 hourly rows or more, found 0)"),
@@ -522,6 +535,11 @@ class BrokenInputsCorpusTest {
                         "--set: too many lines for one chart (expected at most 12"),
                 Arguments.of(List.of("density", s, "--set", "cooling.liquid.coolant=water", "--set", "cooling.liquid.coolant=pg25"),
                         "--set: \"cooling.liquid.coolant\" is given twice"),
+                Arguments.of(List.of("density", s, "--set", "cooling.liquid.coolant=water,pg99"),
+                        "--set: pg99: unknown"),
+                Arguments.of(List.of("density", s, "--set", "site.weather.file=../weather/nope.epw"),
+                        "--set: ../weather/nope.epw: "),
+                Arguments.of(List.of("catalog", "--json", "--format", "text"), "--json and --format text ask for two outputs"),
                 Arguments.of(List.of("chain", s, "--load", "2"), "expected a fraction of design IT load, found 2.0"),
                 Arguments.of(List.of("chain", s, "--load", "abc"), "Invalid value for option '--load'"),
                 Arguments.of(List.of("availability", s, "--years", "abc"), "Invalid value for option '--years'"));
@@ -532,7 +550,7 @@ class BrokenInputsCorpusTest {
     void aCommandLineThatCannotRunIsRefused(List<String> args, String words) throws Exception {
         Path dir = tmp.resolve("cmd-" + Math.abs(args.hashCode()));
         List<String> all = new ArrayList<>(args);
-        if (!args.get(0).equals("frobnicate") && args.size() > 1) {
+        if (!List.of("frobnicate", "catalog").contains(args.get(0)) && args.size() > 1) {
             all.addAll(List.of("-o", dir.toString()));
         }
         assertRefused(cli(all.toArray(String[]::new)), words);

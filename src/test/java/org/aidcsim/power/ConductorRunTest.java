@@ -82,7 +82,7 @@ class ConductorRunTest {
      * 30 + 60 × (409.8 / 410.2)² = 89.9 °C. At 40 °C air (factor √(50/60) = 0.913) 67 sets.
      */
     @Test
-    void a20MegawattFeederIsSizedByAmpacityWhereTheDropAloneUndersizesIt() {
+    void a20MegawattFeederIsSizedByAmpacityWhereTheDropAloneUndersizesIt() throws SizingException {
         ConductorRun drop = ConductorRun.sizedForVoltageDrop(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60,
                 20e6, 0.01);
         assertEquals(32, drop.parallelRuns());
@@ -102,7 +102,7 @@ class ConductorRunTest {
 
     /** Where the drop asks for more copper than the current, the drop decides: 240 V over a long route. */
     @Test
-    void aLongLowVoltageRouteIsStillSizedByItsDrop() {
+    void aLongLowVoltageRouteIsStillSizedByItsDrop() throws SizingException {
         ConductorRun run = ConductorRun.sized(ConductorMaterial.COPPER, DistributionSystem.DC, 240, 1.0, 200, 1, 60, 2e6, 0.01, 30);
         assertTrue(run.sizedBy().startsWith("voltage drop"), run.sizedBy());
         assertTrue(run.temperatureC() < 60, "lightly loaded cables run cool: " + run.temperatureC());
@@ -116,7 +116,7 @@ class ConductorRunTest {
      * (1 + 0.00393 × 67.7) × 60 = 132.9 kW, 0.66 %.
      */
     @Test
-    void aBuswayIsSizedByItsMakersRatings() {
+    void aBuswayIsSizedByItsMakersRatings() throws SizingException {
         ConductorRun bus = ConductorRun.busway(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 60, 1, 60, 20e6, 0.01, 30);
         assertEquals(5, bus.parallelRuns());
         double ratedC = 20 + (0.009 / 0.007 - 1) / 0.00393;
@@ -128,7 +128,7 @@ class ConductorRunTest {
 
     /** The drop holds at the temperature the current gives, for cables and busway, and busway above its 35 °C air derates. */
     @Test
-    void theDropHoldsAtTheOperatingTemperature() {
+    void theDropHoldsAtTheOperatingTemperature() throws SizingException {
         ConductorRun cable = ConductorRun.sized(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 74, 1, 60, 400e3, 0.01, 30);
         assertTrue(dropOf(cable, 400e3) <= 0.01 * (1 + 1e-9), "cable drop at " + cable.temperatureC() + " °C: " + dropOf(cable, 400e3));
         ConductorRun longBus = ConductorRun.busway(ConductorMaterial.COPPER, DistributionSystem.DC, 800, 1.0, 200, 1, 60, 9e6, 0.01,

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.aidcsim.cli.Main;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,49 @@ class HtmlRenderTest {
         check(dir.resolve("report.html"), 1, "availability.png");
     }
 
+    @Test
+    void outageChartNumbersItsEventsApart() throws Exception {
+        Path dir = OUT.resolve("transient-outage");
+        assertEquals(0, cli("transient", "scenarios/outage-ride-through.yaml", "-o", dir.toString()));
+        check(dir.resolve("report.html"), 1, "transient-outage.png");
+    }
+
+    /** The density chart has no report of its own: its SVG is put on a page and measured like the others. */
+    @Test
+    void densityChartsRenderCleanly() throws Exception {
+        Path one = OUT.resolve("density");
+        assertEquals(0, cli("density", "scenarios/ai-hall-cold-plate.yaml", "-o", one.toString()));
+        Path climates = OUT.resolve("density-climates");
+        assertEquals(0, cli("density", "scenarios/ai-hall-cold-plate.yaml", "-t", "air,cold_plate,immersion", "--set",
+                "site.weather.file=../weather/USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw,../weather/USA_IL_Chicago-OHare.Intl.AP"
+                + ".725300_TMY3.epw,../weather/CHN_Guangdong.Shaoguan.590820_CSWD.epw", "-o", climates.toString()));
+        HtmlReport page = new HtmlReport("density", "");
+        page.chart(Files.readAllBytes(one.resolve("pue-vs-density.svg")), "one climate");
+        page.chart(Files.readAllBytes(climates.resolve("pue-vs-density.svg")), "three climates");
+        Path html = OUT.resolve("density-page.html");
+        Files.writeString(html, page.render());
+        check(html, 2, "density.png");
+    }
+
+    /** The overlap count is not blind: two labels on one marker position are counted. */
+    @Test
+    void labelsWrittenOverEachOtherAreCounted() throws Exception {
+        XYSeriesCollection data = new XYSeriesCollection(new XYSeries("load"));
+        data.getSeries(0).add(0, 1);
+        data.getSeries(0).add(10, 1);
+        JFreeChart chart = ChartFactory.createXYLineChart("overlap", "t", "p", data);
+        for (String label : List.of("grid lost at 5 s", "generator fails at 5 s")) {
+            ValueMarker marker = new ValueMarker(5);
+            marker.setLabel(label);
+            chart.getXYPlot().addDomainMarker(marker);
+        }
+        Path html = OUT.resolve("overlap-page.html");
+        Files.createDirectories(OUT);
+        Files.writeString(html, new HtmlReport("overlap", "").chart(chart, 600, 400, "two labels at one place").render());
+        String dom = chromium("--virtual-time-budget=5000", "--dump-dom", html.toUri().toString());
+        assertTrue(Integer.parseInt(attribute(dom, "data-text-overlaps")) > 0, "the overlap is seen");
+    }
+
     private static void check(Path html, int charts, String screenshot) throws Exception {
         String dom = chromium("--virtual-time-budget=5000", "--dump-dom", html.toUri().toString());
         assertTrue(dom.contains("data-loaded=\"true\""), "the page finished loading");
@@ -85,6 +133,7 @@ class HtmlRenderTest {
         assertEquals("0", attribute(dom, "data-duplicate-ids"), "ids used twice");
         assertEquals("0", attribute(dom, "data-foreign-clips"), "clip paths pointing outside their own chart");
         assertEquals("0", attribute(dom, "data-text-outside"), "chart text outside its chart's box");
+        assertEquals("0", attribute(dom, "data-text-overlaps"), "chart texts written over each other");
         assertTrue(Integer.parseInt(attribute(dom, "data-chart-texts")) > 10 * charts, "axes, ticks and legends are drawn");
         Path shot = OUT.resolve(screenshot).toAbsolutePath();
         chromium("--screenshot=" + shot, "--window-size=1280,2400", html.toUri().toString());
