@@ -75,6 +75,12 @@ public final class SummaryTable {
                     + Metric.CDU_CAPACITY_KW.formatWithUnit(v.value(Metric.CDU_CAPACITY_KW), currency) + "; coolant "
                     + Metric.FLUID_VOLUME_M3.formatWithUnit(v.value(Metric.FLUID_VOLUME_M3), currency));
         }
+        // the loop's figures a designer checks first, when the scenario describes a chip and a heat user
+        for (Metric m : List.of(Metric.CHIP_MARGIN_K, Metric.WARMEST_FACILITY_SUPPLY_C, Metric.ERF, Metric.ERE)) {
+            if (Double.isFinite(v.value(m)) && (m != Metric.ERF && m != Metric.ERE || v.value(Metric.ERF) > 0)) {
+                row(sb, m, v, currency);
+            }
+        }
         row(sb, Metric.HEAT_REJECTION_CAPACITY_KW, v, currency);
         row(sb, Metric.CHILLER_CAPACITY_KW, v, currency);
         if (v.value(Metric.WATER_USE_M3) > 0) {

@@ -1,13 +1,17 @@
 package org.aidcsim.docs;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,10 +86,12 @@ class DocsRunTest {
     Stream<DynamicTest> everyCommandRuns() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         int n = 0;
+        Map<String, String> comments = new LinkedHashMap<>();
         for (Block b : blocks()) {
             if (!b.lang().equals("sh")) {
                 continue;
             }
+            comments.putAll(comments(b.body()));
             for (String command : commands(b.body())) {
                 if (!command.startsWith("./aidcsim ")) {
                     continue;
@@ -99,12 +105,40 @@ class DocsRunTest {
                         redirectOutput(args, tmp.resolve("cmd" + index));
                     }
                     StringWriter err = new StringWriter();
-                    int code = Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+                    StringWriter out = new StringWriter();
+                    int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
                     assertEquals(0, code, command + "\n" + err);
+                    quotedFiguresArePrinted(command, comments.getOrDefault(command, ""), out.toString(), args);
                 }));
             }
         }
         assertTrue(tests.size() >= 10, "the README's commands were found: " + tests.size());
+        return tests.stream();
+    }
+
+    /**
+     * A block that shows a session ("$ ./aidcsim …" and what follows) shows what the command prints
+     * now, line for line (standard error, then standard output), and the command fails as shown
+     * when it shows problems.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyShownSessionIsWhatTheCommandPrints() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Block b : blocks()) {
+            List<String> lines = b.body().lines().toList();
+            if (lines.isEmpty() || !lines.get(0).startsWith("$ ./aidcsim ")) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(b.file() + ": " + lines.get(0), () -> {
+                List<String> args = split(lines.get(0).substring("$ ./aidcsim ".length()));
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                Main.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+                assertEquals(String.join("\n", lines.subList(1, lines.size())), (err.toString() + out).strip(),
+                        b.file() + " shows another output than " + lines.get(0) + " prints");
+            }));
+        }
+        assertTrue(tests.size() >= 1, "the README's validate session was found");
         return tests.stream();
     }
 
@@ -136,6 +170,69 @@ class DocsRunTest {
                 fail("README shows \"" + l + "\" but the run prints:\n" + out);
             }
         }
+    }
+
+    /** The figure check is not blind: a figure the run prints otherwise, or no longer prints, fails it. */
+    @Test
+    void aStaleQuotedFigureFails() {
+        String printed = "  PUE                             1.293\n  ERF                             18.6 %\n";
+        List<String> args = List.of("run", "scenarios/traditional-air-ups.yaml");
+        assertDoesNotThrow(() -> quotedFiguresArePrinted("x", "air: PUE ≈ 1.29, ERF 18.6 %", printed, args));
+        assertThrows(AssertionError.class, () -> quotedFiguresArePrinted("x", "air: PUE ≈ 1.31", printed, args));
+        assertThrows(AssertionError.class, () -> quotedFiguresArePrinted("x", "ERF 18.5 %", printed, args));
+        assertThrows(AssertionError.class, () -> quotedFiguresArePrinted("x", "chip temperature margin 15.8 K", printed, args));
+    }
+
+    /** A figure a comment quotes: a label of words, then "≈ number" or "number unit". */
+    private static final Pattern FIGURE = Pattern.compile("((?:[A-Za-z][A-Za-z0-9→-]* )*[A-Za-z][A-Za-z0-9→-]*)(?: ≈ | )"
+            + "(-?[0-9][0-9,]*(?:\\.[0-9]+)?)(?: ?(K|°C|%|kW|MW|MWh|kWh|L/min|MW/s|h)(?![A-Za-z])|(?<=≈ [-0-9.,]{1,20}))");
+
+    /**
+     * The figures a command's comment quotes ("PUE ≈ 1.29", "chip temperature margin 15.8 K") are
+     * the figures it prints, at the comment's precision: a line of the output that holds the label
+     * must hold a number that rounds to the quoted one. A quoted figure no printed line names is an
+     * input only when the scenario holds its number; otherwise the docs quote what the run no longer
+     * prints, and the test fails.
+     */
+    private static void quotedFiguresArePrinted(String command, String comment, String printed, List<String> args) throws Exception {
+        Matcher f = FIGURE.matcher(comment);
+        while (f.find()) {
+            String label = f.group(1);
+            String quoted = f.group(2).replace(",", "");
+            int decimals = quoted.contains(".") ? quoted.length() - quoted.indexOf('.') - 1 : 0;
+            List<String> lines = printed.lines().filter(l -> l.toLowerCase().contains(label.toLowerCase())).toList();
+            if (lines.isEmpty()) {
+                Path scenario = args.size() > 1 ? Path.of(args.get(1)) : null;
+                boolean input = scenario != null && Files.isRegularFile(scenario) && Files.readString(scenario).contains(quoted);
+                assertTrue(input, command + ": the comment quotes \"" + f.group() + "\" but nothing printed is labelled \""
+                        + label + "\":\n" + printed);
+                continue;
+            }
+            boolean found = false;
+            for (String line : lines) {
+                Matcher n = Pattern.compile("-?[0-9][0-9,]*(?:\\.[0-9]+)?").matcher(line.substring(line.toLowerCase()
+                        .indexOf(label.toLowerCase()) + label.length()));
+                if (n.find()) {
+                    double value = Double.parseDouble(n.group().replace(",", ""));
+                    found |= new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP)
+                            .compareTo(new BigDecimal(quoted)) == 0;
+                }
+            }
+            assertTrue(found, command + ": the comment quotes \"" + f.group() + "\" but the run prints:\n"
+                    + String.join("\n", lines));
+        }
+    }
+
+    /** Each command of a shell block with the comment written after it. */
+    static Map<String, String> comments(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String raw : body.lines().toList()) {
+            int hash = raw.indexOf(" #");
+            if (raw.startsWith("./aidcsim ") && hash > 0 && !raw.substring(0, hash).strip().endsWith("\\")) {
+                out.put(raw.substring(0, hash).replaceAll("\\s+", " ").strip(), raw.substring(hash + 2).strip());
+            }
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
