@@ -86,21 +86,24 @@ class HtmlRenderTest {
         check(dir.resolve("report.html"), 1, "transient-outage.png");
     }
 
-    /** The density chart has no report of its own: its SVG is put on a page and measured like the others. */
+    /** The density and chain charts have no report of their own: their SVGs are put on a page and measured like the others. */
     @Test
-    void densityChartsRenderCleanly() throws Exception {
+    void chartsWithoutAReportRenderCleanly() throws Exception {
         Path one = OUT.resolve("density");
         assertEquals(0, cli("density", "scenarios/ai-hall-cold-plate.yaml", "-o", one.toString()));
         Path climates = OUT.resolve("density-climates");
         assertEquals(0, cli("density", "scenarios/ai-hall-cold-plate.yaml", "-t", "air,cold_plate,immersion", "--set",
                 "site.weather.file=../weather/USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw,../weather/USA_IL_Chicago-OHare.Intl.AP"
                 + ".725300_TMY3.epw,../weather/CHN_Guangdong.Shaoguan.590820_CSWD.epw", "-o", climates.toString()));
+        Path chain = OUT.resolve("chain");
+        assertEquals(0, cli("chain", "scenarios/ai-hall-cold-plate.yaml", "-o", chain.toString()));
         HtmlReport page = new HtmlReport("density", "");
+        page.chart(Files.readAllBytes(chain.resolve("chain-losses.svg")), "chain");
         page.chart(Files.readAllBytes(one.resolve("pue-vs-density.svg")), "one climate");
         page.chart(Files.readAllBytes(climates.resolve("pue-vs-density.svg")), "three climates");
         Path html = OUT.resolve("density-page.html");
         Files.writeString(html, page.render());
-        check(html, 2, "density.png");
+        check(html, 3, "density.png");
     }
 
     /** The overlap count is not blind: two labels on one marker position are counted. */
