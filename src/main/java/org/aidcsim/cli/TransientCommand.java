@@ -2,6 +2,8 @@ package org.aidcsim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.aidcsim.engine.TransientEngine;
 import org.aidcsim.engine.TransientModel;
@@ -10,10 +12,14 @@ import org.aidcsim.engine.TransientSeries;
 import org.aidcsim.report.AtomicFiles;
 import org.aidcsim.report.ChartFiles;
 import org.aidcsim.report.TransientChart;
+import org.aidcsim.report.RideThroughReport;
 import org.aidcsim.report.TransientReport;
 import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.site.CompiledScenario;
+import org.aidcsim.site.RideThroughCompiler;
+import org.aidcsim.site.RideThroughStudy;
 import org.aidcsim.site.TransientCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +50,11 @@ final class TransientCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         TransientModel model;
+        Optional<RideThroughCompiler.Setup> cooling;
         try {
-            model = TransientCompiler.compile(SiteCompiler.compile(ScenarioLoader.load(io.file())));
+            CompiledScenario compiled = SiteCompiler.compile(ScenarioLoader.load(io.file()));
+            model = TransientCompiler.compile(compiled);
+            cooling = RideThroughCompiler.compile(compiled);
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
@@ -60,16 +69,25 @@ final class TransientCommand implements Callable<Integer> {
         progress.finish();
         Path dir = io.folder(model.name(), "-transient");
         var o = quiet.out(spec.commandLine().getOut());
+        Optional<RideThroughStudy.Outcome> thermal = cooling.map(c -> RideThroughStudy.evaluate(c, model, result, series));
         o.print(TransientReport.table(model, result));
+        thermal.ifPresent(t -> o.print(RideThroughReport.table(t)));
         try {
-            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series, model.inRack().isPresent()));
+            AtomicFiles.writeString(dir.resolve("transient.csv"), TransientReport.csv(series, model.inRack().isPresent(),
+                    thermal));
             AtomicFiles.writeString(dir.resolve("summary.json"), TransientReport.json(VersionProvider.version(), io.file().toString(), model,
-                    result));
+                    result, thermal));
             var powerChart = TransientChart.powerBySource(model, series);
             Path[] chart = ChartFiles.write(powerChart, dir.resolve("transient-power"), 1100, 560);
-            AtomicFiles.writeString(dir.resolve("report.html"), TransientReport.html(io.file().toString(), model, result, powerChart));
+            if (thermal.isPresent()) {
+                Path[] temps = ChartFiles.write(RideThroughReport.chart(model, thermal.get()), dir.resolve("transient-temperatures"), 1100,
+                        560);
+                chart = new Path[] {chart[0], chart[1], temps[0], temps[1]};
+            }
+            AtomicFiles.writeString(dir.resolve("report.html"), TransientReport.html(io.file().toString(), model, result, powerChart,
+                    thermal));
             o.println("\nwrote " + dir.resolve("transient.csv") + ", " + dir.resolve("summary.json") + ", " + dir.resolve("report.html")
-                    + ", " + chart[0] + " and " + chart[1]);
+                    + ", " + String.join(", ", Arrays.stream(chart).map(Path::toString).toList()));
         } catch (IOException e) {
             err.println("aidcsim: cannot write to " + dir + ": " + e);
             return ExitCodes.FAILURE;

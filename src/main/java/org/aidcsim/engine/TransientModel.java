@@ -35,12 +35,14 @@ import org.aidcsim.units.Named;
  * @param inRack storage inside the racks, all racks together, smoothing their feed before the facility sees it
  * @param inRackRampLimitWPerS ramp limit of the racks' feed that the in-rack storage holds (W/s), +∞ for none
  * @param inRackTimeConstantS time constant of the load average the racks' feed follows (s)
+ * @param coolingOnUpsW cooling loads the UPS carries beside the IT, constant through the window (W): already in the
+ *        profile, whose fraction of the base is the IT's plus this over the base
  */
 public record TransientModel(String name, double basePowerW, LoadProfile profile, double durationS, double stepS,
         double outputStepS, double[] gridToggleS, Optional<SupercapBank> supercap, Optional<Battery> battery,
         double batteryResponseS, Optional<GeneratorPlant> generators, double transferTimeS, double retransferDelayS,
         double rampLimitWPerS, double peakLimitW, double smoothingTimeConstantS, List<Event> events,
-        Optional<InRackStorage> inRack, double inRackRampLimitWPerS, double inRackTimeConstantS) {
+        Optional<InRackStorage> inRack, double inRackRampLimitWPerS, double inRackTimeConstantS, double coolingOnUpsW) {
 
     /**
      * @param timeS when (s)
@@ -120,6 +122,7 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
         private Optional<InRackStorage> inRack = Optional.empty();
         private double inRackRampLimitWPerS = Double.POSITIVE_INFINITY;
         private double inRackTimeConstantS = 1.0;
+        private double coolingOnUpsW;
 
         private Builder() {
         }
@@ -138,6 +141,7 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
         public Builder inRack(Optional<InRackStorage> value) { inRack = value; return this; }
         public Builder inRackRampLimitWPerS(double value) { inRackRampLimitWPerS = value; return this; }
         public Builder inRackTimeConstantS(double value) { inRackTimeConstantS = value; return this; }
+        public Builder coolingOnUpsW(double value) { coolingOnUpsW = value; return this; }
         public Builder transferTimeS(double value) { transferTimeS = value; return this; }
         public Builder retransferDelayS(double value) { retransferDelayS = value; return this; }
         public Builder rampLimitWPerS(double value) { rampLimitWPerS = value; return this; }
@@ -162,7 +166,7 @@ public record TransientModel(String name, double basePowerW, LoadProfile profile
             Named.require("events", events != null);
             return new TransientModel(name, basePowerW, profile, durationS, stepS, outputStepS, gridToggleS, supercap,
                     battery, batteryResponseS, generators, transferTimeS, retransferDelayS, rampLimitWPerS, peakLimitW,
-                    smoothingTimeConstantS, events, inRack, inRackRampLimitWPerS, inRackTimeConstantS);
+                    smoothingTimeConstantS, events, inRack, inRackRampLimitWPerS, inRackTimeConstantS, coolingOnUpsW);
         }
     }
 }

@@ -83,7 +83,9 @@ public final class TransientChart {
         plot.setDataset(1, new XYSeriesCollection(load));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x999999), new BasicStroke(1f)));
-        List<String> listed = events(m, s, plot);
+        double spanS = Math.max(s.size() * s.outputStepS(), 1e-9);
+        markers(m, spanS).forEach(plot::addDomainMarker);
+        List<String> listed = eventList(m, spanS);
         JFreeChart chart = new JFreeChart(m.name() + ": who carries the load", plot);
         PowerCharts.style(chart);
         if (!listed.isEmpty()) {
@@ -98,33 +100,56 @@ public final class TransientChart {
     }
 
     /**
-     * Numbered markers on the plot, one per group of events close in time, in two rows taken in turn
-     * so that neighbouring numbers stand apart; returns the list for under the chart.
+     * Numbered markers, one per group of events close in time, in two rows taken in turn so that
+     * neighbouring numbers stand apart.
      */
-    private static List<String> events(TransientModel m, TransientSeries s, XYPlot plot) {
-        List<TransientModel.Event> sorted = m.events().stream()
-                .sorted((a, b) -> Double.compare(a.timeS(), b.timeS())).toList();
-        double spanS = Math.max(s.size() * s.outputStepS(), 1e-9);
-        List<String> listed = new ArrayList<>();
-        int group = 0;
-        int k = 0;
-        while (k < sorted.size()) {
-            int first = k;
-            double at = sorted.get(k).timeS();
-            while (k < sorted.size() && sorted.get(k).timeS() - at <= SAME_MARKER_SHARE * spanS) {
-                listed.add(String.format(Locale.ROOT, "%d %s at %.3f s", k + 1, sorted.get(k).label(), sorted.get(k).timeS()));
-                k++;
-            }
-            ValueMarker marker = new ValueMarker(at, new Color(0x444444), new BasicStroke(1f, BasicStroke.CAP_BUTT,
+    static List<ValueMarker> markers(TransientModel m, double spanS) {
+        List<ValueMarker> out = new ArrayList<>();
+        List<List<Integer>> groups = groups(m, spanS);
+        List<TransientModel.Event> sorted = sorted(m);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> members = groups.get(g);
+            int first = members.get(0);
+            int last = members.get(members.size() - 1);
+            ValueMarker marker = new ValueMarker(sorted.get(first).timeS(), new Color(0x444444), new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-            marker.setLabel(k - first == 1 ? Integer.toString(first + 1) : (first + 1) + "–" + k);
+            marker.setLabel(first == last ? Integer.toString(first + 1) : (first + 1) + "–" + (last + 1));
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
             marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            marker.setLabelOffset(new RectangleInsets(group % 2 == 0 ? 2 : 16, 2, 2, 2));
-            plot.addDomainMarker(marker);
-            group++;
+            marker.setLabelOffset(new RectangleInsets(g % 2 == 0 ? 2 : 16, 2, 2, 2));
+            out.add(marker);
         }
-        return listed;
+        return out;
+    }
+
+    /** The events numbered as their markers, for under a chart. */
+    static List<String> eventList(TransientModel m, double spanS) {
+        List<TransientModel.Event> sorted = sorted(m);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            out.add(String.format(Locale.ROOT, "%d %s at %.3f s", k + 1, sorted.get(k).label(), sorted.get(k).timeS()));
+        }
+        return out;
+    }
+
+    private static List<TransientModel.Event> sorted(TransientModel m) {
+        return m.events().stream().sorted((a, b) -> Double.compare(a.timeS(), b.timeS())).toList();
+    }
+
+    /** Indexes of the sorted events, grouped where they lie within {@link #SAME_MARKER_SHARE} of the window of the first. */
+    private static List<List<Integer>> groups(TransientModel m, double spanS) {
+        List<TransientModel.Event> sorted = sorted(m);
+        List<List<Integer>> out = new ArrayList<>();
+        int k = 0;
+        while (k < sorted.size()) {
+            double at = sorted.get(k).timeS();
+            List<Integer> group = new ArrayList<>();
+            while (k < sorted.size() && sorted.get(k).timeS() - at <= SAME_MARKER_SHARE * spanS) {
+                group.add(k++);
+            }
+            out.add(group);
+        }
+        return out;
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Optional;
+import org.aidcsim.site.RideThroughStudy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,16 @@ public final class TransientReport {
 
     /** transient.csv; the in_rack_kw column (in-rack storage, positive when it gives) only for a site with in-rack storage. */
     public static String csv(TransientSeries s, boolean inRack) {
+        return csv(s, inRack, Optional.empty());
+    }
+
+    /** The same with the ride-through's temperatures at the end of each row, when there is one. */
+    public static String csv(TransientSeries s, boolean inRack, Optional<RideThroughStudy.Outcome> thermal) {
         StringBuilder sb = new StringBuilder(s.size() * 120);
         sb.append("time_s,load_kw,grid_kw,generator_kw,battery_kw,supercap_kw,unserved_kw,").append(inRack ? "in_rack_kw," : "")
-                .append("battery_soc,supercap_voltage_v,source\n");
+                .append("battery_soc,supercap_voltage_v,source");
+        thermal.ifPresent(t -> RideThroughReport.csvNames(t).forEach(n -> sb.append(',').append(n)));
+        sb.append('\n');
         Column[] kw = inRack
                 ? new Column[] {Column.LOAD_W, Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.UNSERVED_W,
                     Column.IN_RACK_W}
@@ -45,12 +54,25 @@ public final class TransientReport {
             Numbers.appendFull(sb, s.get(Column.BATTERY_SOC, i));
             sb.append(',');
             Numbers.appendFull(sb, s.get(Column.SUPERCAP_VOLTAGE_V, i));
-            sb.append(',').append(TransientEngine.sourceName((int) s.get(Column.SOURCE, i))).append('\n');
+            sb.append(',').append(TransientEngine.sourceName((int) s.get(Column.SOURCE, i)));
+            if (thermal.isPresent()) {
+                for (double c : RideThroughReport.csvRow(thermal.get(), i)) {
+                    sb.append(',');
+                    Numbers.appendFull(sb, c);
+                }
+            }
+            sb.append('\n');
         }
         return sb.toString();
     }
 
     public static String json(String toolVersion, String scenarioFile, TransientModel m, TransientResult r) {
+        return json(toolVersion, scenarioFile, m, r, Optional.empty());
+    }
+
+    /** The same with the ride-through under {@code thermal}, when there is one. */
+    public static String json(String toolVersion, String scenarioFile, TransientModel m, TransientResult r,
+            Optional<RideThroughStudy.Outcome> thermal) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("aidcsim_version", toolVersion);
         ObjectNode scenario = root.putObject("scenario");
@@ -115,6 +137,7 @@ public final class TransientReport {
             rack.put("power_needed_mw", Numbers.full(Units.wToMw(in.powerNeededW())));
             rack.put("min_stored_fraction", Numbers.full(in.minStoredFraction()));
         });
+        thermal.ifPresent(t -> RideThroughReport.json(root, t));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -185,6 +208,12 @@ public final class TransientReport {
 
     /** report.html of a transient run: the summary as a table, the power chart, the events. */
     public static String html(String scenarioFile, TransientModel m, TransientResult r, JFreeChart chart) throws IOException {
+        return html(scenarioFile, m, r, chart, Optional.empty());
+    }
+
+    /** The same with the ride-through's figures and temperature chart, when there is one. */
+    public static String html(String scenarioFile, TransientModel m, TransientResult r, JFreeChart chart,
+            Optional<RideThroughStudy.Outcome> thermal) throws IOException {
         HtmlReport h = new HtmlReport("aidcsim transient: " + m.name(), scenarioFile);
         h.heading("Ride-through and grid side");
         List<List<String>> rows = new ArrayList<>();
@@ -196,7 +225,23 @@ public final class TransientReport {
             }
         }
         h.table(List.of("figure", "value"), rows, null);
-        h.chart(chart, 1100, 560, "Power of each source over the window; storage charging is drawn below zero, the load bold.");
+        h.chart(chart, 1100, 560, "Who carries the load: the sources stacked (storage charging below zero), the load as a dashed "
+                + "line, the events numbered.");
+        if (thermal.isPresent()) {
+            h.heading("Thermal ride-through");
+            List<List<String>> trows = new ArrayList<>();
+            for (String line : RideThroughReport.table(thermal.get()).lines().toList()) {
+                String t = line.strip();
+                int gap = t.indexOf("  ");
+                if (line.startsWith("  ") && gap > 0) {
+                    trows.add(List.of(t.substring(0, gap).strip(), t.substring(gap).strip()));
+                }
+            }
+            h.table(List.of("figure", "value"), trows, null);
+            h.chart(RideThroughReport.chart(m, thermal.get()), 1100, 560, "The hall's temperatures through the window, each limit "
+                    + "dashed in its colour: chip case, coolant and facility water on the liquid side; the air the IT takes in and the "
+                    + "chilled water on the air side.");
+        }
         h.heading("Events");
         if (m.events().isEmpty()) {
             h.note("No events in the window: the load alone drives it.");

@@ -731,6 +731,46 @@ public final class ScenarioFormat {
                     + " for capacitor_shelf (a bidirectional DC/DC converter of about 97.5 % each way), " + BBU_ROUND_TRIP
                     + " for bbu (Li-ion cells about 95 % at 1-2 C times the converter both ways)", "").above(0).max(1)));
 
+    /** The plant components a ride-through can feed from another bus, in the order a search puts them on the UPS. */
+    public static final List<String> RIDE_THROUGH_LOADS = List.of("cdu_pumps", "facility_water_pump", "crah_fans", "chilled_water_pump",
+            "facility_water", "chilled_water");
+
+    private static final ObjectType RIDE_THROUGH = object("Cooling in the transient: each cooling load stops when its bus is lost "
+            + "and restarts after it returns, while the hall's coolant, water and air carry the heat; aidcsim reports the time "
+            + "to each limit and the smallest tank or set of loads on UPS that keeps every limit (docs/backup-transients.md).",
+            defaulted("on_ups", listOf("Cooling loads fed by the UPS (they never stop): any of " + String.join(", ",
+                    RIDE_THROUGH_LOADS), oneOf("A plant component", RIDE_THROUGH_LOADS), 0), List.of(),
+                    "none: the usual design feeds cooling from the generator bus"),
+            defaulted("on_utility", listOf("Cooling loads fed by the utility only (back only with it)", oneOf("A plant component",
+                    RIDE_THROUGH_LOADS), 0), List.of(), "none: every load not on UPS is on the generator bus"),
+            defaulted("pump_restart_s", number("Pumps and fans: from their bus returning to their restart (controls, soft "
+                    + "starters, a staggered sequence)", "s").min(0).max(3600), 5.0, "assumption: a few seconds of "
+                    + "controller boot and stagger; generator and cooling fans back 15-45 s after a loss"),
+            defaulted("pump_ramp_s", number("Pumps and fans: from restart to full speed", "s").min(0).max(3600), 10.0,
+                    "assumption: variable-speed drive acceleration ramps of 5-20 s"),
+            defaulted("chiller_restart_s", number("Chillers and heat rejection: from their bus returning to their first "
+                    + "compressor", "s").min(0).max(7200), 480.0, "8 min: the upper end of the 4-8 min of conventional chiller "
+                    + "restarts (vendor restart sequences: controller boot, oil and flow checks, restart inhibit timers of 1-3 min, "
+                    + "YORK YK 2.5 min coast-down)"),
+            defaulted("chiller_ramp_s", number("Chillers: from first compressor to full capacity", "s").min(0).max(7200), 120.0,
+                    "assumption: lead, lag and standby compressors staged 45-90 s apart (Carrier 17/19EX auto-restart)"),
+            defaulted("tank_m3", number("Buffer tanks of water, split between the liquid loop's facility water and the air "
+                    + "side's chilled water in proportion to the heat each carries", "m³").min(0).max(100_000), 0.0, "none"),
+            defaulted("at_limit", oneOf("What the IT does when a limit is crossed: continue (the run shows how far past it) or "
+                    + "shutdown (its heat stops; the electrical run is not redone)", List.of("continue", "shutdown")), "continue",
+                    "continue: the run shows the whole excursion"),
+            defaulted("room_height_m", number("Height of the white space's air volume (floor to ceiling)", "m").above(0).max(30),
+                    4.0, "assumption: 3-4.5 m of a raised floor or slab hall with containment"),
+            defaulted("it_mass_kj_per_k_per_rack", number("Heat capacity of a rack's IT equipment, which the room air warms",
+                    "kJ/K").min(0).max(100_000), 240.0, "20 two-U servers of 12 kJ/K (Ibrahim et al., 'Characterization of a "
+                    + "Server Thermal Mass Using Experimental Measurements', IPACK2011-52165)"),
+            defaulted("it_mass_time_constant_s", number("Time constant of that mass's exchange with the air: heat capacity / h·A",
+                    "s").above(0).max(36_000), 300.0, "servers' thermal time constants of several minutes (Erden, Khalifa, "
+                    + "Schmidt, J. Electron. Packag. 136(3), 2014)"),
+            defaulted("plate_kj_per_k_per_chip", number("Heat capacity of a chip's cold plate with the coolant held in it and "
+                    + "its share of the rack manifold", "kJ/K").above(0).max(1000), 0.5, "assumption to confirm: a copper plate "
+                    + "of about 0.25 kg (96 J/K) and about 0.1 L of coolant (420 J/K)"));
+
     private static final ObjectType TRANSIENT = object("A sub-second simulation window for outages and load swings (aidcsim transient).",
             required("duration_s", number("Window length", "s").above(0).max(7 * Units.SECONDS_PER_DAY)),
             defaulted("step_s", number("Fixed step", "s").min(1e-5).max(1), 0.001, "1 ms resolves supercapacitor and transfer events"),
@@ -740,6 +780,7 @@ public final class ScenarioFormat {
             defaulted("events", listOf("Events in the window.", TRANSIENT_EVENT, 0), List.of(), "none"),
             optional("smoothing", SMOOTHING),
             optional("in_rack", IN_RACK),
+            optional("cooling", RIDE_THROUGH),
             defaulted("sag_tolerance_fraction", number("Deepest sag the critical bus rides through without storage", "")
                     .min(0).max(1), 0.1, "assumption: UPS rectifier input window of about −10 %"));
 

@@ -190,9 +190,28 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     }
 
     public record TransientSpec(double durationS, double stepS, double outputStepS, TransientLoadSpec load, List<EventSpec> events,
-            Optional<SmoothingSpec> smoothing, double sagToleranceFraction, Optional<InRackSpec> inRack) {
+            Optional<SmoothingSpec> smoothing, double sagToleranceFraction, Optional<InRackSpec> inRack,
+            Optional<RideThroughSpec> cooling) {
         public TransientSpec {
             events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Cooling in the transient, in SI.
+     *
+     * @param onUps plant components fed by the UPS
+     * @param onUtility plant components fed by the utility only
+     * @param shutdownAtLimit true when the IT's heat stops at the first limit crossed
+     * @param itMassJPerKPerRack heat capacity of a rack's IT equipment (J/K)
+     * @param plateJPerKPerChip heat capacity of a chip's plate and held coolant (J/K)
+     */
+    public record RideThroughSpec(List<String> onUps, List<String> onUtility, double pumpRestartS, double pumpRampS,
+            double chillerRestartS, double chillerRampS, double tankM3, boolean shutdownAtLimit, double roomHeightM,
+            double itMassJPerKPerRack, double itMassTimeConstantS, double plateJPerKPerChip) {
+        public RideThroughSpec {
+            onUps = List.copyOf(onUps);
+            onUtility = List.copyOf(onUtility);
         }
     }
 

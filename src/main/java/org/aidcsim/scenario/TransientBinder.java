@@ -56,8 +56,17 @@ public final class TransientBinder {
                 SpecBinder.optNum(r, "power_kw_per_rack").map(Units::kwToW), Units.kwToW(num(r, "ramp_limit_kw_per_s_per_rack")),
                 num(r, "time_constant_s"), SpecBinder.optNum(r, "round_trip_efficiency").orElse("bbu".equals(r.get("kind"))
                         ? ScenarioFormat.BBU_ROUND_TRIP : ScenarioFormat.CAPACITOR_SHELF_ROUND_TRIP)));
+        var cooling = Optional.ofNullable(m.get("cooling")).map(SpecBinder::asMap).map(c -> new ScenarioSpec.RideThroughSpec(
+                strings(c.get("on_ups")), strings(c.get("on_utility")), num(c, "pump_restart_s"), num(c, "pump_ramp_s"),
+                num(c, "chiller_restart_s"), num(c, "chiller_ramp_s"), num(c, "tank_m3"), "shutdown".equals(c.get("at_limit")),
+                num(c, "room_height_m"), Units.kjToJ(num(c, "it_mass_kj_per_k_per_rack")), num(c, "it_mass_time_constant_s"),
+                Units.kjToJ(num(c, "plate_kj_per_k_per_chip"))));
         return new ScenarioSpec.TransientSpec(num(m, "duration_s"), num(m, "step_s"), num(m, "output_step_s"), load, events,
-                smoothing, num(m, "sag_tolerance_fraction"), inRack);
+                smoothing, num(m, "sag_tolerance_fraction"), inRack, cooling);
+    }
+
+    private static List<String> strings(Object list) {
+        return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
     private static double num(Map<String, Object> m, String key) {

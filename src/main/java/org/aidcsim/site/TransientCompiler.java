@@ -10,6 +10,7 @@ import org.aidcsim.backup.GeneratorParams;
 import org.aidcsim.backup.GeneratorPlant;
 import org.aidcsim.backup.InRackStorage;
 import org.aidcsim.engine.TransientModel;
+import org.aidcsim.it.ConstantAddedProfile;
 import org.aidcsim.it.InferenceBurstProfile;
 import org.aidcsim.it.ItLoad;
 import org.aidcsim.it.LoadProfile;
@@ -114,6 +115,11 @@ public final class TransientCompiler {
         double peak = t.smoothing().flatMap(ScenarioSpec.SmoothingSpec::peakLimitMw).map(Units::mwToW).orElse(Double.POSITIVE_INFINITY);
         double tau = t.smoothing().map(ScenarioSpec.SmoothingSpec::timeConstantS).orElse(DEFAULT_SMOOTHING_TIME_CONSTANT_S);
         events.sort(Comparator.comparingDouble(TransientModel.Event::timeS));
+        double coolingOnUpsW = RideThroughCompiler.compile(compiled).map(RideThroughCompiler.Setup::onUpsW).orElse(0.0);
+        if (coolingOnUpsW > 0) {
+            // the UPS carries the cooling put on it beside the IT, all the time
+            profile = new ConstantAddedProfile(profile, coolingOnUpsW / baseW);
+        }
         return TransientModel.builder().name(spec.name()).basePowerW(baseW).profile(profile).durationS(t.durationS())
                 .stepS(t.stepS()).outputStepS(t.outputStepS()).gridToggleS(TransientModel.gridToggles(down))
                 .supercap(b.supercapBank()).battery(b.batteryBank()).batteryResponseS(b.batteryResponseS()).generators(generators)
@@ -122,6 +128,7 @@ public final class TransientCompiler {
                 .inRack(t.inRack().map(r -> inRackStorage(spec, r, compiled.model().itLoad())))
                 .inRackRampLimitWPerS(t.inRack().map(r -> r.rampLimitWPerSPerRack() * compiled.model().itLoad().rackCount())
                         .orElse(Double.POSITIVE_INFINITY))
-                .inRackTimeConstantS(t.inRack().map(ScenarioSpec.InRackSpec::timeConstantS).orElse(1.0)).build();
+                .inRackTimeConstantS(t.inRack().map(ScenarioSpec.InRackSpec::timeConstantS).orElse(1.0))
+                .coolingOnUpsW(coolingOnUpsW).build();
     }
 }

@@ -32,7 +32,7 @@ class LayoutTest {
     private static final Path MAIN = Path.of("src/main/java/org/aidcsim");
     /** Packages below the format layer: they take SI parameter records, never the scenario. */
     private static final List<String> MODEL_PACKAGES = List.of("it", "power", "backup", "cooling", "weather", "catalog", "units",
-            "metrics", "engine", "economics", "availability", "standards", "schema", "location");
+            "metrics", "engine", "economics", "availability", "standards", "schema", "location", "thermal");
 
     private static Map<Path, String> sources() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.aidcsim.engine.TransientEngine;
+import org.aidcsim.engine.TransientModel;
 import org.aidcsim.engine.TransientResult;
 import org.aidcsim.engine.TransientSeries;
 import org.aidcsim.metrics.Metric;
@@ -26,6 +27,9 @@ import org.aidcsim.report.Numbers;
 import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.site.SiteCompiler;
 import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.report.RideThroughReport;
+import org.aidcsim.site.RideThroughCompiler;
+import org.aidcsim.site.RideThroughStudy;
 import org.aidcsim.site.TransientCompiler;
 import org.aidcsim.site.Evaluation;
 import org.junit.jupiter.api.Test;
@@ -109,8 +113,21 @@ class ReferenceResultsTest {
         ObjectNode opex = root.putObject("opex_per_year");
         e.economics().opexPerYear().forEach((k, v) -> opex.put(k, Numbers.full(v)));
         if (c.scenario().spec().transientWindow().isPresent()) {
-            TransientResult r = TransientEngine.runRecorded(TransientCompiler.compile(c), done -> { }).result();
+            TransientModel model = TransientCompiler.compile(c);
+            TransientEngine.Recorded recorded = TransientEngine.runRecorded(model, done -> { });
+            TransientResult r = recorded.result();
             ObjectNode t = root.putObject("transient");
+            // the thermal ride-through as summary.json gives it: peaks, times to limits, answers
+            RideThroughCompiler.compile(c).ifPresent(setup -> {
+                RideThroughReport.json(t, RideThroughStudy.evaluate(setup, model, r, recorded.series()));
+                // lists keyed by name, which the comparison below walks like any object
+                ObjectNode thermal = (ObjectNode) t.get("thermal");
+                for (String[] list : new String[][] {{"cooling_loads", "name"}, {"limits", "temperature"}}) {
+                    ObjectNode keyed = MAPPER.createObjectNode();
+                    thermal.get(list[0]).forEach(n -> keyed.set(n.get(list[1]).asText(), n));
+                    thermal.set(list[0], keyed);
+                }
+            });
             for (RecordComponent rc : TransientResult.class.getRecordComponents()) {
                 if (rc.getType() == double.class) {
                     t.put(snake(rc.getName()), Numbers.full((Double) rc.getAccessor().invoke(r)));

@@ -27,6 +27,7 @@ import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.site.Evaluation;
 import org.aidcsim.units.Units;
 import org.aidcsim.weather.Psychrometrics;
+import org.aidcsim.thermal.PublishedRideThroughTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,6 +171,13 @@ class ValidationPageTest {
                         * Units.SECONDS_PER_HOUR, "L/h"));
         c.add(Check.point("backup", "assumed battery autonomy at design IT load", BackupDefaults.AUTONOMY_S, 1e-6,
                 "the assumed backup's definition (docs/backup-transients.md)", autonomyOfAssumedBattery(), "s"));
+        c.add(Check.range("thermal", "air hall at 5 kW per cabinet, cooling off: utility loss to 35 °C inlet", 0.5 * 189, 1.5 * 189,
+                "Opengate Data Systems for Active Power (2007, Mission Critical magazine): thermal shutdown in 3 min 9 s; ±50 %, "
+                + "the study's room and threshold to confirm (docs/backup-transients.md)", PublishedRideThroughTest.airHallSecondsTo35C(5,
+                        Files.createTempDirectory("aidcsim-opengate")), "s"));
+        c.add(Check.range("thermal", "air hall at 10 kW per cabinet, cooling off: utility loss to 35 °C inlet", 0, 90,
+                "the same study: under 1 min at 10 kW and more (±50 %)", PublishedRideThroughTest.airHallSecondsTo35C(10,
+                        Files.createTempDirectory("aidcsim-opengate")), "s"));
         c.add(pue("examples", "air hall (6 kW racks, double-conversion UPS, Shaoguan)", "traditional-air-ups", 1.2, 1.58,
                 "new large builds ≤ 1.3; Uptime Institute survey average 1.55-1.58 (2021-2024)"));
         c.add(pue("examples", "cold-plate AI hall (130 kW racks, W32, Shaoguan)", "ai-hall-cold-plate", 1.1, 1.2,
