@@ -2,6 +2,7 @@ package org.aidcsim.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.aidcsim.catalog.Coolant;
 import org.aidcsim.cooling.AirPathParams;
@@ -18,6 +19,7 @@ import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.thermal.CoolingLoad;
 import org.aidcsim.thermal.Feed;
+import org.aidcsim.thermal.RideThrough;
 import org.aidcsim.thermal.ThermalHall;
 
 /**
@@ -110,8 +112,18 @@ public final class RideThroughCompiler {
                         rejection ? r.chillerRampS() : r.pumpRampS()));
             });
         }
-        return Optional.of(new Setup(new ThermalHall(liquid, air, itDesignW), loads, Setup.tankJPerK(r.tankM3()), r.shutdownAtLimit(),
-                r));
+        ThermalHall hall = new ThermalHall(liquid, air, itDesignW);
+        var window = s.spec().transientWindow().get();
+        int rows = (int) Math.ceil(window.durationS() / window.outputStepS());
+        long substeps = RideThrough.substeps(hall, Setup.tankJPerK(r.tankM3()), window.outputStepS(), rows);
+        if (substeps > RideThrough.MAX_SUBSTEPS) {
+            // a mass far smaller than a real hall's: most often a heat capacity in J/K where kJ/K is asked
+            throw new ScenarioException(List.of(s.issueAt("transient.cooling", String.format(Locale.ROOT, "the hall's shortest "
+                    + "thermal time constant is %.3g s, which takes %,d substeps over the window, more than the %,d a run may "
+                    + "take (expected masses in kJ/K, as plate_kj_per_k_per_chip and it_mass_kj_per_k_per_rack say; or a shorter "
+                    + "window)", RideThrough.shortestTimeConstantS(hall), substeps, RideThrough.MAX_SUBSTEPS))));
+        }
+        return Optional.of(new Setup(hall, loads, Setup.tankJPerK(r.tankM3()), r.shutdownAtLimit(), r));
     }
 
     private static Optional<CoolingLoad.Role> role(String name) {

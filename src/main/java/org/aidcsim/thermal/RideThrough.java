@@ -74,7 +74,21 @@ public final class RideThrough {
     public static final String COOLANT_SUPPLY = "coolant supply";
     public static final String SERVER_INLET_AIR = "server inlet air";
 
+    /** Most substeps one run may take: the searches run it some thirty times. */
+    public static final long MAX_SUBSTEPS = 2_000_000;
+
     private RideThrough() {
+    }
+
+    /** Substeps a run of {@code rows} rows of {@code rowS} takes on {@code hall} with a tank of {@code tankJPerK}. */
+    public static long substeps(ThermalHall hall, double tankJPerK, double rowS, int rows) {
+        Network n = new Network(hall, tankJPerK, 0.0);
+        return rows * (long) Math.max(1, Math.ceil(rowS / n.maxStepS()));
+    }
+
+    /** The network's shortest time constant C/G (s). */
+    public static double shortestTimeConstantS(ThermalHall hall) {
+        return new Network(hall, 0.0, 0.0).maxStepS() * STEPS_PER_TIME_CONSTANT;
     }
 
     /**

@@ -485,7 +485,13 @@ class BrokenInputsCorpusTest {
                 Arguments.of("a window past a week", "transient:\n  duration_s: 1000000\n  events: [{type: grid_outage, at_s: 1, "
                         + "duration_s: 5}]\n", "transient.duration_s: too large"),
                 Arguments.of("a sag deeper than the voltage", "transient:\n  duration_s: 10\n  events: [{type: voltage_sag, at_s: 1, "
-                        + "duration_s: 0.1, depth_fraction: 1.5}]\n", "transient.events[0].depth_fraction: too large"));
+                        + "duration_s: 0.1, depth_fraction: 1.5}]\n", "transient.events[0].depth_fraction: too large"),
+                Arguments.of("a cooling load on two buses", "transient:\n  duration_s: 10\n  events: [{type: grid_outage, at_s: 1, "
+                        + "duration_s: 5}]\n  cooling: {on_ups: [cdu_pumps], on_utility: [cdu_pumps]}\n",
+                        "transient.cooling.on_utility[0]: cdu_pumps is on the UPS too"),
+                Arguments.of("a plate's heat capacity in J/K for kJ/K", "transient:\n  duration_s: 600\n  events: [{type: grid_outage, "
+                        + "at_s: 1, duration_s: 5}]\n  cooling: {plate_kj_per_k_per_chip: 0.0005}\n",
+                        "transient.cooling: the hall's shortest thermal time constant is"));
     }
 
     @ParameterizedTest(name = "{0}")

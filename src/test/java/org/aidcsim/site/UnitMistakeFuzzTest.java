@@ -103,7 +103,10 @@ class UnitMistakeFuzzTest {
         if (scenario.spec().transientWindow().isPresent()) {
             TransientModel model = TransientCompiler.compile(compiled);
             if (model.steps() <= MAX_TRANSIENT_STEPS) {
-                JsonNode t = JSON.readTree(TransientReport.json("test", scenario.file().toString(), model, TransientEngine.run(model)));
+                TransientEngine.Recorded recorded = TransientEngine.runRecorded(model, done -> { });
+                var thermal = RideThroughCompiler.compile(compiled).map(setup -> RideThroughStudy.evaluate(setup, model,
+                        recorded.result(), recorded.series()));
+                JsonNode t = JSON.readTree(TransientReport.json("test", scenario.file().toString(), model, recorded.result(), thermal));
                 ((ObjectNode) summary).set("transient", t);
             }
         }
