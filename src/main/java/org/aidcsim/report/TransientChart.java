@@ -15,7 +15,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -23,7 +23,6 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -46,21 +45,44 @@ public final class TransientChart {
         Column[] cols = {Column.GRID_W, Column.GENERATOR_W, Column.BATTERY_W, Column.SUPERCAP_W, Column.IN_RACK_W, Column.UNSERVED_W};
         Color[] colors = {new Color(0xa0a0a0), new Color(0x8c564b), new Color(0x2ca02c), new Color(0x1f77b4), new Color(0x9467bd),
             new Color(0xd62728)};
-        DefaultTableXYDataset sources = new DefaultTableXYDataset();
-        StackedXYAreaRenderer2 areas = new StackedXYAreaRenderer2();
-        int n = 0;
+        // A layer the site does not have, or that never acts, only clutters the legend.
+        List<Integer> present = new ArrayList<>();
         for (int c = 0; c < cols.length; c++) {
-            boolean any = false;
-            XYSeries series = new XYSeries(names[c], false, false);
-            for (int i = 0; i < s.size(); i++) {
-                double v = s.get(cols[c], i);
-                any |= v != 0;
-                series.add(s.timeS(i) + s.outputStepS() / 2, Units.wToMw(v), false);
+            for (int i = 0; i < s.size() && !present.contains(c); i++) {
+                if (s.get(cols[c], i) != 0) {
+                    present.add(c);
+                }
             }
-            // A layer the site does not have, or that never acts, only clutters the legend.
-            if (any) {
-                sources.addSeries(series);
-                areas.setSeriesPaint(n, colors[c]);
+        }
+        // Stacked by hand, each layer one polygon from zero to its running sum (giving above zero, charging below),
+        // drawn from the top of the stack down so that each covers the one above it where it reaches: one shape
+        // per layer leaves no seams between the thousands of steps a stacked-area renderer draws one by one.
+        XYSeriesCollection sources = new XYSeriesCollection();
+        XYAreaRenderer areas = new XYAreaRenderer(XYAreaRenderer.AREA);
+        int rows = s.size();
+        double[] up = new double[rows];
+        double[] down = new double[rows];
+        List<XYSeries[]> layers = new ArrayList<>();
+        for (int c : present) {
+            XYSeries above = new XYSeries(names[c], false, false);
+            XYSeries below = new XYSeries(names[c] + " (below zero)", false, false);
+            for (int i = 0; i < rows; i++) {
+                double v = Units.wToMw(s.get(cols[c], i));
+                up[i] += Math.max(v, 0.0);
+                down[i] += Math.min(v, 0.0);
+                double x = s.timeS(i) + s.outputStepS() / 2;
+                above.add(x, up[i], false);
+                below.add(x, down[i], false);
+            }
+            layers.add(new XYSeries[] {above, below});
+        }
+        int n = 0;
+        // the plot draws its series last first (XYPlot's reverse rendering order): the bottom layer, added first, on top
+        for (int k = 0; k < layers.size(); k++) {
+            for (int side = 0; side < 2; side++) {
+                sources.addSeries(layers.get(k)[side]);
+                areas.setSeriesPaint(n, colors[present.get(k)]);
+                areas.setSeriesVisibleInLegend(n, side == 0);
                 n++;
             }
         }
@@ -78,7 +100,6 @@ public final class TransientChart {
         time.setLowerMargin(0);
         time.setUpperMargin(0);
         XYPlot plot = new XYPlot(sources, time, power, areas);
-        // the renderer first: a dataset without its own is drawn (and measured) by renderer 0, which takes tables only
         plot.setRenderer(1, line);
         plot.setDataset(1, new XYSeriesCollection(load));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);

@@ -80,6 +80,13 @@ class HtmlRenderTest {
     }
 
     @Test
+    void rideThroughReportRendersItsTemperatures() throws Exception {
+        Path dir = OUT.resolve("ride-through");
+        assertEquals(0, cli("transient", "scenarios/thermal-ride-through-cold-plate.yaml", "-o", dir.toString()));
+        check(dir.resolve("report.html"), 2, "ride-through.png");
+    }
+
+    @Test
     void outageChartNumbersItsEventsApart() throws Exception {
         Path dir = OUT.resolve("transient-outage");
         assertEquals(0, cli("transient", "scenarios/outage-ride-through.yaml", "-o", dir.toString()));
