@@ -37,6 +37,9 @@ public final class RideThroughReport {
     private static final Color[] COLORS = {new Color(0xd62728), new Color(0xff7f0e), new Color(0x1f77b4), new Color(0x2ca02c),
         new Color(0x17becf)};
 
+    /** A peak this far past its limit is beyond where any IT keeps running (K). */
+    private static final double BEYOND_SHUTDOWN_K = 30;
+
     private RideThroughReport() {
     }
 
@@ -85,32 +88,56 @@ public final class RideThroughReport {
             double peak = max(c[k]);
             Optional<Double> limit = limitOf(o, NAMES[k]);
             double at = run.firstS(NAMES[k]);
+            double lossS = o.buses().gridToggleS().length > 0 ? o.buses().gridToggleS()[0] : 0.0;
             String value = String.format(Locale.ROOT, "peak %.1f °C", peak) + limit.map(l -> Double.isNaN(at)
                     ? String.format(Locale.ROOT, ", within its %.1f °C limit", l)
-                    : String.format(Locale.ROOT, ", above its %.1f °C limit from %.1f s", l, at)).orElse("");
+                    : String.format(Locale.ROOT, ", above its %.1f °C limit from %.1f s (%.1f s after the loss)", l, at, at - lossS))
+                    .orElse("") + (limit.isPresent() && peak > limit.get() + BEYOND_SHUTDOWN_K
+                    ? "; far past where any IT keeps running: at_limit: shutdown stops its heat" : "");
             row(sb, NAMES[k], value);
         }
         if (!Double.isNaN(run.shutdownS())) {
-            row(sb, "IT shut down", String.format(Locale.ROOT, "at %.1f s (transient.cooling.at_limit: shutdown)", run.shutdownS()));
+            row(sb, "IT shut down", String.format(Locale.ROOT, "at %.1f s (transient.cooling.at_limit: shutdown); the electrical "
+                    + "figures above still count its load", run.shutdownS()));
+        }
+        if (o.loadDropped()) {
+            row(sb, "note", "the backup dropped load above; these temperatures take the IT's heat as the backup served it");
+        }
+        if (o.endsBeforeCoolingIsBack()) {
+            row(sb, "note", Double.isNaN(o.coolingBackS()) ? "the cooling's bus does not come back in the window (no generators, "
+                    + "utility still out): the answers hold within the window only"
+                    : String.format(Locale.ROOT, "the window ends at %.0f s, before the cooling is back at full duty at %.0f s: "
+                            + "the answers hold within the window only (lengthen duration_s)", o.durationS(), o.coolingBackS()));
         }
         RideThroughAnswers.Answers a = o.answers();
         row(sb, "to keep every limit", a.smallestTankM3().map(m3 -> m3 == 0 ? "no tank needed"
-                : String.format(Locale.ROOT, "a tank of %,.1f m³ on %s", m3, tankPlace(o))).orElse(String.format(Locale.ROOT,
+                : "tanks of " + tanks(o, m3)).orElse(String.format(Locale.ROOT,
                 "no tank of up to %,.0f m³ with the loads fed as they are", RideThroughAnswers.MAX_TANK_M3)));
+        double addedW = a.upsLoadsW() - o.setup().onUpsW();
         row(sb, "  or on the UPS", a.upsLoads().map(names -> names.isEmpty() ? "nothing more"
-                : String.join(", ", names) + String.format(Locale.ROOT, ": %,.0f kW, %,.1f kWh of battery to the generators",
-                        Units.wToKw(a.upsLoadsW()), Units.joulesToKwh(a.upsEnergyJ()))).orElse("not even every pump and fan"));
+                : String.join(", ", names) + String.format(Locale.ROOT, ": %,.0f kW, %,.1f kWh of battery until their bus is back",
+                        Units.wToKw(a.upsLoadsW()), Units.joulesToKwh(a.upsEnergyJ()))
+                        + (addedW > o.upsHeadroomW() ? String.format(Locale.ROOT, "; but the battery gives at most %,.0f kW beside the "
+                        + "IT: a larger UPS", Units.wToKw(Math.max(0, o.upsHeadroomW()))) : "")).orElse("not even every pump and fan"));
         row(sb, "every pump on the UPS", a.firstLimitWithPumpsOnUps().map(x -> String.format(Locale.ROOT, "%s above %.1f °C from "
                 + "%.1f s", x.limit(), x.limitC(), x.atS())).orElse("every limit kept"));
-        row(sb, "  and a tank of", a.smallestTankWithPumpsOnUpsM3().map(m3 -> m3 == 0 ? "none needed"
-                : String.format(Locale.ROOT, "%,.1f m³ keeps every limit", m3)).orElse("no size is enough"));
+        row(sb, "  and tanks of", a.smallestTankWithPumpsOnUpsM3().map(m3 -> m3 == 0 ? "none needed"
+                : tanks(o, m3) + " keep every limit").orElse("no size is enough"));
+        row(sb, "assumed", String.format(Locale.ROOT, "rejection back at its design capacity %.0f s after its bus; IT mass %.0f kJ/K "
+                + "a rack; %.2f kJ/K a cold plate (docs/backup-transients.md)", o.setup().spec().chillerRestartS(),
+                Units.jToKj(o.setup().spec().itMassJPerKPerRack()), Units.jToKj(o.setup().spec().plateJPerKPerChip())));
         row(sb, "energy check", String.format(Locale.ROOT, "heat in %,.1f MJ = rejected %,.1f + held %,.1f MJ",
-                run.heatInJ() / 1e6, run.rejectedJ() / 1e6, run.storedJ() / 1e6));
+                Units.jToMj(run.heatInJ()), Units.jToMj(run.rejectedJ()), Units.jToMj(run.storedJ())));
         return sb.toString();
     }
 
-    private static String tankPlace(RideThroughStudy.Outcome o) {
-        return o.setup().hall().liquid().isPresent() ? "the facility and chilled water, split by their heat" : "the chilled water";
+    /** A tank volume as built: one tank a loop, split by the heat each carries. */
+    private static String tanks(RideThroughStudy.Outcome o, double m3) {
+        var hall = o.setup().hall();
+        double liquidW = hall.liquid().map(l -> l.designHeatW()).orElse(0.0);
+        double share = liquidW + hall.air().designHeatW() > 0 ? liquidW / (liquidW + hall.air().designHeatW()) : 0.0;
+        return share > 0 ? String.format(Locale.ROOT, "%,.1f m³ (%,.1f on the facility water, %,.1f on the chilled water)", m3,
+                m3 * share, m3 * (1 - share)) : String.format(Locale.ROOT, "%,.1f m³ on the chilled water", m3);
     }
 
     private static Optional<Double> limitOf(RideThroughStudy.Outcome o, String name) {
@@ -174,6 +201,9 @@ public final class RideThroughReport {
             }
         }
         t.put("holds", run.holds());
+        t.put("load_dropped", o.loadDropped());
+        t.put("window_ends_before_cooling_is_back", o.endsBeforeCoolingIsBack());
+        t.put("ups_headroom_kw", Numbers.full(Units.wToKw(o.upsHeadroomW())));
         if (Double.isNaN(run.shutdownS())) {
             t.putNull("it_shutdown_at_s");
         } else {
@@ -199,9 +229,9 @@ public final class RideThroughReport {
             answers.putNull("first_limit_with_pumps_on_ups");
         }
         ObjectNode energy = t.putObject("energy_mj");
-        energy.put("heat_in", Numbers.full(run.heatInJ() / 1e6));
-        energy.put("rejected", Numbers.full(run.rejectedJ() / 1e6));
-        energy.put("held", Numbers.full(run.storedJ() / 1e6));
+        energy.put("heat_in", Numbers.full(Units.jToMj(run.heatInJ())));
+        energy.put("rejected", Numbers.full(Units.jToMj(run.rejectedJ())));
+        energy.put("held", Numbers.full(Units.jToMj(run.storedJ())));
     }
 
     private static void putMaybe(ObjectNode n, String key, Optional<Double> v) {
@@ -249,12 +279,22 @@ public final class RideThroughReport {
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
         ((NumberAxis) plot.getDomainAxis()).setLowerMargin(0);
         ((NumberAxis) plot.getDomainAxis()).setUpperMargin(0);
-        for (var e : TransientChart.markers(m, m.durationS())) {
+        List<TransientModel.Event> events = new ArrayList<>(m.events());
+        double online = o.buses().generatorOnlineS();
+        if (Double.isFinite(online)) {
+            events.add(new TransientModel.Event(online, "generators carry the load"));
+            events.add(new TransientModel.Event(online + o.setup().spec().pumpRestartS() + o.setup().spec().pumpRampS(),
+                    "pumps and fans back at full speed"));
+        }
+        if (Double.isFinite(o.coolingBackS()) && o.coolingBackS() > 0 && o.coolingBackS() <= m.durationS()) {
+            events.add(new TransientModel.Event(o.coolingBackS(), "chillers back at full duty"));
+        }
+        for (var e : TransientChart.markers(events, m.durationS())) {
             plot.addDomainMarker(e);
         }
         JFreeChart chart = new JFreeChart(m.name() + ": temperatures through the outage", plot);
         PowerCharts.style(chart);
-        List<String> listed = TransientChart.eventList(m, m.durationS());
+        List<String> listed = TransientChart.eventList(events, m.durationS());
         if (!listed.isEmpty()) {
             TextTitle note = new TextTitle("Events: " + String.join("; ", listed) + ".", new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             note.setPosition(RectangleEdge.BOTTOM);

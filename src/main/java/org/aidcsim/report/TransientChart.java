@@ -125,9 +125,13 @@ public final class TransientChart {
      * neighbouring numbers stand apart.
      */
     static List<ValueMarker> markers(TransientModel m, double spanS) {
+        return markers(m.events(), spanS);
+    }
+
+    static List<ValueMarker> markers(List<TransientModel.Event> events, double spanS) {
         List<ValueMarker> out = new ArrayList<>();
-        List<List<Integer>> groups = groups(m, spanS);
-        List<TransientModel.Event> sorted = sorted(m);
+        List<List<Integer>> groups = groups(events, spanS);
+        List<TransientModel.Event> sorted = sorted(events);
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> members = groups.get(g);
             int first = members.get(0);
@@ -146,7 +150,11 @@ public final class TransientChart {
 
     /** The events numbered as their markers, for under a chart. */
     static List<String> eventList(TransientModel m, double spanS) {
-        List<TransientModel.Event> sorted = sorted(m);
+        return eventList(m.events(), spanS);
+    }
+
+    static List<String> eventList(List<TransientModel.Event> events, double spanS) {
+        List<TransientModel.Event> sorted = sorted(events);
         List<String> out = new ArrayList<>();
         for (int k = 0; k < sorted.size(); k++) {
             out.add(String.format(Locale.ROOT, "%d %s at %.3f s", k + 1, sorted.get(k).label(), sorted.get(k).timeS()));
@@ -154,13 +162,13 @@ public final class TransientChart {
         return out;
     }
 
-    private static List<TransientModel.Event> sorted(TransientModel m) {
-        return m.events().stream().sorted((a, b) -> Double.compare(a.timeS(), b.timeS())).toList();
+    private static List<TransientModel.Event> sorted(List<TransientModel.Event> events) {
+        return events.stream().sorted((a, b) -> Double.compare(a.timeS(), b.timeS())).toList();
     }
 
     /** Indexes of the sorted events, grouped where they lie within {@link #SAME_MARKER_SHARE} of the window of the first. */
-    private static List<List<Integer>> groups(TransientModel m, double spanS) {
-        List<TransientModel.Event> sorted = sorted(m);
+    private static List<List<Integer>> groups(List<TransientModel.Event> events, double spanS) {
+        List<TransientModel.Event> sorted = sorted(events);
         List<List<Integer>> out = new ArrayList<>();
         int k = 0;
         while (k < sorted.size()) {

@@ -15,6 +15,7 @@ import org.aidcsim.cooling.PlantGraph;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioFormat;
 import org.aidcsim.scenario.ScenarioSpec;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.thermal.CoolingLoad;
@@ -89,7 +90,8 @@ public final class RideThroughCompiler {
                 String name = names.get(i);
                 if (graph.node(name).isEmpty()) {
                     issues.add(s.issueAt("transient.cooling." + field + "[" + i + "]", "the plant has no " + name + " (expected one "
-                            + "of " + String.join(", ", graph.nodes().stream().map(n -> n.component().name()).toList()) + ")"));
+                            + "of " + String.join(", ", graph.nodes().stream().map(n -> n.component().name())
+                                    .filter(ScenarioFormat.RIDE_THROUGH_LOADS::contains).toList()) + ")"));
                 } else if (field.equals("on_utility") && r.onUps().contains(name)) {
                     issues.add(s.issueAt("transient.cooling.on_utility[" + i + "]", name + " is on the UPS too (expected each load on "
                             + "one bus)"));

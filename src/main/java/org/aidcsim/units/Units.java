@@ -49,6 +49,14 @@ public final class Units {
         return joules / 3.6e9;
     }
 
+    public static double jToKj(double j) {
+        return j / 1e3;
+    }
+
+    public static double jToMj(double j) {
+        return j / 1e6;
+    }
+
     public static double kjToJ(double kj) {
         return kj * 1e3;
     }
