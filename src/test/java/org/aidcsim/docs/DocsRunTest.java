@@ -101,6 +101,11 @@ class DocsRunTest {
                     // a pipe's consumer (python3 -m json.tool) is the reader's tool: the aidcsim part runs here
                     String own = command.contains(" | ") ? command.substring(0, command.indexOf(" | ")) : command;
                     List<String> args = new ArrayList<>(split(own.substring("./aidcsim ".length())));
+                    if (args.get(0).equals("serve")) {
+                        // a server runs until stopped: LiveServerTest and ServePageBrowserTest run it; here its scenario must load
+                        args = new ArrayList<>(List.of("validate", args.size() > 1 && !args.get(1).startsWith("-") ? args.get(1)
+                                : "scenarios/ai-hall-cold-plate.yaml"));
+                    }
                     if (WRITING_COMMANDS.contains(args.get(0))) {
                         redirectOutput(args, tmp.resolve("cmd" + index));
                     }

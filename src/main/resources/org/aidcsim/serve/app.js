@@ -1,0 +1,287 @@
+// The live design page: the form is generated from the scenario format's JSON Schema for the design
+// being edited; every change sends the design (as JSON, which YAML reads too) to /api/evaluate and
+// draws what comes back. No build step, no library.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  let schema = null;
+  let design = null;      // the design as the page holds it: plain objects, the file's fields only
+  let last = null;        // the last answer
+  let pinned = null;
+  let inFlight = null;    // the request being answered; a newer change aborts it
+  let timer = null;
+
+  const fmt = (v, d) => (v === null || v === undefined || Number.isNaN(v)) ? '–'
+    : Number(v).toLocaleString('en-US', {minimumFractionDigits: d, maximumFractionDigits: d});
+
+  // ---- schema walking -------------------------------------------------------------------------
+  /** The properties a schema object offers for a value: its own and those of the union branch the value chose. */
+  function propertiesOf(s, value) {
+    const props = Object.assign({}, s.properties || {});
+    for (const branch of s.allOf || []) {
+      const cond = branch.if && branch.if.properties;
+      if (!cond) continue;
+      const ok = Object.keys(cond).every(k => value && value[k] === cond[k].const);
+      if (ok && branch.then && branch.then.properties) Object.assign(props, branch.then.properties);
+    }
+    return props;
+  }
+  function help(s) {
+    const parts = [s.description || ''];
+    if (s.minimum !== undefined || s.maximum !== undefined) parts.push('bounds: ' + (s.minimum ?? s.exclusiveMinimum ?? '…')
+      + ' to ' + (s.maximum ?? s.exclusiveMaximum ?? '…'));
+    return parts.join('\n');
+  }
+  function getAt(obj, path) {
+    return path.reduce((o, k) => (o === undefined || o === null) ? undefined : o[k], obj);
+  }
+  function setAt(obj, path, v) {
+    let o = obj;
+    for (let i = 0; i < path.length - 1; i++) {
+      if (o[path[i]] === undefined || o[path[i]] === null) o[path[i]] = typeof path[i + 1] === 'number' ? [] : {};
+      o = o[path[i]];
+    }
+    if (v === undefined) delete o[path[path.length - 1]]; else o[path[path.length - 1]] = v;
+  }
+  const dotted = (path) => path.map((k, i) => typeof k === 'number' ? '[' + k + ']' : (i ? '.' : '') + k).join('');
+
+  // ---- the form --------------------------------------------------------------------------------
+  function input(s, path, value) {
+    const label = document.createElement('label');
+    label.dataset.path = dotted(path);
+    label.title = help(s);
+    const name = document.createElement('span');
+    name.textContent = path[path.length - 1];
+    label.appendChild(name);
+    let el;
+    if (s.enum) {
+      el = document.createElement('select');
+      el.appendChild(new Option(s.default !== undefined ? '(default: ' + s.default + ')' : '', ''));
+      s.enum.forEach(v => el.appendChild(new Option(v, v)));
+      el.value = value === undefined ? '' : String(value);
+    } else if (s.type === 'boolean') {
+      el = document.createElement('select');
+      el.appendChild(new Option(s.default !== undefined ? '(default: ' + s.default + ')' : '', ''));
+      el.appendChild(new Option('true', 'true'));
+      el.appendChild(new Option('false', 'false'));
+      el.value = value === undefined ? '' : String(value);
+    } else {
+      el = document.createElement('input');
+      el.type = 'text';
+      el.placeholder = s.default !== undefined && typeof s.default !== 'object' ? String(s.default) : '';
+      el.value = value === undefined || typeof value === 'object' ? '' : String(value);
+    }
+    el.dataset.path = dotted(path);
+    el.addEventListener('input', () => {
+      const raw = el.value;
+      let v = raw === '' ? undefined : raw;
+      if (v !== undefined && (s.type === 'number' || s.type === 'integer') && raw.trim() !== '' && !Number.isNaN(Number(raw))) v = Number(raw);
+      if (v !== undefined && s.type === 'boolean') v = raw === 'true';
+      setAt(design, path, v);
+      syncText();
+      schedule();
+    });
+    label.appendChild(el);
+    return label;
+  }
+  function fields(s, path, value, into) {
+    const props = propertiesOf(s, value);
+    for (const [key, p] of Object.entries(props)) {
+      if (key === '$schema') continue;
+      const v = value ? value[key] : undefined;
+      const here = path.concat([key]);
+      if (p.type === 'object' || (p.properties || p.allOf)) {
+        const set = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = dotted(here);
+        legend.title = p.description || '';
+        set.appendChild(legend);
+        fields(p, here, v, set);
+        into.appendChild(set);
+      } else if (p.type === 'array' && p.items && (p.items.type === 'object' || p.items.properties || p.items.allOf)) {
+        (Array.isArray(v) ? v : []).forEach((item, i) => {
+          const set = document.createElement('fieldset');
+          const legend = document.createElement('legend');
+          legend.textContent = dotted(here.concat([i]));
+          set.appendChild(legend);
+          fields(p.items, here.concat([i]), item, set);
+          into.appendChild(set);
+        });
+      } else if (p.type === 'array') {
+        into.appendChild(input({type: 'string', description: (p.description || '') + ' (a list: values separated by commas)'},
+          here, Array.isArray(v) ? v.join(', ') : undefined));
+      } else {
+        into.appendChild(input(p, here, v));
+      }
+    }
+  }
+  function buildForm() {
+    const form = $('form');
+    form.textContent = '';
+    fields(schema, [], design, form);
+  }
+
+  // ---- evaluating ------------------------------------------------------------------------------
+  function syncText() {
+    $('yaml').value = JSON.stringify(design, null, 2);
+  }
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => evaluate(JSON.stringify(design)), 60);
+  }
+  async function evaluate(text) {
+    if (inFlight) inFlight.abort();
+    const controller = new AbortController();
+    inFlight = controller;
+    const started = performance.now();
+    $('status').textContent = 'evaluating…';
+    document.body.dataset.state = 'evaluating';
+    try {
+      const r = await fetch('/api/evaluate', {method: 'POST', body: text, signal: controller.signal,
+        headers: {'Content-Type': 'text/plain'}});
+      const answer = await r.json();
+      if (controller !== inFlight) return;
+      showErrors(answer.errors || []);
+      if (!answer.errors) {
+        last = answer;
+        show(answer);
+      }
+      $('status').textContent = (answer.errors ? 'not evaluated: ' + answer.errors.length + ' problem(s)' : 'evaluated')
+        + ' in ' + Math.round(performance.now() - started) + ' ms';
+      document.body.dataset.state = answer.errors ? 'invalid' : 'done';
+    } catch (e) {
+      if (e.name !== 'AbortError') {
+        $('status').textContent = 'no answer: ' + e;
+        document.body.dataset.state = 'failed';
+      }
+    }
+  }
+  function showErrors(errors) {
+    document.querySelectorAll('label.error').forEach(l => { l.classList.remove('error'); l.querySelector('.msg')?.remove(); });
+    $('errors').textContent = '';
+    for (const e of errors) {
+      const p = document.createElement('p');
+      p.textContent = (e.line ? 'line ' + e.line + ':' + e.column + ': ' : '') + (e.path ? e.path + ': ' : '') + e.message;
+      $('errors').appendChild(p);
+      const label = document.querySelector('label[data-path="' + CSS.escape(e.path) + '"]');
+      if (label) {
+        label.classList.add('error');
+        const m = document.createElement('span');
+        m.className = 'msg';
+        m.textContent = e.message;
+        label.appendChild(m);
+      }
+    }
+  }
+
+  // ---- results ---------------------------------------------------------------------------------
+  function table(rows, head) {
+    const t = document.createElement('table');
+    if (head) {
+      const tr = t.insertRow();
+      head.forEach(h => { const th = document.createElement('th'); th.textContent = h; tr.appendChild(th); });
+    }
+    for (const row of rows) {
+      const tr = t.insertRow();
+      row.forEach((c, i) => { const td = tr.insertCell(); td.textContent = c; if (i > 0) td.className = 'n'; });
+    }
+    return t;
+  }
+  function figure(label, value, raw, id) {
+    const d = document.createElement('div');
+    d.className = 'figure';
+    d.innerHTML = '<div class="note"></div><div class="big"></div>';
+    d.firstChild.textContent = label;
+    d.lastChild.textContent = value;
+    if (id) { d.lastChild.id = id; d.lastChild.dataset.raw = String(raw); }
+    return d;
+  }
+  function show(a) {
+    const s = a.summary, m = s.metrics;
+    $('name').textContent = s.scenario.name;
+    const h = $('headline');
+    h.textContent = '';
+    h.appendChild(figure('annual PUE', fmt(m.pue, 3), m.pue, 'pue'));
+    h.appendChild(figure('grid → chip', fmt(100 * m.end_to_end_efficiency, 2) + ' %', m.end_to_end_efficiency, 'grid-to-chip'));
+    h.appendChild(figure('facility energy', fmt(m.facility_energy_mwh, 0) + ' MWh', m.facility_energy_mwh, 'facility-energy'));
+    h.appendChild(figure('TCO', fmt(m.tco / 1e6, 1) + ' M', m.tco, 'tco'));
+    $('energy').textContent = '';
+    $('energy').appendChild(table(Object.entries(s.energy_by_end_use_mwh || {}).map(([k, v]) =>
+      [k.replaceAll('_', ' '), typeof v === 'number' ? fmt(v, 1) + ' MWh' : JSON.stringify(v)]), ['end use', 'energy']));
+    const stages = (s.power_chain && s.power_chain.stages) || [];
+    $('chain').textContent = '';
+    $('chain').appendChild(table(stages.map(st => [st.name, fmt(100 * st.design_efficiency, 2) + ' %',
+      fmt(st.loss_mwh, 1) + ' MWh']), ['stage', 'efficiency at design', 'annual loss']));
+    const sizing = (s.cooling && s.cooling.sizing) || {};
+    $('cooling').textContent = '';
+    $('cooling').appendChild(table([
+      ['coolant flow at peak', fmt(sizing.coolant_flow_l_per_min, 0) + ' L/min'],
+      ['CDUs', sizing.cdu_count === undefined ? '–' : String(sizing.cdu_count)],
+      ['hours with any chiller running', fmt(m.chiller_hours, 0) + ' h'],
+      ['heat-rejection capacity', fmt(sizing.heat_rejection_capacity_kw, 0) + ' kW'],
+      ['water use', fmt(m.water_use_m3, 0) + ' m³']]));
+    const frameworks = (s.standards && s.standards.frameworks) || [];
+    $('standards').textContent = '';
+    $('standards').appendChild(table(frameworks.map(f => [f.title, f.status])));
+    $('warnings').textContent = '';
+    (s.warnings || []).forEach(w => { const li = document.createElement('li'); li.textContent = w; $('warnings').appendChild(li); });
+    monthly(a.monthly_pue || []);
+    showPinned();
+  }
+  function monthly(values) {
+    const w = 520, hgt = 180, pad = 28;
+    const max = Math.max(1.01, ...values.filter(v => v !== null));
+    const months = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+    let svg = '<svg xmlns="http://www.w3.org/2000/svg" width="' + w + '" height="' + hgt + '" role="img" aria-label="monthly PUE">';
+    const bw = (w - pad) / 12;
+    values.forEach((v, i) => {
+      if (v === null) return;
+      const bh = (hgt - 2 * pad) * (v - 1) / (max - 1);
+      const x = pad + i * bw + 3, y = hgt - pad - bh;
+      svg += '<rect x="' + x + '" y="' + y + '" width="' + (bw - 6) + '" height="' + bh + '" fill="#1f77b4"></rect>';
+      svg += '<text x="' + (x + (bw - 6) / 2) + '" y="' + (y - 4) + '" font-size="10" text-anchor="middle">' + v.toFixed(3) + '</text>';
+      svg += '<text x="' + (x + (bw - 6) / 2) + '" y="' + (hgt - pad + 14) + '" font-size="10" text-anchor="middle">' + months[i] + '</text>';
+    });
+    svg += '<text x="2" y="' + (hgt - pad) + '" font-size="10">1.0</text></svg>';
+    $('monthly').innerHTML = svg;
+  }
+  function showPinned() {
+    const p = $('pinned');
+    p.textContent = '';
+    if (!pinned || !last) return;
+    const keys = [['pue', 'PUE', 3], ['end_to_end_efficiency', 'grid → chip', 4], ['facility_energy_mwh', 'facility energy MWh', 0],
+      ['capex', 'CAPEX', 0], ['tco', 'TCO', 0], ['water_use_m3', 'water m³', 0]];
+    p.appendChild(table(keys.map(([k, label, d]) => [label, fmt(pinned.summary.metrics[k], d), fmt(last.summary.metrics[k], d)]),
+      ['', 'pinned', 'current']));
+  }
+  function download(name, type, text) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], {type}));
+    a.download = name;
+    a.click();
+  }
+
+  // ---- start -----------------------------------------------------------------------------------
+  $('apply').addEventListener('click', () => evaluate($('yaml').value));
+  $('pin').addEventListener('click', () => { pinned = last; showPinned(); });
+  $('download-yaml').addEventListener('click', () => download('scenario.yaml', 'text/yaml', $('yaml').value));
+  $('download-json').addEventListener('click', () => last && download('summary.json', 'application/json',
+    JSON.stringify(last.summary, null, 2)));
+  Promise.all([fetch('/api/schema').then(r => r.json()), fetch('/api/scenario').then(r => r.json())]).then(([s, sc]) => {
+    schema = s;
+    design = sc.document;
+    $('file').textContent = sc.file;
+    $('yaml').value = sc.yaml;
+    // ?set=path=value (repeatable) edits fields as the form does: for links and for the browser test
+    for (const edit of new URLSearchParams(location.search).getAll('set')) {
+      const at = edit.indexOf('=');
+      const path = edit.slice(0, at).split(/\.|\[(\d+)\]/).filter(x => x !== undefined && x !== '')
+        .map(x => /^\d+$/.test(x) ? Number(x) : x);
+      const raw = edit.slice(at + 1);
+      setAt(design, path, raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw);
+    }
+    buildForm();
+    if (new URLSearchParams(location.search).has('set')) syncText();
+    evaluate(new URLSearchParams(location.search).has('set') ? JSON.stringify(design) : sc.yaml);
+  });
+})();
