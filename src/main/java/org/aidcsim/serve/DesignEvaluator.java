@@ -4,19 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.Monthly;
 import org.aidcsim.report.Numbers;
+import org.aidcsim.report.RunHtml;
 import org.aidcsim.report.RunReport;
 import org.aidcsim.report.SummaryJsonWriter;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioFormat;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
+import org.aidcsim.schema.Node;
+import org.aidcsim.schema.NodePaths;
 import org.aidcsim.schema.NodeReader;
 import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.site.Evaluation;
@@ -72,6 +79,77 @@ final class DesignEvaluator {
             }
         }
         return out;
+    }
+
+    /** Most values a sweep from the page may take: a chart's worth; aidcsim sweep does studies. */
+    static final int MAX_SWEEP_VALUES = 40;
+
+    /**
+     * The design once for each value of one field (rack power for a density chart, the weather file
+     * for climates): each row the value and its key figures, or its first problem. Stops between
+     * values when the thread is interrupted (a newer sweep replaced this one).
+     */
+    ObjectNode sweep(String yaml, String field, List<Object> values) throws InterruptedException {
+        if (values.isEmpty() || values.size() > MAX_SWEEP_VALUES) {
+            return error("a sweep takes 1 to " + MAX_SWEEP_VALUES + " values (found " + values.size() + ")");
+        }
+        var read = NodeReader.read(scenarioFile.toString(), yaml);
+        if (read.root().isEmpty()) {
+            return errors(read.issues());
+        }
+        ObjectNode out = JSON.createObjectNode();
+        out.put("field", field);
+        ArrayNode rows = out.putArray("rows");
+        for (Object value : values) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("replaced by a newer sweep");
+            }
+            ObjectNode row = rows.addObject();
+            row.set("value", JSON.valueToTree(value));
+            try {
+                Node edited = NodePaths.set(read.root().get(), field, new Node.ScalarNode(new Location("sweep", 0, 0),
+                        Optional.ofNullable(value)));
+                LoadedScenario loaded = ScenarioLoader.fromNode(scenarioFile, edited, ScenarioFormat.DEFAULT);
+                List<Issue> outside = filesOutside(loaded);
+                if (!outside.isEmpty()) {
+                    throw new ScenarioException(outside);
+                }
+                CompiledScenario compiled = SiteCompiler.compile(loaded);
+                var figures = Evaluation.of(compiled, false).values();
+                for (Metric m : List.of(Metric.PUE, Metric.END_TO_END_EFFICIENCY, Metric.FACILITY_ENERGY_MWH, Metric.WUE_L_PER_KWH,
+                        Metric.LEVELIZED_COST_PER_MWH_IT)) {
+                    double v = figures.value(m);
+                    if (Double.isNaN(v)) {
+                        row.putNull(m.key());
+                    } else {
+                        row.put(m.key(), Numbers.full(v));
+                    }
+                }
+            } catch (ScenarioException e) {
+                Issue first = e.issues().get(0);
+                row.put("error", (first.path().isEmpty() ? "" : first.path() + ": ") + first.message());
+            } catch (NodePaths.PathException e) {
+                return error(field + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** The report.html of a design, as run writes it (its charts drawn), or its errors. */
+    Object report(String yaml) throws IOException {
+        try {
+            LoadedScenario loaded = ScenarioLoader.parse(scenarioFile, yaml);
+            List<Issue> outside = filesOutside(loaded);
+            if (!outside.isEmpty()) {
+                throw new ScenarioException(outside);
+            }
+            CompiledScenario compiled = SiteCompiler.compile(loaded);
+            RunReport report = RunReport.of(version, scenarioFile.toString(), loaded.spec().description().orElse(""),
+                    Evaluation.of(compiled, true), compiled.warnings());
+            return RunHtml.build(report);
+        } catch (ScenarioException e) {
+            return errors(e.issues());
+        }
     }
 
     /** The text as the page holds a design (plain JSON), or null when it does not parse. */

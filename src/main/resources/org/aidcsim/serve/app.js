@@ -261,27 +261,98 @@
     a.click();
   }
 
+  // ---- sweeps ----------------------------------------------------------------------------------
+  let sweepInFlight = null;
+  let weatherFiles = [];
+  async function sweep() {
+    const climate = $('sweep-field').value === 'climate';
+    const field = climate ? 'site.weather.file' : 'it.groups[0].rack_power_kw';
+    const values = $('sweep-values').value.split(',').map(v => v.trim()).filter(v => v !== '')
+      .map(v => climate ? v : Number(v));
+    if (sweepInFlight) sweepInFlight.abort();
+    const controller = new AbortController();
+    sweepInFlight = controller;
+    $('sweep-status').textContent = 'running ' + values.length + ' designs…';
+    document.body.dataset.sweep = 'running';
+    try {
+      const r = await fetch('/api/sweep', {method: 'POST', signal: controller.signal,
+        body: JSON.stringify({yaml: JSON.stringify(design), field, values})});
+      const answer = await r.json();
+      if (controller !== sweepInFlight) return;
+      if (answer.errors) {
+        $('sweep-status').textContent = answer.errors.map(e => e.message).join('; ');
+        document.body.dataset.sweep = 'failed';
+        return;
+      }
+      drawSweep(answer, climate);
+      $('sweep-status').textContent = answer.rows.length + ' designs';
+      document.body.dataset.sweep = 'done';
+    } catch (e) {
+      if (e.name !== 'AbortError') $('sweep-status').textContent = 'no answer: ' + e;
+    }
+  }
+  function drawSweep(answer, climate) {
+    const rows = answer.rows.filter(r => r.pue !== undefined && r.pue !== null);
+    const w = 560, h = 220, pad = 40;
+    const maxP = 1 + 1.25 * (Math.max(1.01, ...rows.map(r => r.pue)) - 1);
+    const y = (p) => h - pad - (h - 2 * pad) * (p - 1) / (maxP - 1);
+    let svg = '<svg xmlns="http://www.w3.org/2000/svg" width="' + w + '" height="' + (h + (climate ? 60 : 0)) + '">';
+    svg += '<text x="4" y="12" font-size="11">annual PUE (bars from 1.0)</text>';
+    const step = (w - 2 * pad) / Math.max(1, answer.rows.length);
+    answer.rows.forEach((r, i) => {
+      const x = pad + i * step + step / 2;
+      const label = climate ? String(r.value).split('/').pop().replace('.epw', '').slice(0, 28) : String(r.value);
+      if (r.pue === undefined || r.pue === null) {
+        svg += '<text x="' + x + '" y="' + (h - pad - 4) + '" font-size="11" text-anchor="middle" fill="#d62728">×</text>';
+        svg += '<title>' + (r.error || 'not feasible') + '</title>';
+      } else {
+        svg += '<rect x="' + (x - step * 0.3) + '" y="' + y(r.pue) + '" width="' + step * 0.6 + '" height="' + (h - pad - y(r.pue))
+          + '" fill="#1f77b4"><title>' + label + ': PUE ' + r.pue.toFixed(4) + '</title></rect>';
+        svg += '<text x="' + x + '" y="' + (y(r.pue) - 3) + '" font-size="10" text-anchor="middle">' + r.pue.toFixed(3) + '</text>';
+      }
+      svg += climate ? '<text transform="translate(' + x + ',' + (h - pad + 10) + ') rotate(35)" font-size="9">' + label + '</text>'
+        : '<text x="' + x + '" y="' + (h - pad + 14) + '" font-size="10" text-anchor="middle">' + label + '</text>';
+    });
+    svg += '<text x="' + (w / 2) + '" y="' + (h - 4 + (climate ? 60 : 0)) + '" font-size="11" text-anchor="middle">'
+      + (climate ? 'weather file' : 'rack power (kW); × not feasible (hover for why)') + '</text></svg>';
+    $('sweep-chart').innerHTML = svg;
+  }
+
   // ---- start -----------------------------------------------------------------------------------
   $('apply').addEventListener('click', () => evaluate($('yaml').value));
   $('pin').addEventListener('click', () => { pinned = last; showPinned(); });
   $('download-yaml').addEventListener('click', () => download('scenario.yaml', 'text/yaml', $('yaml').value));
   $('download-json').addEventListener('click', () => last && download('summary.json', 'application/json',
     JSON.stringify(last.summary, null, 2)));
+  $('download-report').addEventListener('click', async () => {
+    const r = await fetch('/api/report', {method: 'POST', body: JSON.stringify(design)});
+    if (r.ok) download('report.html', 'text/html', await r.text());
+    else showErrors((await r.json()).errors || []);
+  });
+  $('sweep-run').addEventListener('click', sweep);
+  $('sweep-field').addEventListener('change', () => {
+    $('sweep-values').value = $('sweep-field').value === 'climate' ? weatherFiles.join(',') : '20,40,60,80,100,130,160';
+  });
+  fetch('/api/weather').then(r => r.json()).then(w => { weatherFiles = w.files; });
   Promise.all([fetch('/api/schema').then(r => r.json()), fetch('/api/scenario').then(r => r.json())]).then(([s, sc]) => {
     schema = s;
     design = sc.document;
     $('file').textContent = sc.file;
     $('yaml').value = sc.yaml;
     // ?set=path=value (repeatable) edits fields as the form does: for links and for the browser test
-    for (const edit of new URLSearchParams(location.search).getAll('set')) {
-      const at = edit.indexOf('=');
-      const path = edit.slice(0, at).split(/\.|\[(\d+)\]/).filter(x => x !== undefined && x !== '')
-        .map(x => /^\d+$/.test(x) ? Number(x) : x);
-      const raw = edit.slice(at + 1);
-      setAt(design, path, raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw);
-    }
     buildForm();
-    if (new URLSearchParams(location.search).has('set')) syncText();
-    evaluate(new URLSearchParams(location.search).has('set') ? JSON.stringify(design) : sc.yaml);
+    const edits = new URLSearchParams(location.search).getAll('set');
+    for (const edit of edits) {
+      // typed into the field's input, as a user would: the form's own handler takes it
+      const at = edit.indexOf('=');
+      const el = document.querySelector('input[data-path="' + CSS.escape(edit.slice(0, at)) + '"],select[data-path="'
+        + CSS.escape(edit.slice(0, at)) + '"]');
+      if (el) {
+        el.value = edit.slice(at + 1);
+        el.dispatchEvent(new Event('input'));
+      }
+    }
+    if (edits.length === 0) evaluate(sc.yaml);
+    if (new URLSearchParams(location.search).has('sweep')) setTimeout(sweep, 0);
   });
 })();

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.site.Evaluation;
@@ -121,6 +122,56 @@ class LiveServerTest {
         assertTrue(big[0].contains(" 413 ") && big[1].contains("larger than a scenario may be"), big[0]);
         assertTrue(request("GET", "/api/evaluate", own(), null, null)[0].contains(" 405 "), "no evaluation by GET");
         assertTrue(request("DELETE", "/", own(), null, null)[0].contains(" 405 "));
+    }
+
+    private static byte[] sweepBody(String field, String values) throws Exception {
+        return ("{\"yaml\": " + JSON.writeValueAsString(Files.readString(EXAMPLE)) + ", \"field\": \"" + field + "\", \"values\": ["
+                + values + "]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSweepGivesEachValuesFiguresOrWhyNot() throws Exception {
+        String[] answer = request("POST", "/api/sweep", own(), null, sweepBody("it.groups[0].rack_power_kw", "100, 130, -4"));
+        assertTrue(answer[0].contains(" 200 "), answer[0] + answer[1]);
+        JsonNode rows = JSON.readTree(answer[1]).get("rows");
+        String yaml = Files.readString(EXAMPLE).replace("rack_power_kw: 130", "rack_power_kw: 100");
+        double run = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(EXAMPLE, yaml)), false).values().value(Metric.PUE);
+        assertEquals(run, rows.get(0).get("pue").doubleValue(), 0.0, "the same figures as run");
+        assertTrue(rows.get(2).get("error").asText().contains("it.groups[0].rack_power_kw"), rows.get(2).toString());
+        String[] many = request("POST", "/api/sweep", own(), null, sweepBody("it.groups[0].rack_power_kw",
+                String.join(",", Collections.nCopies(41, "100"))));
+        assertTrue(many[0].contains(" 422 ") && many[1].contains("1 to 40 values"), many[0] + many[1]);
+    }
+
+    /** A newer sweep replaces the one running: the first is answered 409, the second in full. */
+    @Test
+    void aNewerSweepCancelsTheOneRunning() throws Exception {
+        String values = String.join(",", Collections.nCopies(40, "120"));
+        String[][] first = new String[1][];
+        Thread t = new Thread(() -> {
+            try {
+                first[0] = request("POST", "/api/sweep", own(), null, sweepBody("it.groups[0].rack_power_kw", values));
+            } catch (Exception e) {
+                first[0] = new String[] {e.toString(), ""};
+            }
+        });
+        t.start();
+        Thread.sleep(100);
+        String[] second = request("POST", "/api/sweep", own(), null, sweepBody("it.groups[0].rack_power_kw", "100"));
+        t.join(30_000);
+        assertTrue(second[0].contains(" 200 "), second[0]);
+        assertTrue(first[0][0].contains(" 409 ") || first[0][0].contains(" 200 "), first[0][0]);
+        if (first[0][0].contains(" 409 ")) {
+            assertTrue(first[0][1].contains("replaced by a newer request"), first[0][1]);
+        }
+    }
+
+    @Test
+    void theReportAndTheWeatherListAreServed() throws Exception {
+        String[] report = request("POST", "/api/report", own(), null, Files.readAllBytes(EXAMPLE));
+        assertTrue(report[0].contains(" 200 ") && report[1].contains("<svg"), report[0]);
+        JsonNode weather = JSON.readTree(request("GET", "/api/weather", own(), null, null)[1]).get("files");
+        assertTrue(weather.size() >= 6 && weather.get(0).asText().startsWith("../weather/"), weather.toString());
     }
 
     @Test
