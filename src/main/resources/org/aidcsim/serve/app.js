@@ -204,7 +204,9 @@
     h.appendChild(figure('annual PUE', fmt(m.pue, 3), m.pue, 'pue'));
     h.appendChild(figure('grid → chip', fmt(100 * m.end_to_end_efficiency, 2) + ' %', m.end_to_end_efficiency, 'grid-to-chip'));
     h.appendChild(figure('facility energy', fmt(m.facility_energy_mwh, 0) + ' MWh', m.facility_energy_mwh, 'facility-energy'));
-    h.appendChild(figure('TCO', fmt(m.tco / 1e6, 1) + ' M', m.tco, 'tco'));
+    const currency = (s.economics && s.economics.currency) || '';
+    h.appendChild(figure('CAPEX', fmt(m.capex / 1e6, 1) + ' M ' + currency, m.capex, 'capex'));
+    h.appendChild(figure('TCO', fmt(m.tco / 1e6, 1) + ' M ' + currency, m.tco, 'tco'));
     $('energy').textContent = '';
     $('energy').appendChild(table(Object.entries(s.energy_by_end_use_mwh || {}).map(([k, v]) =>
       [k.replaceAll('_', ' '), typeof v === 'number' ? fmt(v, 1) + ' MWh' : JSON.stringify(v)]), ['end use', 'energy']));
