@@ -36,8 +36,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
@@ -134,14 +132,8 @@ public final class CoolingCharts {
         pue.setNumberFormatOverride(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         PowerCharts.style(chart);
         if (!why.isEmpty()) {
-            TextTitle note = new TextTitle("× along the bottom: not feasible. " + String.join(". ", notes(why, technologyOfLine,
-                    series.keySet())) + ".",
-                    new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            note.setPosition(RectangleEdge.BOTTOM);
-            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            note.setTextAlignment(HorizontalAlignment.LEFT);
-            note.setPadding(4, 8, 2, 8);
-            chart.addSubtitle(note);
+            PowerCharts.note(chart, "× along the bottom: not feasible. " + String.join(". ", notes(why, technologyOfLine,
+                    series.keySet())) + ".");
         }
         return chart;
     }

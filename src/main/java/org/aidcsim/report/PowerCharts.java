@@ -10,6 +10,8 @@ import org.aidcsim.engine.ChainPoint;
 import org.aidcsim.units.Units;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -107,6 +109,16 @@ public final class PowerCharts {
         ((NumberAxis) plot.getDomainAxis()).setRange(0, 105);
         style(chart);
         return chart;
+    }
+
+    /** A note under the chart's plot, left-aligned and wrapped to its width: what a reader needs beside the picture. */
+    static void note(JFreeChart chart, String text) {
+        TextTitle note = new TextTitle(text, new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        note.setPosition(RectangleEdge.BOTTOM);
+        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        note.setTextAlignment(HorizontalAlignment.LEFT);
+        note.setPadding(4, 8, 2, 8);
+        chart.addSubtitle(note);
     }
 
     static void style(JFreeChart chart) {

@@ -21,10 +21,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -296,11 +293,7 @@ public final class RideThroughReport {
         PowerCharts.style(chart);
         List<String> listed = TransientChart.eventList(events, m.durationS());
         if (!listed.isEmpty()) {
-            TextTitle note = new TextTitle("Events: " + String.join("; ", listed) + ".", new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            note.setPosition(RectangleEdge.BOTTOM);
-            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            note.setTextAlignment(HorizontalAlignment.LEFT);
-            chart.addSubtitle(note);
+            PowerCharts.note(chart, "Events: " + String.join("; ", listed) + ".");
         }
         return chart;
     }

@@ -17,10 +17,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -110,12 +107,7 @@ public final class TransientChart {
         JFreeChart chart = new JFreeChart(m.name() + ": who carries the load", plot);
         PowerCharts.style(chart);
         if (!listed.isEmpty()) {
-            TextTitle note = new TextTitle("Events: " + String.join("; ", listed) + ".", new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            note.setPosition(RectangleEdge.BOTTOM);
-            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            note.setTextAlignment(HorizontalAlignment.LEFT);
-            note.setPadding(4, 8, 2, 8);
-            chart.addSubtitle(note);
+            PowerCharts.note(chart, "Events: " + String.join("; ", listed) + ".");
         }
         return chart;
     }
