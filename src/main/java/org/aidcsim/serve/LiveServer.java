@@ -140,6 +140,7 @@ public final class LiveServer implements AutoCloseable {
             String method = x.getRequestMethod();
             if (POSTS.contains(path)) {
                 if (!method.equals("POST")) {
+                    x.getResponseHeaders().set("Allow", "POST");
                     json(x, 405, DesignEvaluator.error("POST a design to " + path + " (found " + method + ")"));
                     return;
                 }
@@ -165,6 +166,7 @@ public final class LiveServer implements AutoCloseable {
                 n.set("files", files);
                 json(x, 200, n);
             } else if (!method.equals("GET") && !method.equals("HEAD")) {
+                x.getResponseHeaders().set("Allow", "GET, HEAD");
                 json(x, 405, DesignEvaluator.error("only GET here (found " + method + ")"));
             } else if (path.equals("/api/schema")) {
                 send(x, 200, "application/json", ScenarioSchema.json().getBytes(StandardCharsets.UTF_8));

@@ -46,7 +46,11 @@
   const dotted = (path) => path.map((k, i) => typeof k === 'number' ? '[' + k + ']' : (i ? '.' : '') + k).join('');
 
   // ---- the form --------------------------------------------------------------------------------
-  function input(s, path, value) {
+  /** True when {@code key} chooses a branch of {@code parent} (cooling.technology, a profile's type). */
+  function discriminates(parent, key) {
+    return (parent.allOf || []).some(b => b.if && b.if.properties && b.if.properties[key]);
+  }
+  function input(s, path, value, parent) {
     const label = document.createElement('label');
     label.dataset.path = dotted(path);
     label.title = help(s);
@@ -72,12 +76,26 @@
       el.value = value === undefined || typeof value === 'object' ? '' : String(value);
     }
     el.dataset.path = dotted(path);
+    const hint = [];
+    if (s.minimum !== undefined || s.exclusiveMinimum !== undefined || s.maximum !== undefined) {
+      hint.push((s.minimum ?? s.exclusiveMinimum ?? '') + '…' + (s.maximum ?? ''));
+    }
+    const unit = /\(([^()]*)\)\s*(Default|$)/.exec(s.description || '');
+    if (unit && unit[1].length <= 12) hint.push(unit[1]);
+    label.dataset.hint = hint.join(' ');
     el.addEventListener('input', () => {
       const raw = el.value;
       let v = raw === '' ? undefined : raw;
       if (v !== undefined && (s.type === 'number' || s.type === 'integer') && raw.trim() !== '' && !Number.isNaN(Number(raw))) v = Number(raw);
       if (v !== undefined && s.type === 'boolean') v = raw === 'true';
       setAt(design, path, v);
+      if (parent && discriminates(parent, path[path.length - 1])) {
+        // another branch: drop the fields the old one had and the new one has not, and show the new one's
+        const obj = getAt(design, path.slice(0, -1)) || {};
+        const keep = propertiesOf(parent, obj);
+        Object.keys(obj).forEach(k => { if (!(k in keep)) delete obj[k]; });
+        buildForm();
+      }
       syncText();
       schedule();
     });
@@ -91,9 +109,12 @@
       const v = value ? value[key] : undefined;
       const here = path.concat([key]);
       if (p.type === 'object' || (p.properties || p.allOf)) {
-        const set = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = dotted(here);
+        // a section the design does not fill starts folded: its defaults apply
+        const set = document.createElement('details');
+        set.className = 'section';
+        set.open = v !== undefined && v !== null;
+        const legend = document.createElement('summary');
+        legend.textContent = dotted(here) + (set.open ? '' : ' (defaults)');
         legend.title = p.description || '';
         set.appendChild(legend);
         fields(p, here, v, set);
@@ -111,7 +132,7 @@
         into.appendChild(input({type: 'string', description: (p.description || '') + ' (a list: values separated by commas)'},
           here, Array.isArray(v) ? v.join(', ') : undefined));
       } else {
-        into.appendChild(input(p, here, v));
+        into.appendChild(input(p, here, v, s));
       }
     }
   }
@@ -127,9 +148,10 @@
   }
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(() => evaluate(JSON.stringify(design)), 60);
+    timer = setTimeout(() => evaluate(JSON.stringify(design), false), 60);
   }
-  async function evaluate(text) {
+  /** @param fromText true when the text box was sent: its lines and columns mean something, and it becomes the design */
+  async function evaluate(text, fromText) {
     if (inFlight) inFlight.abort();
     const controller = new AbortController();
     inFlight = controller;
@@ -141,7 +163,13 @@
         headers: {'Content-Type': 'text/plain'}});
       const answer = await r.json();
       if (controller !== inFlight) return;
-      showErrors(answer.errors || []);
+      showErrors(answer.errors || [], fromText);
+      if (fromText && answer.document) {
+        design = answer.document;
+        buildForm();
+      }
+      // figures of the last design that ran stay, marked as such, until the design runs again
+      $('results').classList.toggle('stale', !!answer.errors);
       if (!answer.errors) {
         last = answer;
         show(answer);
@@ -156,12 +184,16 @@
       }
     }
   }
-  function showErrors(errors) {
+  function showErrors(errors, fromText) {
     document.querySelectorAll('label.error').forEach(l => { l.classList.remove('error'); l.querySelector('.msg')?.remove(); });
     $('errors').textContent = '';
     for (const e of errors) {
       const p = document.createElement('p');
-      p.textContent = (e.line ? 'line ' + e.line + ':' + e.column + ': ' : '') + (e.path ? e.path + ': ' : '') + e.message;
+      p.textContent = (fromText && e.line ? 'line ' + e.line + ':' + e.column + ': ' : '') + (e.path ? e.path + ': ' : '') + e.message;
+      if (e.path) {
+        p.className = 'link';
+        p.addEventListener('click', () => document.querySelector('[data-path="' + CSS.escape(e.path) + '"]')?.scrollIntoView());
+      }
       $('errors').appendChild(p);
       const label = document.querySelector('label[data-path="' + CSS.escape(e.path) + '"]');
       if (label) {
@@ -305,8 +337,8 @@
       const x = pad + i * step + step / 2;
       const label = climate ? String(r.value).split('/').pop().replace('.epw', '').slice(0, 28) : String(r.value);
       if (r.pue === undefined || r.pue === null) {
-        svg += '<text x="' + x + '" y="' + (h - pad - 4) + '" font-size="11" text-anchor="middle" fill="#d62728">×</text>';
-        svg += '<title>' + (r.error || 'not feasible') + '</title>';
+        svg += '<text x="' + x + '" y="' + (h - pad - 4) + '" font-size="13" text-anchor="middle" fill="#d62728">×<title>'
+          + String(r.error || 'not feasible').replace(/[<&]/g, c => c === '<' ? '&lt;' : '&amp;') + '</title></text>';
       } else {
         svg += '<rect x="' + (x - step * 0.3) + '" y="' + y(r.pue) + '" width="' + step * 0.6 + '" height="' + (h - pad - y(r.pue))
           + '" fill="#1f77b4"><title>' + label + ': PUE ' + r.pue.toFixed(4) + '</title></rect>';
@@ -321,9 +353,12 @@
   }
 
   // ---- start -----------------------------------------------------------------------------------
-  $('apply').addEventListener('click', () => evaluate($('yaml').value));
+  $('apply').addEventListener('click', () => evaluate($('yaml').value, true));
   $('pin').addEventListener('click', () => { pinned = last; showPinned(); });
-  $('download-yaml').addEventListener('click', () => download('scenario.yaml', 'text/yaml', $('yaml').value));
+  $('download-yaml').addEventListener('click', () => {
+    const text = $('yaml').value;
+    download(text.trim().startsWith('{') ? 'scenario.json' : 'scenario.yaml', 'text/plain', text);
+  });
   $('download-json').addEventListener('click', () => last && download('summary.json', 'application/json',
     JSON.stringify(last.summary, null, 2)));
   $('download-report').addEventListener('click', async () => {
@@ -352,9 +387,16 @@
       if (el) {
         el.value = edit.slice(at + 1);
         el.dispatchEvent(new Event('input'));
+        if (el.tagName === 'SELECT' && el.value !== edit.slice(at + 1)) {
+          showErrors([{path: edit.slice(0, at), message: 'the link asks for "' + edit.slice(at + 1) + '", which is not one of its '
+            + 'choices'}], false);
+        }
+      } else {
+        showErrors([{path: '', message: 'the link names a field this page does not have: ' + edit.slice(0, at)}], false);
+        document.body.dataset.state = 'invalid';
       }
     }
-    if (edits.length === 0) evaluate(sc.yaml);
+    if (edits.length === 0) evaluate(sc.yaml, true);
     if (new URLSearchParams(location.search).has('sweep')) setTimeout(sweep, 0);
   });
 })();
