@@ -53,8 +53,8 @@ final class TransientCommand implements Callable<Integer> {
         Optional<RideThroughCompiler.Setup> cooling;
         try {
             CompiledScenario compiled = SiteCompiler.compile(ScenarioLoader.load(io.file()));
-            model = TransientCompiler.compile(compiled);
             cooling = RideThroughCompiler.compile(compiled);
+            model = TransientCompiler.compile(compiled, cooling);
         } catch (ScenarioException e) {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;

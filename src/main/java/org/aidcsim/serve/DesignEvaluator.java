@@ -52,23 +52,15 @@ final class DesignEvaluator {
 
     /** The answer: {@code summary} (as summary.json), {@code monthly_pue}, or {@code errors} located at their fields. */
     ObjectNode evaluate(String yaml) {
-        LoadedScenario loaded;
-        CompiledScenario compiled;
+        RunReport report;
         try {
-            loaded = ScenarioLoader.parse(scenarioFile, yaml);
-            List<Issue> outside = filesOutside(loaded);
-            if (!outside.isEmpty()) {
-                throw new ScenarioException(outside);
-            }
-            compiled = SiteCompiler.compile(loaded);
+            report = runReport(yaml);
         } catch (ScenarioException e) {
             return errors(e.issues());
         }
-        Evaluation evaluation = Evaluation.of(compiled, true);
-        RunReport report = RunReport.of(version, scenarioFile.toString(), loaded.spec().description().orElse(""), evaluation,
-                compiled.warnings());
+        Evaluation evaluation = report.evaluation();
         ObjectNode out = JSON.createObjectNode();
-        out.set("document", JSON.valueToTree(NodeValues.plain(loaded.root())));
+        out.set("document", JSON.valueToTree(NodeValues.plain(evaluation.scenario().scenario().root())));
         out.set("summary", SummaryJsonWriter.tree(report));
         ArrayNode monthly = out.putArray("monthly_pue");
         for (double v : Monthly.pue(evaluation.series().orElseThrow())) {
@@ -138,18 +130,22 @@ final class DesignEvaluator {
     /** The report.html of a design, as run writes it (its charts drawn), or its errors. */
     Object report(String yaml) throws IOException {
         try {
-            LoadedScenario loaded = ScenarioLoader.parse(scenarioFile, yaml);
-            List<Issue> outside = filesOutside(loaded);
-            if (!outside.isEmpty()) {
-                throw new ScenarioException(outside);
-            }
-            CompiledScenario compiled = SiteCompiler.compile(loaded);
-            RunReport report = RunReport.of(version, scenarioFile.toString(), loaded.spec().description().orElse(""),
-                    Evaluation.of(compiled, true), compiled.warnings());
-            return RunHtml.build(report);
+            return RunHtml.build(runReport(yaml));
         } catch (ScenarioException e) {
             return errors(e.issues());
         }
+    }
+
+    /** The text loaded as run loads a file (its files kept to the readable folders), compiled and run with its series. */
+    private RunReport runReport(String yaml) throws ScenarioException {
+        LoadedScenario loaded = ScenarioLoader.parse(scenarioFile, yaml);
+        List<Issue> outside = filesOutside(loaded);
+        if (!outside.isEmpty()) {
+            throw new ScenarioException(outside);
+        }
+        CompiledScenario compiled = SiteCompiler.compile(loaded);
+        return RunReport.of(version, scenarioFile.toString(), loaded.spec().description().orElse(""), Evaluation.of(compiled, true),
+                compiled.warnings());
     }
 
     /** The text as the page holds a design (plain JSON), or null when it does not parse. */

@@ -50,6 +50,12 @@ public final class TransientCompiler {
 
     /** The transient model of a compiled scenario; its relations were checked on load, its trace file is read here. */
     public static TransientModel compile(CompiledScenario compiled) throws ScenarioException {
+        return compile(compiled, RideThroughCompiler.compile(compiled));
+    }
+
+    /** The same with the ride-through's setup already made: the UPS carries the cooling it puts there. */
+    public static TransientModel compile(CompiledScenario compiled, Optional<RideThroughCompiler.Setup> cooling)
+            throws ScenarioException {
         LoadedScenario s = compiled.scenario();
         ScenarioSpec spec = s.spec();
         if (spec.transientWindow().isEmpty()) {
@@ -115,7 +121,7 @@ public final class TransientCompiler {
         double peak = t.smoothing().flatMap(ScenarioSpec.SmoothingSpec::peakLimitMw).map(Units::mwToW).orElse(Double.POSITIVE_INFINITY);
         double tau = t.smoothing().map(ScenarioSpec.SmoothingSpec::timeConstantS).orElse(DEFAULT_SMOOTHING_TIME_CONSTANT_S);
         events.sort(Comparator.comparingDouble(TransientModel.Event::timeS));
-        double coolingOnUpsW = RideThroughCompiler.compile(compiled).map(RideThroughCompiler.Setup::onUpsW).orElse(0.0);
+        double coolingOnUpsW = cooling.map(RideThroughCompiler.Setup::onUpsW).orElse(0.0);
         if (coolingOnUpsW > 0) {
             // the UPS carries the cooling put on it beside the IT, all the time
             profile = new ConstantAddedProfile(profile, coolingOnUpsW / baseW);
