@@ -54,7 +54,8 @@ public final class AffinityMover {
 
     /** Electric power (W) at a speed fraction (1 = design). */
     public double powerAtSpeedW(double speedFraction) {
-        double s = Math.max(minSpeedFraction, speedFraction);
+        // not Math.max: its NaN and −0 rules cost on every step
+        double s = speedFraction > minSpeedFraction ? speedFraction : minSpeedFraction;
         return designPowerW * s * s * s;
     }
 

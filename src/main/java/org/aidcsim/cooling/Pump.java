@@ -18,10 +18,16 @@ public final class Pump implements PlantComponent {
     private final double designPowerW;
     private final double viscousShare;
     private final double minFlowFraction;
-    /** Kept: every step uses them. 1 / design heat; design power × viscous share and × the rest. */
+    /** Kept: every step uses it. */
     private final double perDesignHeatW;
-    private final double viscousW;
-    private final double inertialW;
+    /**
+     * The control law as a cubic in the flow fraction q, power = c0 + c1·q + c2·q² + c3·q³ (W): every
+     * law is one (see {@link #powerW}), so a step evaluates it without a branch on the law.
+     */
+    private final double c0;
+    private final double c1;
+    private final double c2;
+    private final double c3;
 
     /**
      * @param name the component's name in its plant
@@ -44,8 +50,19 @@ public final class Pump implements PlantComponent {
         this.viscousShare = viscousShare;
         this.minFlowFraction = minFlowFraction;
         this.perDesignHeatW = designHeatW > 0 ? 1 / designHeatW : 0.0;
-        this.viscousW = designPowerW * viscousShare;
-        this.inertialW = designPowerW * (1 - viscousShare);
+        // follows load: q·(viscous·q + inertial·q²); constant Δp: design·q; proportional: design·q(1+q)/2; constant speed: design
+        this.c0 = control == PumpControl.CONSTANT_SPEED ? designPowerW : 0.0;
+        this.c1 = switch (control) {
+            case CONSTANT_PRESSURE -> designPowerW;
+            case PROPORTIONAL_PRESSURE -> designPowerW / 2;
+            default -> 0.0;
+        };
+        this.c2 = switch (control) {
+            case FOLLOWS_LOAD -> designPowerW * viscousShare;
+            case PROPORTIONAL_PRESSURE -> designPowerW / 2;
+            default -> 0.0;
+        };
+        this.c3 = control == PumpControl.FOLLOWS_LOAD ? designPowerW * (1 - viscousShare) : 0.0;
     }
 
     /** A loop pump following the affinity laws (all of its head inertial), with {@code control}. */
@@ -101,13 +118,10 @@ public final class Pump implements PlantComponent {
         if (heatW <= 0 || designHeatW <= 0) {
             return 0.0;
         }
-        double q = Math.max(minFlowFraction, heatW * perDesignHeatW);
-        return switch (control) {
-            case FOLLOWS_LOAD -> q * (viscousW * q + inertialW * q * q);
-            case CONSTANT_PRESSURE -> designPowerW * q;
-            case PROPORTIONAL_PRESSURE -> designPowerW * q * (1 + q) / 2;
-            case CONSTANT_SPEED -> designPowerW;
-        };
+        double share = heatW * perDesignHeatW;
+        // not Math.max: its NaN and −0 rules cost on every step, and a finite heat gives neither
+        double q = share > minFlowFraction ? share : minFlowFraction;
+        return ((c3 * q + c2) * q + c1) * q + c0;
     }
 
     @Override
