@@ -21,6 +21,7 @@ import org.aidcsim.metrics.Metric;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.units.ReportUnit;
 import org.aidcsim.report.AtomicFiles;
+import org.aidcsim.report.CoolingCharts;
 import org.aidcsim.report.StudyCharts;
 import org.aidcsim.report.SweepCsv;
 import org.aidcsim.report.SweepReport;
@@ -233,6 +234,7 @@ final class SweepCommand implements Callable<Integer> {
                 + ": energy beyond IT per MWh of IT, by end use", bars.stream().map(v -> SweepReport.variantLabel(dims, v)).toList(),
                 bars.stream().map(v -> v.metrics().get()).toList());
         int endUseHeightPx = StudyCharts.barChartHeightPx(bars.size());
+        JFreeChart waterEnergy = rows.size() == n ? waterEnergy(base.spec().name(), dims, rows) : null;
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "aidcsim-charts");
             t.setDaemon(true);
@@ -244,13 +246,10 @@ final class SweepCommand implements Callable<Integer> {
             Future<byte[]> endUseSvg = endUse == null ? null
                     : pool.submit(() -> ChartTasks.drawAndWrite(endUse, dir.resolve("sweep-energy-by-end-use"), 1100,
                             endUseHeightPx));
+            Future<byte[]> waterSvg = waterEnergy == null ? null
+                    : pool.submit(() -> ChartTasks.drawAndWrite(waterEnergy, dir.resolve("sweep-pue-vs-wue"), 1000, 620));
             String scatterCaption = scatterCaption(recorder, axes, along.size());
-            String endUseCaption = bars.size() == ran.size() && rows.size() == n
-                    ? "Energy each variant that ran spends beyond its IT load, per MWh of IT energy, by end use (a bar's "
-                    + "length is (PUE − 1) × 1,000); PUE after each name."
-                    : "Energy beyond the IT load per MWh of IT energy, by end use, of " + (bars.size() < along.size() ? bars.size() + " variants evenly "
-                            + "spaced along the Pareto front" : "the " + bars.size() + " variants on the Pareto front")
-                            + "; PUE after each name.";
+            String endUseCaption = endUseCaption(bars.size() == ran.size() && rows.size() == n, bars.size(), along.size());
             String tableNote = rows.size() == n ? "" : String.format(Locale.ROOT, "%s of the %d variants on the Pareto front, "
                     + "of %d in all; sweep.csv lists every variant with every metric.", rows.size() < along.size()
                     ? rows.size() + " evenly spaced" : "All " + rows.size(), along.size(), n);
@@ -260,13 +259,35 @@ final class SweepCommand implements Callable<Integer> {
             }
             String html = SweepReport.html(new SweepReport.Content(base, dims, n, axes, currency, rows, rowOnFront, tableNote,
                     recorder.failures(), recorder.failedCount(), ChartTasks.done(scatterSvg), scatterCaption,
-                    endUseSvg == null ? new byte[0] : ChartTasks.done(endUseSvg), endUseCaption));
+                    endUseSvg == null ? new byte[0] : ChartTasks.done(endUseSvg), endUseCaption,
+                    waterSvg == null ? new byte[0] : ChartTasks.done(waterSvg), WATER_ENERGY_CAPTION));
             AtomicFiles.writeString(dir.resolve("report.html"), html);
         } finally {
             pool.shutdownNow();
         }
         o.println("\nwrote " + dir.resolve("sweep.csv") + ", " + dir.resolve("report.html") + " and charts in " + dir);
         return ExitCodes.OK;
+    }
+
+    /** Most variants the PUE-against-WUE chart draws: a letter each. */
+    private static final int MAX_WATER_ENERGY_POINTS = 120;
+    private static final String WATER_ENERGY_CAPTION = "Water against energy: each climate's designs joined in order of WUE, "
+            + "so that its line is the tradeoff there; the letters name the designs under the chart. WUE counts the evaporation "
+            + "and blow-down of towers and evaporative air handlers.";
+
+    /** PUE against WUE by climate, when the sweep varies the weather file and has few enough variants; null otherwise. */
+    private static JFreeChart waterEnergy(String name, List<SweepDimension> dims, List<Sweep.Variant> rows) {
+        List<String> designNames = new ArrayList<>();
+        List<CoolingCharts.WaterEnergyPoint> water = rows.size() <= MAX_WATER_ENERGY_POINTS
+                ? SweepReport.waterEnergyPoints(dims, rows, designNames) : List.of();
+        return water.isEmpty() ? null : CoolingCharts.pueVsWue(name + ": annual PUE against WUE, by climate", water, designNames);
+    }
+
+    private static String endUseCaption(boolean everyVariant, int bars, int frontSize) {
+        return everyVariant ? "Energy each variant that ran spends beyond its IT load, per MWh of IT energy, by end use (a bar's "
+                + "length is (PUE − 1) × 1,000); PUE after each name."
+                : "Energy beyond the IT load per MWh of IT energy, by end use, of " + (bars < frontSize ? bars + " variants evenly "
+                        + "spaced along the Pareto front" : "the " + bars + " variants on the Pareto front") + "; PUE after each name.";
     }
 
     /** What the Pareto chart shows: every variant and the front, or a sample of each when there are too many to draw. */

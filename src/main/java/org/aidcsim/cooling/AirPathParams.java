@@ -3,6 +3,7 @@ package org.aidcsim.cooling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.aidcsim.schema.FieldIssue;
 import org.aidcsim.units.Named;
 
@@ -20,10 +21,14 @@ import org.aidcsim.units.Named;
  * @param crahPressurePa CRAH fan total pressure rise at design (Pa)
  * @param crahFanEfficiency CRAH fan wire-to-air efficiency, in (0, 1]
  * @param chilledWaterPumpHeadPa chilled-water pump head at design (Pa)
+ * @param handler what cools the air before the chilled-water coils
+ * @param evaporative the evaporative handler's settings (read when {@code handler} evaporates)
+ * @param rearDoors rear-door heat exchangers on the racks; empty for none
  */
 public record AirPathParams(double supplyAirTempC, AirClass airClass, double maxRackAirW, boolean airsideEconomizer,
         double chilledWaterSupplyTempC, double chilledWaterDeltaTK, double crahAirDeltaTK, double crahPressurePa,
-        double crahFanEfficiency, double chilledWaterPumpHeadPa) {
+        double crahFanEfficiency, double chilledWaterPumpHeadPa, AirHandler handler, EvaporativeParams evaporative,
+        Optional<RearDoorParams> rearDoors) {
 
     /** The relations among these fields: the ASHRAE class's ranges and a coil colder than the air it makes; paths relative to the air section. */
     public List<FieldIssue> issues() {
@@ -42,7 +47,27 @@ public record AirPathParams(double supplyAirTempC, AirClass airClass, double max
                     "a coil cannot cool air with warmer water (expected below the supply air %.1f °C, found %.1f °C)",
                     supplyAirTempC, chilledWaterSupplyTempC)));
         }
+        if (handler.evaporative() && airsideEconomizer) {
+            out.add(FieldIssue.error("airside_economizer", "an evaporative air handler already cools with outdoor air (expected "
+                    + "false with handler " + handler.key() + ", found true)"));
+        }
+        rearDoors.ifPresent(d -> doorIssues(d, out));
         return out;
+    }
+
+    private void doorIssues(RearDoorParams d, List<FieldIssue> out) {
+        if (!(d.ratedAirOutC() < d.ratedAirInC()) || !(d.ratedWaterInC() < d.ratedAirOutC())) {
+            out.add(FieldIssue.error("rear_doors.rated_air_out_c", String.format(Locale.ROOT, "a door's coil cools air towards "
+                    + "its water (expected rated_entering_water_c < rated_air_out_c < rated_air_in_c, found %s < %s < %s)",
+                    d.ratedWaterInC(), d.ratedAirOutC(), d.ratedAirInC())));
+            return;
+        }
+        try {
+            d.coil();
+        } catch (IllegalArgumentException e) {
+            out.add(FieldIssue.error("rear_doors.rated_capacity_kw", "no coil does this: " + e.getMessage()
+                    + " (lower the rating or raise the water flow: a smaller rated_water_rise_k)"));
+        }
     }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
@@ -62,6 +87,9 @@ public record AirPathParams(double supplyAirTempC, AirClass airClass, double max
         private Double crahPressurePa;
         private Double crahFanEfficiency;
         private Double chilledWaterPumpHeadPa;
+        private AirHandler handler = AirHandler.CRAH;
+        private EvaporativeParams evaporative = new EvaporativeParams(Double.NaN, 3.0, 0.0);
+        private Optional<RearDoorParams> rearDoors = Optional.empty();
 
         private Builder() {
         }
@@ -76,6 +104,9 @@ public record AirPathParams(double supplyAirTempC, AirClass airClass, double max
         public Builder crahPressurePa(double value) { crahPressurePa = value; return this; }
         public Builder crahFanEfficiency(double value) { crahFanEfficiency = value; return this; }
         public Builder chilledWaterPumpHeadPa(double value) { chilledWaterPumpHeadPa = value; return this; }
+        public Builder handler(AirHandler value) { handler = value; return this; }
+        public Builder evaporative(EvaporativeParams value) { evaporative = value; return this; }
+        public Builder rearDoors(Optional<RearDoorParams> value) { rearDoors = value; return this; }
 
         public AirPathParams build() {
             Named.require("supplyAirTempC", supplyAirTempC != null);
@@ -89,7 +120,8 @@ public record AirPathParams(double supplyAirTempC, AirClass airClass, double max
             Named.require("crahFanEfficiency", crahFanEfficiency != null);
             Named.require("chilledWaterPumpHeadPa", chilledWaterPumpHeadPa != null);
             return new AirPathParams(supplyAirTempC, airClass, maxRackAirW, airsideEconomizer, chilledWaterSupplyTempC,
-                    chilledWaterDeltaTK, crahAirDeltaTK, crahPressurePa, crahFanEfficiency, chilledWaterPumpHeadPa);
+                    chilledWaterDeltaTK, crahAirDeltaTK, crahPressurePa, crahFanEfficiency, chilledWaterPumpHeadPa, handler, evaporative,
+                    rearDoors);
         }
     }
 }

@@ -51,7 +51,23 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
         air.issues().forEach(i -> out.add(new FieldIssue("air." + i.path(), i.message(), i.warning())));
         liquid.ifPresent(l -> l.issues().forEach(i -> out.add(new FieldIssue("liquid." + i.path(), i.message(), i.warning()))));
         out.addAll(plantIssues());
+        air.rearDoors().ifPresent(d -> {
+            if (d.onFacilityWater() && liquid.isEmpty()) {
+                out.add(FieldIssue.error("air.rear_doors.water", "an air-cooled hall has no facility-water loop (expected "
+                        + "chilled_water, found facility_water)"));
+            } else if (!(doorWaterInC(d) < air.supplyAirTempC() + air.crahAirDeltaTK())) {
+                out.add(FieldIssue.error("air.rear_doors.water", String.format(Locale.ROOT, "water at %.1f °C cools nothing in "
+                        + "exhaust air at %.1f °C (supply air + crah_air_delta_t_k)", doorWaterInC(d),
+                        air.supplyAirTempC() + air.crahAirDeltaTK())));
+            }
+        });
         return out;
+    }
+
+    /** Water entering the rear doors (°C): the supply of the loop they sit on. */
+    public double doorWaterInC(RearDoorParams d) {
+        return d.onFacilityWater() ? liquid.map(LiquidLoopParams::facilitySupplyTempC).orElse(Double.NaN)
+                : air.chilledWaterSupplyTempC();
     }
 
     /** Each added component has a name of its own and follows a component that passes heat on, named before it. */
@@ -82,16 +98,35 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
     }
 
     /**
-     * Why a rack sold at {@code rackPowerW}, {@code capture} of its heat to liquid, cannot be cooled by
-     * this design: more heat left to air than air removes per rack; empty when it can.
+     * Why a rack sold at {@code rackPowerW}, {@code capture} of its heat to liquid, in group {@code group}, cannot be
+     * cooled by this design: more heat left to air than air removes per rack, or, behind a rear door,
+     * more than the door takes or than is left in the room; empty when it can.
      */
-    public Optional<String> rackAirProblem(double rackPowerW, double capture) {
+    public Optional<String> rackAirProblem(String group, double rackPowerW, double capture) {
         double airW = rackAirHeatW(rackPowerW, capture);
+        Optional<RearDoorParams> door = air.rearDoors().filter(d -> d.covers(group));
+        if (door.isPresent()) {
+            RearDoorParams d = door.get();
+            if (airW > d.maxRackW()) {
+                return Optional.of(String.format(Locale.ROOT, "%s cooling leaves %.1f kW per rack to air, more than a rear door "
+                        + "takes (expected ≤ %.0f kW, cooling.air.rear_doors.max_rack_kw)", technology.key(), Units.wToKw(airW),
+                        Units.wToKw(d.maxRackW())));
+            }
+            double exhaustC = air.supplyAirTempC() + air.crahAirDeltaTK();
+            double residualW = airW - Math.min(airW, d.coil().heatW(exhaustC, doorWaterInC(d), airW / air.crahAirDeltaTK()));
+            if (residualW <= air.maxRackAirW()) {
+                return Optional.empty();
+            }
+            return Optional.of(String.format(Locale.ROOT, "a rear door on water at %.1f °C leaves %.1f kW of this rack's %.1f kW in "
+                    + "the room, more than air can remove (expected ≤ %.0f kW, cooling.air.max_rack_air_kw); colder door water or a "
+                    + "larger door", doorWaterInC(d), Units.wToKw(residualW), Units.wToKw(airW), Units.wToKw(air.maxRackAirW())));
+        }
         if (airW <= air.maxRackAirW()) {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT, "%s cooling leaves %.1f kW per rack to air, more than air can remove "
-                + "(expected ≤ %.0f kW, cooling.air.max_rack_air_kw); choose a liquid technology, raise the capture fraction or "
-                + "spread the load over more racks", technology.key(), Units.wToKw(airW), Units.wToKw(air.maxRackAirW())));
+                + "(expected ≤ %.0f kW, cooling.air.max_rack_air_kw); choose a liquid technology, raise the capture fraction, "
+                + "add rear doors (cooling.air.rear_doors) or spread the load over more racks", technology.key(), Units.wToKw(airW),
+                Units.wToKw(air.maxRackAirW())));
     }
 }

@@ -1,7 +1,9 @@
 package org.aidcsim.cooling;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.catalog.Coolant;
 
@@ -33,6 +35,10 @@ public final class PlantSizer {
     public static final String CHILLED_WATER_PUMP = "chilled_water_pump";
     public static final String CHILLED_WATER = "chilled_water";
     public static final String CDU_PUMPS = "cdu_pumps";
+    /** Rear-door heat exchangers, first on the air side when the design has them. */
+    public static final String REAR_DOORS = "rear_doors";
+    /** The evaporative air handler, in the airside economizer's place when the design has one. */
+    public static final String EVAPORATIVE_AIR = "evaporative_air";
     /**
      * Velocity the facility-water mains are sized for (m/s): ASHRAE Handbook Fundamentals ch. 22 keeps
      * water in closed loops within about 1.2-3 m/s.
@@ -81,6 +87,21 @@ public final class PlantSizer {
      */
     public static CoolingPlant size(CoolingParams c, List<GroupLiquid> groups, double designOtherAirHeatW,
             double designOtherLiquidHeatW) {
+        return size(c, groups, designOtherAirHeatW, designOtherLiquidHeatW, STANDARD_PRESSURE_PA);
+    }
+
+    /** Sea-level standard atmosphere (Pa), for a plant sized without a site. */
+    private static final double STANDARD_PRESSURE_PA = 101_325.0;
+
+    /**
+     * @param c the cooling as designed
+     * @param groups each rack group's share of the design IT load, its share to liquid and its coolant rise
+     * @param designOtherAirHeatW design power-chain losses, standby losses and misc loads released into cooled air (W)
+     * @param designOtherLiquidHeatW design power-chain losses released into the liquid loop (W)
+     * @param stationPressurePa the site's air pressure (Pa): an evaporative handler's psychrometrics read it
+     */
+    public static CoolingPlant size(CoolingParams c, List<GroupLiquid> groups, double designOtherAirHeatW,
+            double designOtherLiquidHeatW, double stationPressurePa) {
         HeatRejectionParams hr = c.heatRejection();
         AirPathParams air = c.air();
         PlantParams plant = c.plant();
@@ -91,21 +112,23 @@ public final class PlantSizer {
             itToAirW += g.designItW() - g.designHeatToLiquidW();
         }
         List<PlantGraph.Node> nodes = new ArrayList<>();
-        Walk walk = new Walk(PlantSide.AIR, itToAirW + designOtherAirHeatW, plant, hr, nodes);
+        Map<String, Double> diverted = new HashMap<>();
+        Walk walk = new Walk(PlantSide.AIR, itToAirW + designOtherAirHeatW, plant, hr, nodes, diverted);
         walk.at(Coolant.AIR, air.supplyAirTempC(), air.crahAirDeltaTK());
+        Optional<RearDoorDesign> doors = air.rearDoors().flatMap(d -> rearDoors(c, d, groups, walk));
         AffinityMover crah = AffinityMover.forDuty(walk.heatW, Coolant.AIR.flowM3PerS(walk.heatW, air.crahAirDeltaTK(),
                 air.supplyAirTempC()), air.crahPressurePa(), air.crahFanEfficiency(), fanMinSpeed(plant, CRAH_FANS, hr));
         walk.add(new Fan(CRAH_FANS, crah));
         AirsideEconomizer economizer = new AirsideEconomizer(AIRSIDE_ECONOMIZER, air.airsideEconomizer(), air.supplyAirTempC(),
                 air.supplyAirTempC() + air.crahAirDeltaTK(), ECONOMIZER_MIN_DEW_POINT_C, ECONOMIZER_MAX_DEW_POINT_C);
-        walk.add(economizer);
+        walk.add(air.handler().evaporative() ? evaporative(air, walk.heatW, stationPressurePa, hr) : economizer);
         walk.at(Coolant.WATER, air.chilledWaterSupplyTempC(), air.chilledWaterDeltaTK());
         HeatRejectionLoop chilledWater = waterLoop(walk, CHILLED_WATER_PUMP, CHILLED_WATER, air.chilledWaterPumpHeadPa(),
                 Optional.empty());
-        AirPath airPath = new AirPath(crah, chilledWater, economizer);
+        AirPath airPath = new AirPath(crah, chilledWater, economizer, air.handler(), doors);
         double liquidHeatW = itToLiquidW + designOtherLiquidHeatW;
         Optional<LiquidPath> liquid = c.liquid().map(l -> liquidPath(l, hr, plant, liquidHeatW, designOtherLiquidHeatW, groups,
-                nodes));
+                nodes, diverted));
         return new CoolingPlant(c.technology(), airPath, liquid, c.fanFractionRemoved(), new PlantGraph(nodes), groups);
     }
 
@@ -127,7 +150,7 @@ public final class PlantSizer {
     }
 
     private static LiquidPath liquidPath(LiquidLoopParams l, HeatRejectionParams hr, PlantParams plant, double liquidHeatW,
-            double otherLiquidHeatW, List<GroupLiquid> groups, List<PlantGraph.Node> nodes) {
+            double otherLiquidHeatW, List<GroupLiquid> groups, List<PlantGraph.Node> nodes, Map<String, Double> diverted) {
         Coolant coolant = l.coolant();
         int racks = groups.stream().filter(GroupLiquid::onLiquid).mapToInt(GroupLiquid::racks).sum();
         double derating = cduDerating(l);
@@ -170,7 +193,7 @@ public final class PlantSizer {
             hydraulics = Optional.of(h);
             loopPumps = new LoopPump(liquidHeatW, flow, h.viscousPa(), h.headPa() - h.viscousPa(), hr.pumpEfficiency(), minFlow);
         }
-        Walk walk = new Walk(PlantSide.LIQUID, liquidHeatW, plant, hr, nodes);
+        Walk walk = new Walk(PlantSide.LIQUID, liquidHeatW, plant, hr, nodes, diverted);
         walk.at(coolant, l.coolantSupplyTempC(), deltaTK);
         walk.add(Pump.of(CDU_PUMPS, loopPumps, pumpControl(plant, CDU_PUMPS)));
         walk.at(Coolant.WATER, l.facilitySupplyTempC(), l.facilityDeltaTK());
@@ -180,6 +203,54 @@ public final class PlantSizer {
         return new LiquidPath(l, loopPumps, hydraulics, chip, reuse, facility, cdus,
                 inventory(l, racks, cdus, cdusNeeded, hydraulics, liquidHeatW + loopPumps.designPowerW()), deltaTK, racks,
                 groups.stream().filter(GroupLiquid::onLiquid).toList(), derating, cdusNeeded);
+    }
+
+    /**
+     * The rear doors of the groups that have them, first on the air side: their share of the air
+     * heat is those racks' design heat to air over all of it; their water goes to the pump of the
+     * loop they sit on, which is sized with it.
+     */
+    private static Optional<RearDoorDesign> rearDoors(CoolingParams c, RearDoorParams d, List<GroupLiquid> groups, Walk walk) {
+        AirPathParams air = c.air();
+        int doors = 0;
+        double racksAirW = 0;
+        for (GroupLiquid g : groups) {
+            if (d.covers(g.name()) && g.racks() > 0) {
+                doors += g.racks();
+                racksAirW += g.designItW() - g.designHeatToLiquidW();
+            }
+        }
+        if (doors == 0 || !(racksAirW > 0)) {
+            return Optional.empty();
+        }
+        // the fans move the racks' air: at the rated airflow when a rack's heat over the servers' rise gives it
+        double ratedAirflowHeatW = doors * d.ratedW() / (d.ratedAirInC() - d.ratedAirOutC()) * air.crahAirDeltaTK();
+        AffinityMover fans = d.active() ? new AffinityMover(ratedAirflowHeatW, doors * d.fanPowerFraction() * d.ratedW(),
+                fanMinSpeed(walk.plant, REAR_DOORS, walk.hr)) : null;
+        RearDoor door = new RearDoor(REAR_DOORS, doors, Math.min(1.0, racksAirW / walk.heatW), air.supplyAirTempC(),
+                air.crahAirDeltaTK(), c.doorWaterInC(d), d.coil(), fans);
+        walk.addDiverting(door, d.onFacilityWater() ? FACILITY_WATER_PUMP : CHILLED_WATER_PUMP, door.designToWaterW(walk.heatW));
+        List<RearDoorDesign.Group> sized = new ArrayList<>();
+        for (GroupLiquid g : groups) {
+            if (d.covers(g.name()) && g.racks() > 0) {
+                double rackAirW = (g.designItW() - g.designHeatToLiquidW()) / g.racks();
+                double fanW = fans == null ? 0.0 : fans.powerW(rackAirW * doors) / doors;
+                sized.add(new RearDoorDesign.Group(g.name(), g.racks(), rackAirW, fanW, door.doorHeatW(rackAirW, fanW)));
+            }
+        }
+        return Optional.of(new RearDoorDesign(door.type(), d.onFacilityWater() ? FACILITY_WATER : CHILLED_WATER, c.doorWaterInC(d),
+                air.supplyAirTempC() + air.crahAirDeltaTK(), sized));
+    }
+
+    /** The evaporative air handler, its secondary fans (indirect kinds) sized on the hall's design airflow. */
+    private static EvaporativeAirHandler evaporative(AirPathParams air, double designHeatW, double pressurePa, HeatRejectionParams hr) {
+        EvaporativeParams e = air.evaporative();
+        double effectiveness = Double.isNaN(e.effectiveness()) ? air.handler().defaultEffectiveness() : e.effectiveness();
+        AffinityMover secondary = air.handler() == AirHandler.DIRECT_EVAPORATIVE ? null : new AffinityMover(designHeatW,
+                e.secondaryFanWPerM3PerS() * Coolant.AIR.flowM3PerS(designHeatW, air.crahAirDeltaTK(), air.supplyAirTempC()),
+                hr.minSpeedFraction());
+        return new EvaporativeAirHandler(EVAPORATIVE_AIR, air.handler(), effectiveness, air.supplyAirTempC(),
+                air.supplyAirTempC() + air.crahAirDeltaTK(), air.airClass(), e.cyclesOfConcentration(), pressurePa, secondary);
     }
 
     /** CDUs that carry {@code heatW} at {@code unitW} each, at least one. */
@@ -228,6 +299,7 @@ public final class PlantSizer {
     private static HeatRejectionLoop waterLoop(Walk walk, String pumpName, String loopName, double pumpHeadPa,
             Optional<HeatReuse> reuse) {
         HeatRejectionParams hr = walk.hr;
+        walk.receive(pumpName);
         double supplyC = walk.supplyTempC;
         double deltaTK = walk.deltaTK;
         AffinityMover pump = AffinityMover.forDuty(walk.heatW, Coolant.WATER.flowM3PerS(walk.heatW, deltaTK, supplyC + deltaTK / 2),
@@ -283,13 +355,17 @@ public final class PlantSizer {
         final PlantParams plant;
         final HeatRejectionParams hr;
         final List<PlantGraph.Node> nodes;
+        /** Design heat diverted to a component not yet placed, by its name: added to what reaches it. */
+        final Map<String, Double> diverted;
         double heatW;
         Coolant fluid;
         double supplyTempC;
         double deltaTK;
         private int last = -1;
 
-        Walk(PlantSide side, double heatW, PlantParams plant, HeatRejectionParams hr, List<PlantGraph.Node> nodes) {
+        Walk(PlantSide side, double heatW, PlantParams plant, HeatRejectionParams hr, List<PlantGraph.Node> nodes,
+                Map<String, Double> diverted) {
+            this.diverted = diverted;
             this.side = side;
             this.heatW = heatW;
             this.plant = plant;
@@ -311,6 +387,23 @@ public final class PlantSizer {
                     add(a.sizer().size(new PlantContext(heatW, side, fluid, supplyTempC, deltaTK, hr.pumpEfficiency(),
                             hr.minSpeedFraction())));
                 }
+            }
+        }
+
+        /** A component with a second outlet: {@code divertedW} of its design heat goes to {@code target}, placed later. */
+        void addDiverting(PlantComponent c, String target, double divertedW) {
+            int at = nodes.size();
+            add(c);
+            PlantGraph.Node placed = nodes.get(at);
+            nodes.set(at, new PlantGraph.Node(c, placed.side(), placed.to(), Optional.of(target), placed.designHeatInW()));
+            diverted.merge(target, divertedW, Double::sum);
+        }
+
+        /** Heat diverted at design to the component {@code name} joins what reaches it: called before it is sized. */
+        void receive(String name) {
+            Double divertedHere = diverted.remove(name);
+            if (divertedHere != null) {
+                heatW += divertedHere;
             }
         }
 

@@ -25,6 +25,7 @@ import org.aidcsim.units.Units;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYDataImageAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -138,6 +139,106 @@ public final class CoolingCharts {
         return chart;
     }
 
+
+    /**
+     * One design in one climate on the water-energy plane.
+     *
+     * @param climate the climate's short name (its weather station)
+     * @param design the design's letter in the chart (A, B, …)
+     * @param pue annual PUE
+     * @param wueLPerKwh annual WUE (L/kWh of IT)
+     */
+    public record WaterEnergyPoint(String climate, String design, double pue, double wueLPerKwh) {
+    }
+
+    /**
+     * Annual PUE against WUE: one colour per climate, its designs joined in order of water so that
+     * the line is the climate's water-energy tradeoff, each point lettered by its design (the
+     * letters are named under the chart). PUE from 1.0, WUE from 0.
+     *
+     * @param designNames each letter's design, in letter order
+     */
+    public static JFreeChart pueVsWue(String title, List<WaterEnergyPoint> points, List<String> designNames) {
+        Map<String, List<WaterEnergyPoint>> byClimate = new LinkedHashMap<>();
+        points.forEach(p -> byClimate.computeIfAbsent(p.climate(), k -> new ArrayList<>()).add(p));
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        double maxPue = 1.0;
+        double maxWue = 0.0;
+        int i = 0;
+        for (var e : byClimate.entrySet()) {
+            XYSeries s = new XYSeries(e.getKey(), true, true);
+            for (WaterEnergyPoint p : e.getValue()) {
+                s.add(p.wueLPerKwh(), p.pue());
+                maxPue = Math.max(maxPue, p.pue());
+                maxWue = Math.max(maxWue, p.wueLPerKwh());
+            }
+            data.addSeries(s);
+            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            r.setSeriesStroke(i, DASHES[0]);
+            r.setSeriesShape(i, DOT);
+            i++;
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "annual WUE (L/kWh of IT)", "annual PUE", data,
+                PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(r);
+        NumberAxis pue = (NumberAxis) plot.getRangeAxis();
+        pue.setRange(1.0, 1.0 + Math.max(MIN_PUE_SPAN, (maxPue - 1.0) * 1.15));
+        pue.setNumberFormatOverride(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        NumberAxis wue = (NumberAxis) plot.getDomainAxis();
+        wue.setRange(0.0, Math.max(0.1, maxWue * 1.15));
+        int c = 0;
+        List<double[]> placed = new ArrayList<>();
+        for (var e : byClimate.entrySet()) {
+            // designs that land on the same spot share one label ("C,D"), which would otherwise overprint
+            List<WaterEnergyPoint> left = new ArrayList<>(e.getValue());
+            while (!left.isEmpty()) {
+                WaterEnergyPoint p = left.get(0);
+                List<WaterEnergyPoint> same = left.stream().filter(q -> Math.abs(q.wueLPerKwh() - p.wueLPerKwh())
+                        < 0.03 * wue.getUpperBound() && Math.abs(q.pue() - p.pue()) < 0.02 * (pue.getUpperBound() - 1.0)).toList();
+                left.removeAll(same);
+                XYTextAnnotation label = new XYTextAnnotation(" " + String.join(",", same.stream().map(WaterEnergyPoint::design)
+                        .toList()) + " ", p.wueLPerKwh(), p.pue());
+                label.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+                // above right of its point, else a free corner: another climate's label may stand at the same spot
+                double dx = 0.03 * wue.getUpperBound();
+                double dy = 0.02 * (pue.getUpperBound() - 1.0);
+                int corner = 0;
+                while (corner < LABEL_CORNERS.length - 1 && taken(placed, p.wueLPerKwh() + CORNER_X[corner] * dx,
+                        p.pue() + CORNER_Y[corner] * dy, dx, dy)) {
+                    corner++;
+                }
+                placed.add(new double[] {p.wueLPerKwh() + CORNER_X[corner] * dx, p.pue() + CORNER_Y[corner] * dy});
+                label.setTextAnchor(LABEL_CORNERS[corner]);
+                label.setPaint(PALETTE[c % PALETTE.length]);
+                plot.addAnnotation(label);
+            }
+            c++;
+        }
+        PowerCharts.style(chart);
+        List<String> legend = new ArrayList<>();
+        for (int d = 0; d < designNames.size(); d++) {
+            legend.add(letter(d) + ": " + designNames.get(d));
+        }
+        PowerCharts.note(chart, String.join("; ", legend) + ".");
+        return chart;
+    }
+
+    /** Where a point's label goes, in turn: above right, below right, above left, below left (WUE 0 has no room on its left). */
+    private static final TextAnchor[] LABEL_CORNERS = {TextAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_RIGHT,
+        TextAnchor.TOP_RIGHT};
+    private static final int[] CORNER_X = {1, 1, -1, -1};
+    private static final int[] CORNER_Y = {1, -1, 1, -1};
+
+    private static boolean taken(List<double[]> placed, double x, double y, double dx, double dy) {
+        return placed.stream().anyMatch(q -> Math.abs(q[0] - x) < dx && Math.abs(q[1] - y) < dy);
+    }
+
+    /** The letter of design {@code index}: A … Z, then AA, AB, …. */
+    public static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('A' + index)) : letter(index / 26 - 1) + letter(index % 26);
+    }
 
     /**
      * One note per technology whose every line stops at the same density for the same reason; one per

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aidcsim.backup.BackupParams;
 import org.aidcsim.cooling.LiquidPath;
+import org.aidcsim.cooling.RearDoorDesign;
 import org.aidcsim.cooling.PlantGraph;
 import org.aidcsim.site.CompiledScenario;
 import org.aidcsim.scenario.ScenarioSpec;
@@ -120,6 +121,8 @@ public final class SummaryJsonWriter {
         }
         model.cooling().liquid().ifPresent(l -> cooling.set("liquid_loop", liquidLoop(l)));
         cooling.set("plant", plant(model.cooling().graph(), r.evaluation().componentEnergyJ()));
+        cooling.put("air_handler", model.cooling().air().handler().key());
+        model.cooling().air().rearDoors().ifPresent(d -> cooling.set("rear_doors", rearDoors(d)));
         put(cooling.putObject("sizing"), values, Metric.Section.SIZING);
         HeatBalance balance = HeatBalance.of(m);
         ObjectNode heat = cooling.putObject("heat_balance_mwh");
@@ -396,12 +399,36 @@ public final class SummaryJsonWriter {
             } else {
                 c.putNull("to");
             }
+            node.divertTo().ifPresent(t -> c.put("diverts_to", t));
             c.put("design_heat_kw", kw(node.designHeatInW()));
             c.put("design_power_kw", kw(node.component().designPowerW()));
             int at = i;
             energyJ.ifPresent(e -> c.put("energy_mwh", mwh(e.get(at))));
         }
         return out;
+    }
+
+    /** The doors at design, in all and per group and rack: heat to air, to water, and left in the room. */
+    private static ObjectNode rearDoors(RearDoorDesign d) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("type", d.type());
+        n.put("water", d.water());
+        n.put("water_in_c", Numbers.full(d.waterInC()));
+        n.put("exhaust_c", Numbers.full(d.exhaustC()));
+        n.put("doors", d.doors());
+        n.put("design_to_water_kw", kw(d.toWaterW()));
+        n.put("design_left_in_room_kw", kw(d.residualW()));
+        ArrayNode groups = n.putArray("groups");
+        for (RearDoorDesign.Group g : d.groups()) {
+            ObjectNode o = groups.addObject();
+            o.put("name", g.name());
+            o.put("doors", g.doors());
+            o.put("rack_to_air_kw", kw(g.rackAirW()));
+            o.put("door_fans_kw", kw(g.fanW()));
+            o.put("door_to_water_kw", kw(g.toWaterW()));
+            o.put("rack_left_in_room_kw", kw(g.residualW()));
+        }
+        return n;
     }
 
     /** The liquid loop's fluid, pressure drops, pumps and heat user: what sizing's figures rest on. */

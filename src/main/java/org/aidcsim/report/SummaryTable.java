@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.aidcsim.economics.SiteDefaults;
 import org.aidcsim.economics.SiteFigure;
 import org.aidcsim.engine.SiteModel;
+import org.aidcsim.cooling.RearDoorDesign;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.standards.Applicability;
 import org.aidcsim.standards.Framework;
@@ -92,6 +93,11 @@ public final class SummaryTable {
                     v.value(Metric.SERVER_FAN_ENERGY_REMOVED_MWH), currency) + String.format(Locale.ROOT,
                     " left out of IT (%.0f %% of rack power)", 100 * model.cooling().serverFanFractionRemoved()));
         }
+        model.cooling().air().rearDoors().ifPresent(d -> doorRows(sb, d));
+        if (model.cooling().air().handler().evaporative()) {
+            row(sb, "air handler", model.cooling().air().handler().key() + ", trimmed by the chilled-water coils (hours on "
+                    + "chillers, air side)");
+        }
         row(sb, "backup", BackupSummary.sentence(r.evaluation().scenario()));
         sb.append('\n');
         sb.append("capacity against the design basis (firm: redundant units failed)\n");
@@ -129,6 +135,17 @@ public final class SummaryTable {
         List<String> failed = judged.stream().filter(v -> !v.passes()).map(Verdict::figure).toList();
         return failed.isEmpty() ? ": " + judged.size() + " limit(s) met" : String.format(Locale.ROOT, ": %d of %d limits FAIL (%s)",
                 failed.size(), judged.size(), String.join(", ", failed));
+    }
+
+    /** The doors at design: how much of the racks' heat they take to water, and what each group leaves in the room. */
+    private static void doorRows(StringBuilder sb, RearDoorDesign d) {
+        row(sb, "rear doors", String.format(Locale.ROOT, "%,d %s on %s at %.1f °C (exhaust %.1f °C): %,.0f kW to water, %,.0f kW "
+                + "left in the room at design", d.doors(), d.type().replace("rear_door_", ""), d.water().replace('_', ' '),
+                d.waterInC(), d.exhaustC(), Units.wToKw(d.toWaterW()), Units.wToKw(d.residualW())));
+        for (RearDoorDesign.Group g : d.groups()) {
+            row(sb, "  " + g.name(), String.format(Locale.ROOT, "per rack %.1f kW to air, %.1f kW to water, %.1f kW left in the room",
+                    Units.wToKw(g.rackAirW()), Units.wToKw(g.toWaterW()), Units.wToKw(g.residualW())));
+        }
     }
 
     private static void row(StringBuilder sb, Metric m, MetricValues v, String currency) {

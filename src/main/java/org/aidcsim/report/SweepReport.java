@@ -38,10 +38,77 @@ public final class SweepReport {
      * @param scatterCaption its caption
      * @param endUseSvg the energy-by-end-use chart, drawn
      * @param endUseCaption its caption
+     * @param waterEnergySvg PUE against WUE by climate, drawn when the sweep varies the weather; empty otherwise
+     * @param waterEnergyCaption its caption
      */
     public record Content(LoadedScenario base, List<SweepDimension> dims, int variantCount, Metric[] axes, String currency,
             List<Sweep.Variant> rows, boolean[] rowOnFront, String tableNote, List<Sweep.Variant> failures, long failedCount,
-            byte[] scatterSvg, String scatterCaption, byte[] endUseSvg, String endUseCaption) {
+            byte[] scatterSvg, String scatterCaption, byte[] endUseSvg, String endUseCaption, byte[] waterEnergySvg,
+            String waterEnergyCaption) {
+    }
+
+    /** The path of the weather file, whose values are climates. */
+    public static final String WEATHER_FILE = "site.weather.file";
+
+    /**
+     * The water-energy points of a sweep over climates: each variant that ran at its climate (the
+     * weather file's station) and its design (the other swept values, lettered in order of first
+     * appearance); empty when no dimension is the weather file.
+     *
+     * @param designNames receives each letter's design, in letter order
+     */
+    public static List<CoolingCharts.WaterEnergyPoint> waterEnergyPoints(List<SweepDimension> dims, List<Sweep.Variant> rows,
+            List<String> designNames) {
+        int weather = -1;
+        for (int k = 0; k < dims.size(); k++) {
+            if (dims.get(k).path().equals(WEATHER_FILE)) {
+                weather = k;
+            }
+        }
+        List<CoolingCharts.WaterEnergyPoint> out = new ArrayList<>();
+        if (weather < 0) {
+            return out;
+        }
+        for (Sweep.Variant v : rows) {
+            if (v.metrics().isEmpty()) {
+                continue;
+            }
+            List<String> design = new ArrayList<>();
+            for (int k = 0; k < dims.size(); k++) {
+                if (k != weather) {
+                    String path = dims.get(k).path();
+                    design.add(path.substring(path.lastIndexOf('.') + 1) + " " + shortValue(v.values().get(k)));
+                }
+            }
+            String name = design.isEmpty() ? "the scenario" : String.join(", ", design);
+            if (!designNames.contains(name)) {
+                designNames.add(name);
+            }
+            MetricValues m = v.metrics().get();
+            out.add(new CoolingCharts.WaterEnergyPoint(station(v.values().get(weather)),
+                    CoolingCharts.letter(designNames.indexOf(name)), m.value(Metric.PUE), m.value(Metric.WUE_L_PER_KWH)));
+        }
+        return out;
+    }
+
+    /**
+     * A weather file's station, from an EPW name's place part ("USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw" →
+     * "Davis-Monthan", "USA_CA_San.Francisco.Intl.AP…" → "San Francisco"); the file's name otherwise.
+     */
+    static String station(String file) {
+        String name = shortValue(file).replaceFirst("\\.epw$", "");
+        String[] parts = name.split("_");
+        if (parts.length < 3) {
+            return name;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : parts[2].split("\\.")) {
+            if (w.matches("\\d+|Intl|AP|AFB|Airport|Arpt|Rgnl|Muni|Intl-AP")) {
+                break;
+            }
+            words.add(w);
+        }
+        return words.isEmpty() ? name : String.join(" ", words);
     }
 
     private SweepReport() {
@@ -111,6 +178,9 @@ public final class SweepReport {
         h.chart(c.scatterSvg(), c.scatterCaption());
         if (c.endUseSvg().length > 0) {
             h.chart(c.endUseSvg(), c.endUseCaption());
+        }
+        if (c.waterEnergySvg().length > 0) {
+            h.chart(c.waterEnergySvg(), c.waterEnergyCaption());
         }
         h.heading("Base scenario, with every default applied");
         Map<String, Object> doc = new LinkedHashMap<>(c.base().resolved());

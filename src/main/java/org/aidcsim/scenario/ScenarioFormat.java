@@ -37,6 +37,7 @@ import org.aidcsim.cooling.PlantComponentType;
 import org.aidcsim.cooling.PlantSizer;
 import org.aidcsim.cooling.PumpControl;
 import org.aidcsim.cooling.AirClass;
+import org.aidcsim.cooling.AirHandler;
 import org.aidcsim.cooling.ColdPlateCurve;
 import org.aidcsim.cooling.CoolingTechnology;
 import org.aidcsim.cooling.FacilityWaterClass;
@@ -325,6 +326,45 @@ public final class ScenarioFormat {
             optional("feeder", FEEDER))
             .exactlyOneOf("architecture", "stages");
 
+    private static final ObjectType EVAPORATIVE = object("The evaporative air handler (with cooling.air.handler other than crah).",
+            optional("effectiveness", number("Saturation (direct), wet-bulb (indirect) or dew-point (dew_point) effectiveness. "
+                    + "Default by handler: " + String.join("; ", Arrays.stream(AirHandler.values()).filter(AirHandler::evaporative)
+                            .map(h -> h.key() + " " + h.defaultEffectiveness() + " (" + h.effectivenessSource() + ")").toList()),
+                    "").min(0).max(1)),
+            defaulted("cycles_of_concentration", number("Sump water cycles of concentration: blow-down = evaporation / (C − 1)", "")
+                    .above(1).max(20), 3.0, "EnergyPlus's evaporative-cooler examples use 3; DOE FEMP Best Management Practice 10 "
+                    + "describes 3-6 for treated water"),
+            defaulted("secondary_fan_w_per_m3_per_s", number("Indirect and dew-point coolers: outdoor-side fan power per m³/s of "
+                    + "hall air at design", "W/(m³/s)").min(0).max(5000), 250.0,
+                    "EnergyPlus's default sizing of an indirect evaporative cooler's secondary fan (EvaporativeCooler:Indirect:ResearchSpecial)"));
+
+    private static final ObjectType REAR_DOORS = object("Rear-door heat exchangers on the racks: each door's coil takes heat from its "
+            + "rack's exhaust into water, the rest stays in the room. Rated at one point; the coil is fitted on it (effectiveness-NTU).",
+            defaulted("enabled", bool("false leaves the doors out (a sweep can compare with and without)."), true, "on when given"),
+            defaulted("type", oneOf("active: doors with their own fans (30-75 kW racks); passive: the servers' fans push the air "
+                    + "through the coil (up to about 35 kW).", List.of("active", "passive")), "active",
+                    "active doors are the ones rated for AI racks above 30 kW"),
+            optional("groups", listOf("The rack groups that have doors, by name. Default: every group.", text("A rack group's name."),
+                    1)),
+            defaulted("water", oneOf("The loop the doors sit on: chilled_water (the air side's), or facility_water (a liquid "
+                    + "technology's, warmer).", List.of("chilled_water", "facility_water")), "chilled_water",
+                    "door coils are rated on chilled water of 14-20 °C"),
+            optional("rated_capacity_kw", number("Heat one door removes at its rating. Default: 50 kW active (within the 35-55 kW band "
+                    + "of HPE's and Motivair's door models), 25 kW passive (IBM's passive door: 55-85 % of 20-32 kW racks): to confirm "
+                    + "with the door's data sheet", "kW").above(0).max(300)),
+            defaulted("rated_air_in_c", number("Air entering the coil at the rating", "°C").min(10).max(70), 45.0,
+                    "the rating point of OCP's ACS Door Heat Exchanger Requirements for Open Rack, rev. 1.0: 45 °C in, 30 °C out, 16 °C water"),
+            defaulted("rated_air_out_c", number("Air leaving the coil at the rating", "°C").min(5).max(70), 30.0,
+                    "OCP ACS Door HX Requirements, rev. 1.0"),
+            defaulted("rated_entering_water_c", number("Water entering at the rating", "°C").min(2).max(45), 16.0,
+                    "OCP ACS Door HX Requirements, rev. 1.0"),
+            defaulted("rated_water_rise_k", number("Water rise at the rating: sets the door's water flow, held at every load", "K")
+                    .above(0).max(30), 5.0, "assumption: door coils are selected for a 4-6 K water rise; confirm with the data sheet"),
+            optional("max_rack_kw", number("Most heat a rack may send through its door. Default: 75 kW active (the largest active doors "
+                    + "sold, Motivair ChilledDoor), 35 kW passive", "kW").above(0).max(300)),
+            defaulted("fan_power_fraction", number("Active doors: fan power at rated airflow over rated heat", "").min(0).max(0.1), 0.01,
+                    "assumption: half the 2 % ceiling of OCP's ACS Door HX Requirements, rev. 1.0"));
+
     private static final ObjectType AIR = object("The air path: CRAH fans on a chilled-water loop, optionally an airside economizer.",
             defaulted("supply_air_temp_c", number("Air supplied to the IT inlets", "°C").min(5).max(45), 24.0,
                     "inside the ASHRAE TC 9.9 recommended envelope of 18-27 °C for every class"),
@@ -350,7 +390,15 @@ public final class ScenarioFormat {
             defaulted("crah_fan_efficiency", number("CRAH fan wire-to-air efficiency", "").above(0).max(1), 0.6,
                     "EC plug fans: 55-65 % wire-to-air (AMCA 205 fan efficiency grades)"),
             defaulted("chilled_water_pump_head_kpa", number("Chilled-water pump head at design", "kPa").above(0).max(1500), 250.0,
-                    "20-30 m typical of chilled-water distribution (ASHRAE Handbook HVAC Systems ch. 13)"));
+                    "20-30 m typical of chilled-water distribution (ASHRAE Handbook HVAC Systems ch. 13)"),
+            defaulted("handler", oneOf("What cools the hall's air before the chilled-water coils: crah (recirculation, optionally "
+                    + "the airside economizer); direct_evaporative (outdoor air through wetted media, humidified within the ASHRAE "
+                    + "class); indirect_evaporative (hall air through a plate exchanger against wetted outdoor air); "
+                    + "dew_point_evaporative (an indirect Maisotsenko-cycle cooler). The chilled-water coils trim what an "
+                    + "evaporative handler cannot carry.", keys(AirHandler.values())), AirHandler.CRAH.key(),
+                    "recirculating CRAHs, the usual hall"),
+            defaulted("evaporative", EVAPORATIVE, EMPTY_OBJECT, "see each field"),
+            optional("rear_doors", REAR_DOORS));
 
     private static final ObjectType HEAT_REJECTION = object("How heat leaves the site, shared by every loop of the plant.",
             defaulted("rejection", oneOf("dry_cooler: closed dry coolers and air-cooled chillers, no water; cooling_tower: "

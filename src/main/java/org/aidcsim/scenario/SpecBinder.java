@@ -28,6 +28,9 @@ import org.aidcsim.cooling.PlantComponentType;
 import org.aidcsim.cooling.PlantParams;
 import org.aidcsim.cooling.PumpControl;
 import org.aidcsim.cooling.AirClass;
+import org.aidcsim.cooling.AirHandler;
+import org.aidcsim.cooling.EvaporativeParams;
+import org.aidcsim.cooling.RearDoorParams;
 import org.aidcsim.cooling.AirPathParams;
 import org.aidcsim.cooling.CoolingParams;
 import org.aidcsim.cooling.CoolingTechnology;
@@ -349,7 +352,10 @@ final class SpecBinder {
                 .airsideEconomizer((Boolean) a.get("airside_economizer")).chilledWaterSupplyTempC(num(a, "chilled_water_supply_temp_c"))
                 .chilledWaterDeltaTK(num(a, "chilled_water_delta_t_k")).crahAirDeltaTK(num(a, "crah_air_delta_t_k"))
                 .crahPressurePa(num(a, "crah_pressure_pa")).crahFanEfficiency(num(a, "crah_fan_efficiency"))
-                .chilledWaterPumpHeadPa(Units.kpaToPa(num(a, "chilled_water_pump_head_kpa"))).build();
+                .chilledWaterPumpHeadPa(Units.kpaToPa(num(a, "chilled_water_pump_head_kpa")))
+                .handler(AirHandler.ofKey(str(a, "handler")).orElseThrow()).evaporative(evaporative(obj(a, "evaporative")))
+                .rearDoors(Optional.ofNullable(a.get("rear_doors")).map(SpecBinder::asMap).filter(d -> (Boolean) d.get("enabled"))
+                        .map(SpecBinder::rearDoors)).build();
         HeatRejectionParams rejection = HeatRejectionParams.builder().coolingTower("cooling_tower".equals(h.get("rejection")))
                 .economizer("waterside".equals(h.get("economizer"))).dryCoolerApproachK(num(h, "dry_cooler_approach_k"))
                 .dryCoolerFanWPerW(Units.perKwToPerW(num(h, "dry_cooler_fan_w_per_kw"))).towerApproachK(num(h, "tower_approach_k"))
@@ -362,6 +368,21 @@ final class SpecBinder {
                 .chillerEvaporatorApproachK(num(h, "chiller_evaporator_approach_k")).pumpEfficiency(num(h, "pump_efficiency"))
                 .minSpeedFraction(num(h, "min_speed_fraction")).build();
         return new CoolingParams(tech, liquid, air, rejection, plant(obj(m, "plant"), format));
+    }
+
+    private static EvaporativeParams evaporative(Map<String, Object> e) {
+        return new EvaporativeParams(optNum(e, "effectiveness").orElse(Double.NaN), num(e, "cycles_of_concentration"),
+                num(e, "secondary_fan_w_per_m3_per_s"));
+    }
+
+    /** Rear doors, their rating and largest rack defaulting by type (active 50 and 75 kW, passive 25 and 35 kW). */
+    private static RearDoorParams rearDoors(Map<String, Object> d) {
+        boolean active = "active".equals(d.get("type"));
+        List<String> groups = d.get("groups") == null ? List.of() : ((List<?>) d.get("groups")).stream().map(String::valueOf).toList();
+        return new RearDoorParams(active, groups, "facility_water".equals(d.get("water")),
+                Units.kwToW(optNum(d, "rated_capacity_kw").orElse(active ? 50.0 : 25.0)), num(d, "rated_air_in_c"),
+                num(d, "rated_air_out_c"), num(d, "rated_entering_water_c"), num(d, "rated_water_rise_k"),
+                Units.kwToW(optNum(d, "max_rack_kw").orElse(active ? 75.0 : 35.0)), num(d, "fan_power_fraction"));
     }
 
     private static PlantParams plant(Map<String, Object> p, ScenarioFormat format) {

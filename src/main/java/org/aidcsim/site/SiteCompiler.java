@@ -12,6 +12,7 @@ import org.aidcsim.backup.BackupParams;
 import org.aidcsim.catalog.RackSupply;
 import org.aidcsim.cooling.ChipCheck;
 import org.aidcsim.cooling.CoolingParams;
+import org.aidcsim.cooling.RearDoorParams;
 import org.aidcsim.cooling.CoolingPlant;
 import org.aidcsim.cooling.GroupLiquid;
 import org.aidcsim.cooling.LiquidLoopParams;
@@ -134,7 +135,7 @@ public final class SiteCompiler {
         double standbyW = backup.floatLossW();
         CoolingPlant plant = PlantSizer.size(spec.cooling(), groupsLiquid(spec, it, designItW),
                 sized.lossW(designItW, HeatSink::toAirPlant) + miscW + standbyW,
-                sized.lossW(designItW, sink -> sink == HeatSink.RACK_LIQUID));
+                sized.lossW(designItW, sink -> sink == HeatSink.RACK_LIQUID), in.weather().meanPressurePa());
         var hydraulics = plant.liquid().flatMap(LiquidPath::hydraulics);
         double curveTopM3PerS = spec.cooling().liquid().flatMap(LiquidLoopParams::hydraulics).map(h -> h.branchPoints()
                 .get(h.branchPoints().size() - 1).flowM3PerS()).orElse(Double.NaN);
@@ -298,9 +299,22 @@ public final class SiteCompiler {
             }
         }
         List<RackGroupSpec> groups = s.spec().it().groups();
+        List<String> names = groups.stream().map(RackGroupSpec::name).toList();
+        List<String> doorGroups = c.air().rearDoors().map(RearDoorParams::groups).orElse(List.of());
+        for (int i = 0; i < doorGroups.size(); i++) {
+            if (!names.contains(doorGroups.get(i))) {
+                issues.add(s.issueAt("cooling.air.rear_doors.groups[" + i + "]", "no rack group of that name (expected one of "
+                        + String.join(", ", names) + ", found " + doorGroups.get(i) + ")"));
+            }
+        }
+        if (c.issues().stream().anyMatch(i -> !i.warning())) {
+            return;
+        }
         for (int g = 0; g < groups.size(); g++) {
             int at = g;
-            c.rackAirProblem(groups.get(g).rackPowerW(), groups.get(g).liquidFraction()).ifPresent(m -> issues.add(s.issueAt("it.groups[" + at + "].rack_power_kw", m)));
+            RackGroupSpec group = groups.get(g);
+            c.rackAirProblem(group.name(), group.rackPowerW(), group.liquidFraction())
+                    .ifPresent(m -> issues.add(s.issueAt("it.groups[" + at + "].rack_power_kw", m)));
         }
     }
 
