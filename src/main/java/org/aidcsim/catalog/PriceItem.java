@@ -28,6 +28,10 @@ public enum PriceItem implements Keyed {
     CDU_PER_KW("cdu_per_kw", Basis.KW, "CDUs per kW of installed capacity", 150.0, Sources.BUDGET_PRICE),
     IMMERSION_TANK_PER_RACK("immersion_tank_per_rack", Basis.RACK, "Immersion tank per rack position", 25_000.0,
             Sources.BUDGET_PRICE),
+    REAR_DOOR_ACTIVE_PER_RACK("rear_door_active_per_rack", Basis.RACK, "Active rear-door heat exchanger per rack, valves and "
+            + "hoses included", 18_000.0, Sources.BUDGET_PRICE),
+    REAR_DOOR_PASSIVE_PER_RACK("rear_door_passive_per_rack", Basis.RACK, "Passive rear-door heat exchanger per rack, valves and "
+            + "hoses included", 9_000.0, Sources.BUDGET_PRICE),
     GLYCOL_PER_L("glycol_per_l", Basis.LITRE, "Inhibited glycol-water coolant, mixed, per litre", 3.0, Sources.BUDGET_PRICE),
     FLUID_PER_L("fluid_per_l", Basis.LITRE, "Single-phase dielectric fluid per litre", 12.0, Sources.BUDGET_PRICE),
     TWO_PHASE_FLUID_PER_L("two_phase_fluid_per_l", Basis.LITRE, "Two-phase (fluorinated) fluid per litre", 120.0,

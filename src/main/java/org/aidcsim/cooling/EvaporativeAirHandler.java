@@ -170,7 +170,7 @@ public final class EvaporativeAirHandler implements PlantComponent {
      * evaporating water that enters as liquid at {@code outC}, (1006 + 1860·W)(t_in − t_out) = ΔW·(2501 −
      * 2.326·t_out) kJ/kg; at the wet bulb it gives the saturation humidity of ASHRAE 2017 ch. 1 eq. 33.
      */
-    static double humidityRatioAt(double inC, double inW, double outC) {
+    public static double humidityRatioAt(double inC, double inW, double outC) {
         return inW + (CP_DRY_AIR + CP_VAPOUR * inW) * (inC - outC) / (2.501e6 - 2326.0 * outC);
     }
 

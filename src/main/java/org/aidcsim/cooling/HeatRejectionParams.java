@@ -1,5 +1,7 @@
 package org.aidcsim.cooling;
 
+import java.util.Optional;
+
 import org.aidcsim.units.Named;
 
 /**
@@ -22,12 +24,23 @@ import org.aidcsim.units.Named;
  * @param chillerEvaporatorApproachK leaving chilled water − evaporating (K)
  * @param pumpEfficiency pump wire-to-water efficiency, in (0, 1]
  * @param minSpeedFraction lowest speed of variable-speed fans and pumps, in [0, 1]
+ * @param adiabatic the dry coolers' pre-cooling pads; empty for plain dry coolers (and with towers)
  */
 public record HeatRejectionParams(boolean coolingTower, boolean economizer, double dryCoolerApproachK, double dryCoolerFanWPerW,
         double towerApproachK, double towerRangeK, double towerFanWPerW, double condenserPumpHeadPa, double hxApproachK,
         double cyclesOfConcentration, double chillerCarnotFraction, double chillerCondenserApproachK,
         double waterCooledChillerCarnotFraction, double waterCooledCondenserApproachK, double chillerEvaporatorApproachK,
-        double pumpEfficiency, double minSpeedFraction) {
+        double pumpEfficiency, double minSpeedFraction, Optional<Adiabatic> adiabatic) {
+
+    /**
+     * Adiabatic pre-cooling pads on the dry coolers.
+     *
+     * @param switchOverC dry bulb above which the pads are wetted (°C)
+     * @param padEffectiveness their saturation effectiveness, in [0, 1]
+     * @param coilAirRiseK air rise across the dry-cooler coil at design (K)
+     */
+    public record Adiabatic(double switchOverC, double padEffectiveness, double coilAirRiseK) {
+    }
 
     /** A builder that names every field, so that two values cannot be swapped silently. */
     public static Builder builder() {
@@ -53,6 +66,7 @@ public record HeatRejectionParams(boolean coolingTower, boolean economizer, doub
         private Double chillerEvaporatorApproachK;
         private Double pumpEfficiency;
         private Double minSpeedFraction;
+        private Optional<Adiabatic> adiabatic = Optional.empty();
 
         private Builder() {
         }
@@ -74,6 +88,7 @@ public record HeatRejectionParams(boolean coolingTower, boolean economizer, doub
         public Builder chillerEvaporatorApproachK(double value) { chillerEvaporatorApproachK = value; return this; }
         public Builder pumpEfficiency(double value) { pumpEfficiency = value; return this; }
         public Builder minSpeedFraction(double value) { minSpeedFraction = value; return this; }
+        public Builder adiabatic(Optional<Adiabatic> value) { adiabatic = value; return this; }
 
         public HeatRejectionParams build() {
             Named.require("coolingTower", coolingTower != null);
@@ -96,7 +111,7 @@ public record HeatRejectionParams(boolean coolingTower, boolean economizer, doub
             return new HeatRejectionParams(coolingTower, economizer, dryCoolerApproachK, dryCoolerFanWPerW, towerApproachK,
                     towerRangeK, towerFanWPerW, condenserPumpHeadPa, hxApproachK, cyclesOfConcentration,
                     chillerCarnotFraction, chillerCondenserApproachK, waterCooledChillerCarnotFraction,
-                    waterCooledCondenserApproachK, chillerEvaporatorApproachK, pumpEfficiency, minSpeedFraction);
+                    waterCooledCondenserApproachK, chillerEvaporatorApproachK, pumpEfficiency, minSpeedFraction, adiabatic);
         }
     }
 }

@@ -4,7 +4,7 @@ package org.aidcsim.cooling;
  * How a water loop's heat leaves the site: what the coldest water it can make is, what its
  * chiller condenses against, and what its fans, pumps and water cost.
  */
-public sealed interface HeatRejector permits DryCooler, CoolingTower {
+public sealed interface HeatRejector permits DryCooler, AdiabaticDryCooler, CoolingTower {
     /** True when the rejector's figures depend on the wet bulb (evaporative towers), not only on the dry bulb. */
     boolean usesWetBulb();
 

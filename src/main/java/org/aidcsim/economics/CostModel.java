@@ -140,6 +140,9 @@ public final class CostModel {
         boolean towers = c.air().chilledWater().rejector() instanceof CoolingTower;
         double cost = airKw * u.price(PriceItem.CRAH_PER_KW) + Units.wToKw(z.peakChillerLoadW()) * u.price(PriceItem.CHILLER_PER_KW)
                 + rejectionKw * u.price(towers ? PriceItem.TOWER_PER_KW : PriceItem.DRY_COOLER_PER_KW);
+        // rear doors by the rack: the CRAHs above are sized on what the doors leave in the room
+        cost += c.air().rearDoors().map(d -> d.doors() * u.price(d.type().endsWith("active")
+                ? PriceItem.REAR_DOOR_ACTIVE_PER_RACK : PriceItem.REAR_DOOR_PASSIVE_PER_RACK)).orElse(0.0);
         if (c.liquid().isPresent()) {
             LiquidPath l = c.liquid().get();
             cost += Units.wToKw(l.cduUnitsInstalled() * l.cduRatedCapacityW()) * u.price(PriceItem.CDU_PER_KW);

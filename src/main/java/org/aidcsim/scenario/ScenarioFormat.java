@@ -401,9 +401,18 @@ public final class ScenarioFormat {
             optional("rear_doors", REAR_DOORS));
 
     private static final ObjectType HEAT_REJECTION = object("How heat leaves the site, shared by every loop of the plant.",
-            defaulted("rejection", oneOf("dry_cooler: closed dry coolers and air-cooled chillers, no water; cooling_tower: "
-                    + "open towers and water-cooled chillers, evaporating water.", List.of("dry_cooler", "cooling_tower")),
+            defaulted("rejection", oneOf("dry_cooler: closed dry coolers and air-cooled chillers, no water; adiabatic_dry_cooler: "
+                    + "the same with pre-cooling pads wetted above adiabatic_switch_over_c; cooling_tower: open towers and "
+                    + "water-cooled chillers, evaporating water.", List.of("dry_cooler", "adiabatic_dry_cooler", "cooling_tower")),
                     "dry_cooler", "water-free heat rejection, common for new AI halls in water-stressed regions"),
+            defaulted("adiabatic_switch_over_c", number("Adiabatic dry coolers: dry bulb above which the pads are wetted", "°C")
+                    .min(-10).max(50), 26.0, "assumption: vendors set it per site, commonly in the mid-20s °C; confirm with the "
+                    + "unit's controls"),
+            defaulted("pad_effectiveness", number("Adiabatic dry coolers: the pads' saturation effectiveness", "").min(0).max(1), 0.75,
+                    "Evapco, Adiabatic pad saturation efficiency white paper (CTI Journal, 2019): 150 mm pads, worked example at 0.75"),
+            defaulted("dry_cooler_air_rise_k", number("Adiabatic dry coolers: air rise across the coil at design, which sets the "
+                    + "air (and pad water) flow", "K").above(0).max(30), 10.0, "assumption: dry coolers are selected for an air "
+                    + "rise of 8-12 K"),
             defaulted("economizer", oneOf("Waterside economizer: dry coolers or towers carry load when outdoors is cold enough.",
                     List.of("waterside", "none")), "waterside", "ASHRAE 90.4 expects economizers on new data centers"),
             defaulted("dry_cooler_approach_k", number("Dry-cooler leaving water − outdoor dry bulb", "K").above(0).max(30), 6.0,

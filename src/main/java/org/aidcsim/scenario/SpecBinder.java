@@ -357,6 +357,9 @@ final class SpecBinder {
                 .rearDoors(Optional.ofNullable(a.get("rear_doors")).map(SpecBinder::asMap).filter(d -> (Boolean) d.get("enabled"))
                         .map(SpecBinder::rearDoors)).build();
         HeatRejectionParams rejection = HeatRejectionParams.builder().coolingTower("cooling_tower".equals(h.get("rejection")))
+                .adiabatic("adiabatic_dry_cooler".equals(h.get("rejection")) ? Optional.of(new HeatRejectionParams.Adiabatic(
+                        num(h, "adiabatic_switch_over_c"), num(h, "pad_effectiveness"), num(h, "dry_cooler_air_rise_k")))
+                        : Optional.empty())
                 .economizer("waterside".equals(h.get("economizer"))).dryCoolerApproachK(num(h, "dry_cooler_approach_k"))
                 .dryCoolerFanWPerW(Units.perKwToPerW(num(h, "dry_cooler_fan_w_per_kw"))).towerApproachK(num(h, "tower_approach_k"))
                 .towerRangeK(num(h, "tower_range_k")).towerFanWPerW(Units.perKwToPerW(num(h, "tower_fan_w_per_kw")))

@@ -175,7 +175,9 @@ public final class RideThroughCompiler {
 
     private static ThermalHall.Air air(CoolingPlant plant, PlantGraph graph, ScenarioSpec.RideThroughSpec r, CompiledScenario compiled) {
         AirPathParams p = compiled.scenario().spec().cooling().air();
-        double heatW = graph.node(PlantSizer.CRAH_FANS).map(PlantGraph.Node::designHeatInW).orElse(0.0);
+        // rear doors, when the racks have them, are coils on the same chilled water: the room's heat is all the air heat
+        double heatW = graph.node(PlantSizer.REAR_DOORS).or(() -> graph.node(PlantSizer.CRAH_FANS))
+                .map(PlantGraph.Node::designHeatInW).orElse(0.0);
         double roomM3 = compiled.model().whiteSpaceM2() * r.roomHeightM();
         double massJPerK = compiled.model().itLoad().rackCount() * r.itMassJPerKPerRack();
         double coilWPerK = heatW / (p.supplyAirTempC() - p.chilledWaterSupplyTempC());

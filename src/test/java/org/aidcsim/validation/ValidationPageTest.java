@@ -28,6 +28,10 @@ import org.aidcsim.site.Evaluation;
 import org.aidcsim.units.Units;
 import org.aidcsim.weather.Psychrometrics;
 import org.aidcsim.thermal.PublishedRideThroughTest;
+import org.aidcsim.cooling.DoorCoil;
+import org.aidcsim.cooling.EvaporativeAirHandler;
+import org.aidcsim.cooling.RearDoor;
+import org.aidcsim.weather.Psychrometrics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +182,7 @@ class ValidationPageTest {
         c.add(Check.range("thermal", "air hall at 10 kW per cabinet, cooling off: utility loss to 35 °C inlet", 0, 90,
                 "the same study: under 1 min at 10 kW and more (±50 %)", PublishedRideThroughTest.airHallSecondsTo35C(10,
                         Files.createTempDirectory("aidcsim-opengate")), "s"));
+        airSideChecks(c);
         c.add(pue("examples", "air hall (6 kW racks, double-conversion UPS, Shaoguan)", "traditional-air-ups", 1.2, 1.58,
                 "new large builds ≤ 1.3; Uptime Institute survey average 1.55-1.58 (2021-2024)"));
         c.add(pue("examples", "cold-plate AI hall (130 kW racks, W32, Shaoguan)", "ai-hall-cold-plate", 1.1, 1.2,
@@ -185,6 +190,38 @@ class ValidationPageTest {
         c.add(pue("examples", "single-phase immersion hall (100 kW, 800 V DC, Shaoguan)", "immersion-800v", 1.03, 1.09,
                 "immersion halls reported below 1.09 (Alibaba Renhe single-phase immersion: 1.09)"));
         return c;
+    }
+
+    /**
+     * Rear doors against IBM's statement for its passive door, adiabatic saturation against the
+     * psychrometric wet bulb, and the direct evaporative example against Meta's published figures.
+     */
+    private static void airSideChecks(List<Check> c) throws Exception {
+        double p = 101_325.0;
+        double w = Psychrometrics.humidityRatioFromRelativeHumidity(40, 0.14, p);
+        double wb = Psychrometrics.wetBulbC(40, w, p);
+        c.add(Check.point("cooling", "wetted media taking 40 °C air at 14 % RH to its wet bulb: humidity ratio reached",
+                1000 * Psychrometrics.saturationHumidityRatio(wb, p), 1e-3, "ASHRAE Handbook Fundamentals 2017, ch. 1, eq. 33 "
+                + "(adiabatic saturation)", 1000 * EvaporativeAirHandler.humidityRatioAt(40, w, wb), "g/kg"));
+        DoorCoil passive = DoorCoil.rated(25e3, 45, 16, 25e3 / 15, 25e3 / 5);
+        for (double rackKw : new double[] {20, 32}) {
+            RearDoor door = new RearDoor("d", 1, 1.0, 24, 15, 18, passive, null);
+            c.add(Check.range("cooling", String.format(Locale.ROOT, "passive rear door (25 kW at OCP's 45 → 30 °C, 16 °C water) on a "
+                    + "%.0f kW rack at 18 °C water: share of its heat removed", rackKw), 55, 85, "IBM Rear Door Heat eXchanger "
+                    + "specifications (POWER8 Knowledge Center): 55-85 % of a 20-32 kW rack at 18 °C water; a band, not a rating "
+                    + "table: no vendor's multi-point table was found to hold a fit against (docs/air-side.md)",
+                    100 * door.doorHeatW(rackKw * 1e3, 0) / (rackKw * 1e3), "%"));
+        }
+        Evaluation tucson = Evaluation.of(SiteCompiler.compile(ScenarioLoader.load(Path.of("scenarios", "evaporative-tucson.yaml"))),
+                false);
+        c.add(Check.range("examples", "annual PUE, direct evaporative hall (12 kW racks, A2, Tucson)", 1.06, 1.15,
+                "Meta Prineville OR (high desert, direct evaporative): 1.09, trailing year to Q4 2013 (opencompute.org energy "
+                + "efficiency); Meta's buildings completed in 2021: 1.09 (sustainability.fb.com); theirs on 277 V without "
+                + "double conversion, ours on a double-conversion UPS", tucson.values().value(Metric.PUE), ""));
+        c.add(Check.range("examples", "annual WUE, direct evaporative hall (12 kW racks, A2, Tucson)", 0.15, 0.5,
+                "Meta Prineville: 0.22 L/kWh in its first year (to mid-2012, Open Compute Project blog); Meta's 2021 buildings: "
+                + "0.26 (sustainability.fb.com); Tucson is hotter and drier than Prineville, so more water per kWh",
+                tucson.values().value(Metric.WUE_L_PER_KWH), "L/kWh"));
     }
 
     private static double autonomyOfAssumedBattery() {
