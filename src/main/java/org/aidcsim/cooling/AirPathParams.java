@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.aidcsim.schema.FieldIssue;
 import org.aidcsim.units.Named;
+import org.aidcsim.units.Units;
 
 /**
  * The air path as designed, in SI: CRAH fans on a chilled-water loop, optionally an airside
@@ -56,17 +57,25 @@ public record AirPathParams(double supplyAirTempC, AirClass airClass, double max
     }
 
     private void doorIssues(RearDoorParams d, List<FieldIssue> out) {
-        if (!(d.ratedAirOutC() < d.ratedAirInC()) || !(d.ratedWaterInC() < d.ratedAirOutC())) {
-            out.add(FieldIssue.error("rear_doors.rated_air_out_c", String.format(Locale.ROOT, "a door's coil cools air towards "
-                    + "its water (expected rated_entering_water_c < rated_air_out_c < rated_air_in_c, found %s < %s < %s)",
-                    d.ratedWaterInC(), d.ratedAirOutC(), d.ratedAirInC())));
+        if (!(d.ratedAirOutC() < d.ratedAirInC())) {
+            out.add(FieldIssue.error("rear_doors.rated_air_out_c", String.format(Locale.ROOT, "the coil cools the air (expected "
+                    + "below rated_air_in_c %s °C, found %s °C)", d.ratedAirInC(), d.ratedAirOutC())));
+            return;
+        }
+        if (!(d.ratedWaterInC() < d.ratedAirOutC())) {
+            out.add(FieldIssue.error("rear_doors.rated_entering_water_c", String.format(Locale.ROOT, "water cools air only "
+                    + "below it (expected below rated_air_out_c %s °C, found %s °C)", d.ratedAirOutC(), d.ratedWaterInC())));
             return;
         }
         try {
             d.coil();
         } catch (IllegalArgumentException e) {
-            out.add(FieldIssue.error("rear_doors.rated_capacity_kw", "no coil does this: " + e.getMessage()
-                    + " (lower the rating or raise the water flow: a smaller rated_water_rise_k)"));
+            double cMin = Math.min(d.ratedW() / (d.ratedAirInC() - d.ratedAirOutC()), d.ratedW() / d.ratedWaterRiseK());
+            out.add(FieldIssue.error("rear_doors.rated_capacity_kw", String.format(Locale.ROOT, "no coil removes %.1f kW from "
+                    + "air at %s → %s °C on water at %s °C rising %s K: that asks an effectiveness of %.2f of a cross-flow coil whose "
+                    + "most is %.2f (expected a lower rating, or more water: a smaller rated_water_rise_k)", Units.wToKw(d.ratedW()), d.ratedAirInC(), d.ratedAirOutC(), d.ratedWaterInC(),
+                    d.ratedWaterRiseK(), d.ratedW() / (cMin * (d.ratedAirInC() - d.ratedWaterInC())),
+                    DoorCoil.effectiveness(1e3, d.ratedW() / (d.ratedAirInC() - d.ratedAirOutC()), d.ratedW() / d.ratedWaterRiseK()))));
         }
     }
 

@@ -107,10 +107,14 @@ public record CoolingParams(CoolingTechnology technology, Optional<LiquidLoopPar
         Optional<RearDoorParams> door = air.rearDoors().filter(d -> d.covers(group));
         if (door.isPresent()) {
             RearDoorParams d = door.get();
-            if (airW > d.maxRackW()) {
+            // the door's fans and coil are rated for an airflow: a rack's heat over the servers' rise may not blow more
+            double airflowLimitW = d.ratedW() / (d.ratedAirInC() - d.ratedAirOutC()) * air.crahAirDeltaTK();
+            if (airW > Math.min(d.maxRackW(), airflowLimitW)) {
                 return Optional.of(String.format(Locale.ROOT, "%s cooling leaves %.1f kW per rack to air, more than a rear door "
-                        + "takes (expected ≤ %.0f kW, cooling.air.rear_doors.max_rack_kw)", technology.key(), Units.wToKw(airW),
-                        Units.wToKw(d.maxRackW())));
+                        + "takes (expected ≤ %.0f kW: cooling.air.rear_doors.max_rack_kw %.0f kW, and the rated airflow, which "
+                        + "carries %.0f kW at crah_air_delta_t_k %.0f K)", technology.key(), Units.wToKw(airW),
+                        Units.wToKw(Math.min(d.maxRackW(), airflowLimitW)), Units.wToKw(d.maxRackW()), Units.wToKw(airflowLimitW),
+                        air.crahAirDeltaTK()));
             }
             double exhaustC = air.supplyAirTempC() + air.crahAirDeltaTK();
             double residualW = airW - Math.min(airW, d.coil().heatW(exhaustC, doorWaterInC(d), airW / air.crahAirDeltaTK()));

@@ -21,8 +21,10 @@ import org.aidcsim.weather.Psychrometrics;
  * no water enters the hall.
  * <li><b>dew point</b> (Maisotsenko cycle): as indirect, wetted towards the outdoor dew point.
  * </ul>
- * Water: what evaporates (direct: the humidity ratio the air gains; indirect: the heat removed
- * while wetted over the latent heat, the upper bound EnergyPlus's indirect models take), times
+ * Water: what evaporates (direct: the humidity ratio the air gains; indirect: the cooling the wetted
+ * side adds beyond what the same exchanger gives dry, over the latent heat: the outdoor air's own
+ * sensible rise carries the rest, where EnergyPlus's indirect models count all of it as evaporation,
+ * an upper bound), times
  * C / (C − 1) for the blow-down that keeps the sump at C cycles of concentration (DOE FEMP, Best
  * Management Practice 10: make-up = evaporation + blow-down, blow-down = evaporation / (C − 1)).
  *
@@ -141,8 +143,8 @@ public final class EvaporativeAirHandler implements PlantComponent {
             double wetC = Math.min(dryC, returnAirC - effectiveness * (returnAirC - sinkC));
             double airC = Math.max(wetC, supplyAirC);
             double carried = airC >= returnAirC ? 0.0 : (returnAirC - airC) / range;
-            // wetted: every joule the outdoor side takes from the hall's air taken as evaporation (an upper bound)
-            double evaporated = CP_DRY_AIR * (returnAirC - airC) / latentHeatJPerKg(wetBulbC);
+            // wetted: the cooling the water adds beyond what the dry exchanger would give is evaporation's
+            double evaporated = CP_DRY_AIR * Math.max(0.0, Math.min(dryC, returnAirC) - airC) / latentHeatJPerKg(wetBulbC);
             return new Supply(airC, 1 - carried, evaporated, 0.0);
         }
         double outdoorW = Psychrometrics.humidityRatioFromDewPoint(Math.min(dewPointC, dryBulbC), pressurePa);

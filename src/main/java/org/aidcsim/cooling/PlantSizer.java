@@ -212,31 +212,25 @@ public final class PlantSizer {
      */
     private static Optional<RearDoorDesign> rearDoors(CoolingParams c, RearDoorParams d, List<GroupLiquid> groups, Walk walk) {
         AirPathParams air = c.air();
-        int doors = 0;
-        double racksAirW = 0;
-        for (GroupLiquid g : groups) {
-            if (d.covers(g.name()) && g.racks() > 0) {
-                doors += g.racks();
-                racksAirW += g.designItW() - g.designHeatToLiquidW();
-            }
-        }
-        if (doors == 0 || !(racksAirW > 0)) {
+        List<GroupLiquid> withDoors = groups.stream().filter(g -> d.covers(g.name()) && g.racks() > 0
+                && g.designItW() - g.designHeatToLiquidW() > 0).toList();
+        if (withDoors.isEmpty() || !(walk.heatW > 0)) {
             return Optional.empty();
         }
-        // the fans move the racks' air: at the rated airflow when a rack's heat over the servers' rise gives it
-        double ratedAirflowHeatW = doors * d.ratedW() / (d.ratedAirInC() - d.ratedAirOutC()) * air.crahAirDeltaTK();
-        AffinityMover fans = d.active() ? new AffinityMover(ratedAirflowHeatW, doors * d.fanPowerFraction() * d.ratedW(),
+        int[] doors = withDoors.stream().mapToInt(GroupLiquid::racks).toArray();
+        double[] share = withDoors.stream().mapToDouble(g -> (g.designItW() - g.designHeatToLiquidW()) / walk.heatW).toArray();
+        // one door's fans: their rated power at the rated airflow, which a rack gives when its heat over the servers' rise equals it
+        double ratedAirflowHeatW = d.ratedW() / (d.ratedAirInC() - d.ratedAirOutC()) * air.crahAirDeltaTK();
+        AffinityMover fans = d.active() ? new AffinityMover(ratedAirflowHeatW, d.fanPowerFraction() * d.ratedW(),
                 fanMinSpeed(walk.plant, REAR_DOORS, walk.hr)) : null;
-        RearDoor door = new RearDoor(REAR_DOORS, doors, Math.min(1.0, racksAirW / walk.heatW), air.supplyAirTempC(),
-                air.crahAirDeltaTK(), c.doorWaterInC(d), d.coil(), fans);
+        RearDoor door = new RearDoor(REAR_DOORS, doors, share, air.supplyAirTempC(), air.crahAirDeltaTK(), c.doorWaterInC(d),
+                d.coil(), fans, walk.heatW);
         walk.addDiverting(door, d.onFacilityWater() ? FACILITY_WATER_PUMP : CHILLED_WATER_PUMP, door.designToWaterW(walk.heatW));
         List<RearDoorDesign.Group> sized = new ArrayList<>();
-        for (GroupLiquid g : groups) {
-            if (d.covers(g.name()) && g.racks() > 0) {
-                double rackAirW = (g.designItW() - g.designHeatToLiquidW()) / g.racks();
-                double fanW = fans == null ? 0.0 : fans.powerW(rackAirW * doors) / doors;
-                sized.add(new RearDoorDesign.Group(g.name(), g.racks(), rackAirW, fanW, door.doorHeatW(rackAirW, fanW)));
-            }
+        for (GroupLiquid g : withDoors) {
+            double rackAirW = (g.designItW() - g.designHeatToLiquidW()) / g.racks();
+            double fanW = door.fanW(rackAirW);
+            sized.add(new RearDoorDesign.Group(g.name(), g.racks(), rackAirW, fanW, door.doorHeatW(rackAirW, fanW)));
         }
         return Optional.of(new RearDoorDesign(door.type(), d.onFacilityWater() ? FACILITY_WATER : CHILLED_WATER, c.doorWaterInC(d),
                 air.supplyAirTempC() + air.crahAirDeltaTK(), sized));

@@ -7,13 +7,13 @@ import java.util.List;
  * the servers' air rise, crosses a water coil ({@link DoorCoil}) before it reaches the room. The
  * door takes what its coil can from that air, at most the rack's heat (its valve holds the room
  * neutral, no colder), and sends it down the water loop it sits on (its second outlet); the rest
- * stays in the room for the air handlers. Active doors' fans, sized on the door's rating, follow
- * the racks' airflow by the affinity laws; their work heats the air before the coil.
+ * stays in the room for the air handlers. Active doors' fans, rated at the door's rated airflow,
+ * follow their rack's airflow by the affinity laws; their work heats the air before the coil.
  *
- * <p>The doors' racks carry a fixed share of the air heat reaching the component, their design
- * share (the rest: power-chain losses, support loads, racks without doors); the air flow through
- * a door is its rack's heat over the servers' air rise, so a rack at part load blows less air
- * through a coil that then takes a larger share of it.
+ * <p>Each group with doors carries a fixed share of the air heat reaching the component, its design
+ * share (the rest: power-chain losses, support loads, racks without doors), and its doors are
+ * solved on its own racks: the air through a door is its rack's heat over the servers' air rise, so
+ * a rack at part load blows less air through a coil that then takes a larger share of it.
  *
  * <p>Figures: heat to water, fan power, and the heat the doors' racks leave in the room.
  */
@@ -24,38 +24,54 @@ public final class RearDoor implements PlantComponent {
     static final int RESIDUAL = 2;
 
     private final String name;
-    private final int doors;
-    private final double doorShare;
+    /** Per group with doors: its doors, and its racks' share of the air heat reaching the component. */
+    private final int[] doors;
+    private final double[] share;
     private final double rackInletC;
     private final double rackAirRiseK;
     private final double waterInC;
     private final DoorCoil coil;
-    /** Every door's fans together, sized on the doors' design heat; null for passive doors. */
+    /** One door's fans, rated at the door's rated airflow; null for passive doors. */
     private final AffinityMover fans;
+    private final double designFanW;
 
     /**
      * @param name the component's name in its plant
-     * @param doors doors (one per rack of the groups that have them), at least 1
-     * @param doorShare share of the air heat reaching it that leaves the doors' racks, in (0, 1]
+     * @param doors each group's doors (one per rack), at least 1 each
+     * @param share each group's racks' share of the air heat reaching the component, together in (0, 1]
      * @param rackInletC air entering the racks (°C): the supply air
      * @param rackAirRiseK air rise across the servers (K)
      * @param waterInC water entering the doors (°C)
      * @param coil one door's coil
-     * @param fans the active doors' fans; null for passive doors
+     * @param fans one active door's fans, by the heat its rack carries (at the rated airflow: power at speed 1); null for passive
+     * @param designHeatInW heat reaching the doors at design (W): their fans' design power is theirs there
      */
-    public RearDoor(String name, int doors, double doorShare, double rackInletC, double rackAirRiseK, double waterInC, DoorCoil coil,
-            AffinityMover fans) {
-        if (doors < 1 || !(doorShare > 0 && doorShare <= 1) || !(rackAirRiseK > 0) || !(rackInletC + rackAirRiseK > waterInC)) {
+    public RearDoor(String name, int[] doors, double[] share, double rackInletC, double rackAirRiseK, double waterInC,
+            DoorCoil coil, AffinityMover fans, double designHeatInW) {
+        double total = 0;
+        for (int g = 0; g < doors.length; g++) {
+            if (doors[g] < 1 || !(share[g] > 0)) {
+                throw new IllegalArgumentException("invalid rear doors " + name);
+            }
+            total += share[g];
+        }
+        if (doors.length == 0 || doors.length != share.length || !(total <= 1 + 1e-12) || !(rackAirRiseK > 0)
+                || !(rackInletC + rackAirRiseK > waterInC)) {
             throw new IllegalArgumentException("invalid rear doors " + name);
         }
         this.name = name;
-        this.doors = doors;
-        this.doorShare = doorShare;
+        this.doors = doors.clone();
+        this.share = share.clone();
         this.rackInletC = rackInletC;
         this.rackAirRiseK = rackAirRiseK;
         this.waterInC = waterInC;
         this.coil = coil;
         this.fans = fans;
+        double fanW = 0;
+        for (int g = 0; g < doors.length && fans != null; g++) {
+            fanW += doors[g] * fans.powerW(designHeatInW * share[g] / doors[g]);
+        }
+        this.designFanW = fanW;
     }
 
     @Override
@@ -73,16 +89,17 @@ public final class RearDoor implements PlantComponent {
         return FIGURES;
     }
 
-    public int doors() {
-        return doors;
-    }
-
     public double waterInC() {
         return waterInC;
     }
 
     public DoorCoil coil() {
         return coil;
+    }
+
+    /** One active door's fans (W) on a rack sending {@code rackHeatW} to air; 0 for passive doors. */
+    public double fanW(double rackHeatW) {
+        return fans == null ? 0.0 : fans.powerW(rackHeatW);
     }
 
     /**
@@ -100,9 +117,17 @@ public final class RearDoor implements PlantComponent {
 
     @Override
     public double step(double heatInW, Outdoor outdoor, double[] out, int at) {
-        double racksW = heatInW * doorShare;
-        double fanW = fans == null ? 0.0 : fans.powerW(racksW);
-        double toWaterW = doors * doorHeatW(racksW / doors, fanW / doors);
+        double racksW = 0;
+        double fanW = 0;
+        double toWaterW = 0;
+        for (int g = 0; g < doors.length; g++) {
+            double groupW = heatInW * share[g];
+            double rackW = groupW / doors[g];
+            double doorFanW = fanW(rackW);
+            racksW += groupW;
+            fanW += doors[g] * doorFanW;
+            toWaterW += doors[g] * doorHeatW(rackW, doorFanW);
+        }
         out[at + TO_WATER] = toWaterW;
         out[at + FAN] = fanW;
         out[at + RESIDUAL] = racksW + fanW - toWaterW;
@@ -111,18 +136,22 @@ public final class RearDoor implements PlantComponent {
 
     /** Heat the doors send to water at design, when {@code designHeatInW} reaches them (W). */
     public double designToWaterW(double designHeatInW) {
-        double racksW = designHeatInW * doorShare;
-        double fanW = fans == null ? 0.0 : fans.designPowerW();
-        return doors * doorHeatW(racksW / doors, fanW / doors);
+        double toWaterW = 0;
+        for (int g = 0; g < doors.length; g++) {
+            double rackW = designHeatInW * share[g] / doors[g];
+            toWaterW += doors[g] * doorHeatW(rackW, fanW(rackW));
+        }
+        return toWaterW;
     }
 
     @Override
     public double designHeatOutW(double designHeatInW) {
-        return designHeatInW + designPowerW() - designToWaterW(designHeatInW);
+        return designHeatInW + designFanW - designToWaterW(designHeatInW);
     }
 
+    /** {@inheritDoc} The active doors' fans at the design racks' airflow. */
     @Override
     public double designPowerW() {
-        return fans == null ? 0.0 : fans.designPowerW();
+        return designFanW;
     }
 }

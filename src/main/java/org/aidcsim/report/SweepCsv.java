@@ -180,7 +180,7 @@ public final class SweepCsv implements Closeable {
     }
 
     /** A field as RFC 4180 writes it (quoted when it holds a comma, a quote or a line break), by Commons CSV; empty stays empty. */
-    static String quote(String s) {
+    public static String quote(String s) {
         return s.isEmpty() ? "" : FORMAT.format(s);
     }
 }

@@ -93,16 +93,24 @@ public final class SweepReport {
 
     /**
      * A weather file's station, from an EPW name's place part ("USA_AZ_Davis-Monthan.AFB.722745_TMY3.epw" →
-     * "Davis-Monthan", "USA_CA_San.Francisco.Intl.AP…" → "San Francisco"); the file's name otherwise.
+     * "Davis-Monthan", "USA_CA_San.Francisco.Intl.AP…" → "San Francisco", "CHN_Guangdong.Shaoguan.590820_CSWD.epw" →
+     * "Guangdong Shaoguan"); the file's name otherwise.
      */
-    static String station(String file) {
+    public static String station(String file) {
         String name = shortValue(file).replaceFirst("\\.epw$", "");
         String[] parts = name.split("_");
-        if (parts.length < 3) {
+        // the place is the part that ends in the station's WMO number (USA_AZ_Tucson.722745_…, CHN_Guangdong.Shaoguan.590820_…)
+        String place = null;
+        for (String p : parts) {
+            if (p.matches(".*\\.\\d{5,6}$")) {
+                place = p;
+            }
+        }
+        if (place == null) {
             return name;
         }
         List<String> words = new ArrayList<>();
-        for (String w : parts[2].split("\\.")) {
+        for (String w : place.split("\\.")) {
             if (w.matches("\\d+|Intl|AP|AFB|Airport|Arpt|Rgnl|Muni|Intl-AP")) {
                 break;
             }

@@ -101,7 +101,10 @@ public final class ScenarioFormat {
     static final String NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
     private static final ObjectType EPW = object("Hourly weather from an EnergyPlus Weather (EPW) file.",
-            required("file", text("Path of the .epw file, relative to the scenario file.")));
+            required("file", text("Path of the .epw file, relative to the scenario file.")),
+            defaulted("warming_k", number("Warm the file's year by this many kelvin: every hour's dry bulb shifted, its relative "
+                    + "humidity kept (the 'shift' of Belcher, Hacker and Powell's morphing, Building Services Engineering Research "
+                    + "and Technology 26 (2005) 49-61)", "K").min(-10).max(10), 0.0, "the typical year as it is"));
 
     private static final ObjectType CONSTANT_CLIMATE = object("The same outdoor conditions every hour.",
             required("dry_bulb_c", number("Outdoor dry-bulb temperature", "°C").min(-60).max(60)),
@@ -360,8 +363,9 @@ public final class ScenarioFormat {
                     "OCP ACS Door HX Requirements, rev. 1.0"),
             defaulted("rated_water_rise_k", number("Water rise at the rating: sets the door's water flow, held at every load", "K")
                     .above(0).max(30), 5.0, "assumption: door coils are selected for a 4-6 K water rise; confirm with the data sheet"),
-            optional("max_rack_kw", number("Most heat a rack may send through its door. Default: 75 kW active (the largest active doors "
-                    + "sold, Motivair ChilledDoor), 35 kW passive", "kW").above(0).max(300)),
+            optional("max_rack_kw", number("Most heat a rack may send through its door. Default: the rated capacity; a rack "
+                    + "may also blow no more air than the door's rated airflow (its heat over crah_air_delta_t_k)", "kW").above(0)
+                    .max(300)),
             defaulted("fan_power_fraction", number("Active doors: fan power at rated airflow over rated heat", "").min(0).max(0.1), 0.01,
                     "assumption: half the 2 % ceiling of OCP's ACS Door HX Requirements, rev. 1.0"));
 
@@ -879,6 +883,40 @@ public final class ScenarioFormat {
             optional("range", SWEEP_RANGE))
             .exactlyOneOf("values", "range");
 
+    private static final UnionType STUDY_DISTRIBUTION = union("The input's distribution, in the field's own unit.", "type",
+            "uniform", object("Every value from min to max equally likely.",
+                    required("min", number("Lowest value", "")), required("max", number("Highest value", ""))),
+            "normal", object("Normal (Gaussian).",
+                    required("mean", number("Mean", "")), required("sd", number("Standard deviation", "").min(0))),
+            "triangular", object("Triangular: from min to max, most likely at mode.",
+                    required("min", number("Lowest value", "")), required("mode", number("Most likely value", "")),
+                    required("max", number("Highest value", ""))),
+            "lognormal", object("Lognormal: its logarithm is normal; for prices and growth that cannot go below zero.",
+                    required("median", number("Median (half the samples above it)", "").above(0)),
+                    required("sigma", number("Standard deviation of the natural logarithm", "").min(0).max(5))),
+            "discrete", object("One of the values, each with its weight (equal weights when none are given).",
+                    required("values", listOf("The values, of the field's type (numbers, names, weather files).",
+                            scalar("A value of the field's type."), 1)),
+                    optional("weights", listOf("One weight per value, not all zero.", number("Weight", "").min(0), 1))));
+
+    private static final ObjectType STUDY_INPUT = object("One uncertain field.",
+            required("path", text("Field path, like it.groups[0].utilization or site.weather.file.")),
+            required("distribution", STUDY_DISTRIBUTION));
+
+    private static final ObjectType STUDY = object("A study under uncertainty (aidcsim study): every uncertain field sampled, "
+            + "each sample run as a variant, the distribution of every metric reported.",
+            defaulted("samples", integer("Samples to run", 1, 1_000_000), 200L,
+                    "assumption: 200 Latin-hypercube samples put P10 and P90 within a few per cent of their limit for smooth metrics"),
+            defaulted("seed", integer("Seed of the sampler: the same seed gives the same samples", 0, Long.MAX_VALUE), 1L,
+                    "any fixed number"),
+            defaulted("sampling", oneOf("latin_hypercube (stratified in every input), sobol (a randomly shifted Sobol' "
+                    + "sequence) or random (plain Monte Carlo).", List.of("latin_hypercube", "sobol", "random")),
+                    "latin_hypercube", "McKay, Beckman and Conover (1979): fewer samples than plain Monte Carlo for the same "
+                    + "accuracy of means and percentiles"),
+            required("inputs", listOf("The uncertain fields.", STUDY_INPUT, 1)),
+            defaulted("metrics", listOf("Metrics the tornado ranks the inputs for (keys of docs/outputs.md).",
+                    text("A metric key."), 1), List.of("pue", "tco"), "the two every owner asks about"));
+
     private static ObjectType reliabilityOverrides() {
         var defaults = ReliabilityCatalog.defaults();
         return object("Failure data by component type, replacing the defaults (docs/availability.md).",
@@ -958,6 +996,7 @@ public final class ScenarioFormat {
             defaulted("standards", STANDARDS, EMPTY_OBJECT, "see each field"),
             optional("sweep", listOf("Variants to run with aidcsim sweep: the Cartesian product of every dimension.",
                     SWEEP_DIMENSION, 1)),
+            optional("study", STUDY),
             optional("transient", TRANSIENT),
             defaulted("simulation", SIMULATION, EMPTY_OBJECT, "a whole year of hourly steps"),
             defaulted("outputs", OUTPUTS, EMPTY_OBJECT, "see each field"));

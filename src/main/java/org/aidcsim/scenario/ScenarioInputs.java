@@ -207,7 +207,7 @@ public record ScenarioInputs(LoadedScenario scenario, WeatherSeries weather, ItL
         try {
             EpwReader.Result r = WeatherCache.read(file);
             r.warnings().forEach(msg -> warnings.add(file.getFileName() + ": " + msg));
-            return r.series();
+            return r.series().warmed(((EpwWeather) w).warmingK());
         } catch (EpwFormatException e) {
             issues.add(s.issueAt("site.weather.file", e.getMessage()));
             return WeatherSeries.constant(20, 0.5, Units.STANDARD_PRESSURE_PA, HOURS_PER_YEAR);

@@ -45,8 +45,11 @@ public record ScenarioSpec(String name, Optional<String> description, SiteSpec s
     public sealed interface WeatherSpec permits EpwWeather, ConstantWeather {
     }
 
-    /** @param file path of the EPW file, relative to the scenario file */
-    public record EpwWeather(String file) implements WeatherSpec {
+    /**
+     * @param file path of the EPW file, relative to the scenario file
+     * @param warmingK every hour's dry bulb raised by this, relative humidity kept (K)
+     */
+    public record EpwWeather(String file, double warmingK) implements WeatherSpec {
     }
 
     public record ConstantWeather(double dryBulbC, double relativeHumidity, double pressureKpa) implements WeatherSpec {

@@ -204,7 +204,7 @@ final class SpecBinder {
 
     private static WeatherSpec weather(Map<String, Object> m) {
         if ("epw".equals(m.get("type"))) {
-            return new EpwWeather(str(m, "file"));
+            return new EpwWeather(str(m, "file"), num(m, "warming_k"));
         }
         return new ConstantWeather(num(m, "dry_bulb_c"), num(m, "relative_humidity"), num(m, "pressure_kpa"));
     }
@@ -378,14 +378,14 @@ final class SpecBinder {
                 num(e, "secondary_fan_w_per_m3_per_s"));
     }
 
-    /** Rear doors, their rating and largest rack defaulting by type (active 50 and 75 kW, passive 25 and 35 kW). */
+    /** Rear doors, their rating defaulting by type (active 50 kW, passive 25 kW), their largest rack to the rating. */
     private static RearDoorParams rearDoors(Map<String, Object> d) {
         boolean active = "active".equals(d.get("type"));
         List<String> groups = d.get("groups") == null ? List.of() : ((List<?>) d.get("groups")).stream().map(String::valueOf).toList();
-        return new RearDoorParams(active, groups, "facility_water".equals(d.get("water")),
-                Units.kwToW(optNum(d, "rated_capacity_kw").orElse(active ? 50.0 : 25.0)), num(d, "rated_air_in_c"),
-                num(d, "rated_air_out_c"), num(d, "rated_entering_water_c"), num(d, "rated_water_rise_k"),
-                Units.kwToW(optNum(d, "max_rack_kw").orElse(active ? 75.0 : 35.0)), num(d, "fan_power_fraction"));
+        double ratedKw = optNum(d, "rated_capacity_kw").orElse(active ? 50.0 : 25.0);
+        return new RearDoorParams(active, groups, "facility_water".equals(d.get("water")), Units.kwToW(ratedKw),
+                num(d, "rated_air_in_c"), num(d, "rated_air_out_c"), num(d, "rated_entering_water_c"), num(d, "rated_water_rise_k"),
+                Units.kwToW(optNum(d, "max_rack_kw").orElse(ratedKw)), num(d, "fan_power_fraction"));
     }
 
     private static PlantParams plant(Map<String, Object> p, ScenarioFormat format) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.aidcsim.metrics.MetricValues;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.site.Evaluation;
@@ -200,15 +201,25 @@ public final class Sweep {
      */
     public static <T> void run(Plan plan, int threads, double availabilityYears, IntConsumer progress, Sink<T> sink)
             throws IOException {
-        int n = plan.size();
+        run(plan.size(), i -> variant(plan, i, availabilityYears), threads, progress, sink);
+    }
+
+    /**
+     * Runs {@code n} variants that {@code variants} makes by index on {@code threads} workers, handing each to
+     * {@code sink} in index order: the engine of sweeps and studies alike.
+     *
+     * @throws IOException what the sink threw; the run stops at the first failure
+     * @throws OutOfMemoryError when a worker ran out of memory
+     */
+    public static <T> void run(int n, IntFunction<Variant> variants, int threads, IntConsumer progress, Sink<T> sink)
+            throws IOException {
         int workerCount = Math.max(1, Math.min(threads, n));
-        new Ordered<>(plan, availabilityYears, progress, sink, n, workerCount).run();
+        new Ordered<>(variants, progress, sink, n, workerCount).run();
     }
 
     /** The workers of one run and the window that puts their variants back in order. */
     private static final class Ordered<T> {
-        private final Plan plan;
-        private final double availabilityYears;
+        private final IntFunction<Variant> variants;
         private final IntConsumer progress;
         private final Sink<T> sink;
         private final int n;
@@ -220,9 +231,8 @@ public final class Sweep {
         private int next;
         private int accepted;
 
-        Ordered(Plan plan, double availabilityYears, IntConsumer progress, Sink<T> sink, int n, int workerCount) {
-            this.plan = plan;
-            this.availabilityYears = availabilityYears;
+        Ordered(IntFunction<Variant> variants, IntConsumer progress, Sink<T> sink, int n, int workerCount) {
+            this.variants = variants;
             this.progress = progress;
             this.sink = sink;
             this.n = n;
@@ -272,7 +282,7 @@ public final class Sweep {
         private void work() {
             try {
                 for (int i = take(); i >= 0; i = take()) {
-                    T prepared = Objects.requireNonNull(sink.prepare(variant(plan, i, availabilityYears)),
+                    T prepared = Objects.requireNonNull(sink.prepare(variants.apply(i)),
                             "a sink's prepared variant");
                     progress.accept(done.incrementAndGet());
                     deliver(i, prepared);
@@ -329,7 +339,7 @@ public final class Sweep {
      * plant when the cooling technology changes (the new technology brings its own liquid defaults
      * and components) unless the sweep sets fields of them itself.
      */
-    static List<String> removals(LoadedScenario base, List<SweepDimension> dimensions, List<Node> values) {
+    public static List<String> removals(LoadedScenario base, List<SweepDimension> dimensions, List<Node> values) {
         List<String> out = new ArrayList<>();
         out.add("sweep");
         for (int d = 0; d < dimensions.size(); d++) {

@@ -3,6 +3,7 @@ package org.aidcsim.weather;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -202,6 +203,31 @@ public final class WeatherSeries {
     }
 
     /** A year of identical hours: for design checks and for tests that must not depend on a file. */
+    /**
+     * This year warmed by {@code shiftK}: every hour's dry bulb raised by it, its relative humidity
+     * (as its dry bulb and dew point give it) kept, so its dew point and wet bulb follow. It is the
+     * "shift" of the morphing method of Belcher, Hacker and Powell (Building Services Engineering
+     * Research and Technology 26 (2005) 49-61) with one shift for every month and no stretch, and
+     * relative humidity held as the simplest consistent humidity.
+     */
+    public WeatherSeries warmed(double shiftK) {
+        if (shiftK == 0) {
+            return this;
+        }
+        int n = dryBulbC.length;
+        double[] db = new double[n];
+        double[] dp = new double[n];
+        double[] rh = new double[n];
+        for (int i = 0; i < n; i++) {
+            db[i] = dryBulbC[i] + shiftK;
+            rh[i] = Psychrometrics.relativeHumidity(dryBulbC[i], Math.min(dewPointC[i], dryBulbC[i]));
+            dp[i] = i > 0 && dryBulbC[i] == dryBulbC[i - 1] && dewPointC[i] == dewPointC[i - 1] ? dp[i - 1]
+                    : Psychrometrics.dewPointFromVapourPressureC(rh[i] * Psychrometrics.saturationPressurePa(db[i]));
+        }
+        return new WeatherSeries(String.format(Locale.ROOT, "%s, warmed %+.2f K", sourceName, shiftK), locationName,
+                elevationM, db, dp, rh, pressurePa, station);
+    }
+
     public static WeatherSeries constant(double dryBulbC, double relativeHumidity, double pressurePa, int hours) {
         double[] t = new double[hours];
         double[] td = new double[hours];

@@ -38,8 +38,8 @@ class DoorCoilTest {
     @Test
     void heatRemovedFollowsTheDirectionsIbmStates() {
         DoorCoil coil = DoorCoil.rated(25e3, 45, 16, 25e3 / 15, 25e3 / 5);
-        RearDoor door = new RearDoor("d", 1, 1.0, 24, 15, 18, coil, null);
-        RearDoor colder = new RearDoor("d", 1, 1.0, 24, 15, 14, coil, null);
+        RearDoor door = new RearDoor("d", new int[] {1}, new double[] {1.0}, 24, 15, 18, coil, null, 30e3);
+        RearDoor colder = new RearDoor("d", new int[] {1}, new double[] {1.0}, 24, 15, 14, coil, null, 30e3);
         double last = 1;
         for (double rackW = 10e3; rackW <= 32e3; rackW += 2e3) {
             double share = door.doorHeatW(rackW, 0) / rackW;
@@ -55,12 +55,19 @@ class DoorCoilTest {
     }
 
     @Test
-    void theDoorsConserveHeat() {
+    void theDoorsConserveHeatAndSolveEachGroupOnItsOwnRacks() {
         DoorCoil coil = DoorCoil.rated(50e3, 45, 16, 50e3 / 15, 50e3 / 5);
-        RearDoor doors = new RearDoor("d", 10, 0.9, 24, 15, 18, coil, new AffinityMover(500e3, 5e3, 0.2));
+        // ten doors of 36 kW racks and ten of 9 kW racks, in the air heat of 500 kW with 50 kW of other heat
+        RearDoor doors = new RearDoor("d", new int[] {10, 10}, new double[] {0.72, 0.18}, 24, 15, 18, coil,
+                new AffinityMover(50e3, 500, 0.2), 500e3);
         double[] v = new double[3];
-        double passed = doors.step(400e3, new PlantComponent.Outdoor(), v, 0);
-        assertEquals(400e3 + v[RearDoor.FAN], passed + v[RearDoor.TO_WATER], 1e-6, "heat in + fans = room + water");
-        assertEquals(0.9 * 400e3 + v[RearDoor.FAN] - v[RearDoor.TO_WATER], v[RearDoor.RESIDUAL], 1e-6);
+        double passed = doors.step(500e3, new PlantComponent.Outdoor(), v, 0);
+        assertEquals(500e3 + v[RearDoor.FAN], passed + v[RearDoor.TO_WATER], 1e-6, "heat in + fans = room + water");
+        assertEquals(0.9 * 500e3 + v[RearDoor.FAN] - v[RearDoor.TO_WATER], v[RearDoor.RESIDUAL], 1e-6);
+        double big = doors.doorHeatW(36e3, doors.fanW(36e3));
+        double small = doors.doorHeatW(9e3, doors.fanW(9e3));
+        assertEquals(10 * (big + small), v[RearDoor.TO_WATER], 1e-6, "each group's doors on their own racks, not on an average rack");
+        assertEquals(10 * (doors.fanW(36e3) + doors.fanW(9e3)), doors.designPowerW(), 1e-9, "the fans' power at the design racks");
+        assertEquals(500 * Math.pow(36.0 / 50, 3), doors.fanW(36e3), 1e-9, "a door's fans by the affinity laws from their rating");
     }
 }

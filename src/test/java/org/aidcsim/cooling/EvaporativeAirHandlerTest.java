@@ -107,6 +107,12 @@ class EvaporativeAirHandlerTest {
         EvaporativeAirHandler.Supply hot = indirect.supply(38, 22, 17);
         assertEquals(36 - 0.65 * (36 - 22), hot.airC(), 1e-12);
         assertEquals(0.0, hot.outdoorAirShare(), "indirect: no outdoor air in the hall");
+        // 38 °C outdoors: dry, the exchanger would heat the hall's air (36 − 0.65 × (36 − 38) = 37.3 °C); all its cooling is the water's
+        assertEquals(1006 * (36 - hot.airC()) / EvaporativeAirHandler.latentHeatJPerKg(22), hot.evaporatedKgPerKgAir(), 1e-15);
+        // 22 °C outdoors: dry it would give 27.7 °C; wetted it reaches the 24 °C supply; the water owes the last 3.7 K only
+        EvaporativeAirHandler.Supply mild = indirect.supply(22, 15, 11);
+        assertEquals(24.0, mild.airC(), 1e-12);
+        assertEquals(1006 * (36 - 0.65 * 14 - 24) / EvaporativeAirHandler.latentHeatJPerKg(15), mild.evaporatedKgPerKgAir(), 1e-15);
         EvaporativeAirHandler.Supply cool = indirect.supply(10, 6, 2);
         assertEquals(0.0, cool.evaporatedKgPerKgAir(), "dry plate exchanger carries it: return − ε(return − DB) ≤ supply");
         assertEquals(0.0, cool.trimShare());

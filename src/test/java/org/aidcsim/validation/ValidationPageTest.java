@@ -205,7 +205,7 @@ class ValidationPageTest {
                 + "(adiabatic saturation)", 1000 * EvaporativeAirHandler.humidityRatioAt(40, w, wb), "g/kg"));
         DoorCoil passive = DoorCoil.rated(25e3, 45, 16, 25e3 / 15, 25e3 / 5);
         for (double rackKw : new double[] {20, 32}) {
-            RearDoor door = new RearDoor("d", 1, 1.0, 24, 15, 18, passive, null);
+            RearDoor door = new RearDoor("d", new int[] {1}, new double[] {1.0}, 24, 15, 18, passive, null, rackKw * 1e3);
             c.add(Check.range("cooling", String.format(Locale.ROOT, "passive rear door (25 kW at OCP's 45 → 30 °C, 16 °C water) on a "
                     + "%.0f kW rack at 18 °C water: share of its heat removed", rackKw), 55, 85, "IBM Rear Door Heat eXchanger "
                     + "specifications (POWER8 Knowledge Center): 55-85 % of a 20-32 kW rack at 18 °C water; a band, not a rating "

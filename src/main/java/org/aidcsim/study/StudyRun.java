@@ -1,0 +1,76 @@
+package org.aidcsim.study;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.aidcsim.scenario.LoadedScenario;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioVariants;
+import org.aidcsim.schema.Issue;
+import org.aidcsim.schema.Node;
+import org.aidcsim.site.Evaluation;
+import org.aidcsim.site.SiteCompiler;
+import org.aidcsim.sweep.Sweep;
+import org.aidcsim.sweep.SweepDimension;
+
+/**
+ * A study's samples, each the scenario with its uncertain fields set, run in process on the sweep's
+ * engine (all cores, results in sample order); the same plan and seed give the same samples and the
+ * same figures, on any number of threads.
+ */
+public final class StudyRun {
+    private final StudyPlan plan;
+    /** points[i][k]: the uniform number of input k in sample i. */
+    private final double[][] points;
+    private final List<SweepDimension> asDimensions;
+
+    public StudyRun(StudyPlan plan) {
+        this.plan = plan;
+        this.points = plan.sampling().points(plan.samples(), plan.inputs().size(), plan.seed());
+        this.asDimensions = plan.inputs().stream().map(in -> new SweepDimension(in.path(), in.checkpoints(), in.origin(),
+                in.originPath())).toList();
+    }
+
+    public StudyPlan plan() {
+        return plan;
+    }
+
+    /** Input k of sample i as a number (NaN for a written value that is not one). */
+    public double input(int i, int k) {
+        return plan.inputs().get(k).number(points[i][k]);
+    }
+
+    /** Sample {@code i}: its values as labels and every metric of its evaluation, or why it failed. */
+    public Sweep.Variant sample(int i) {
+        List<Node> chosen = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        Map<String, Node> sets = new LinkedHashMap<>();
+        for (int k = 0; k < plan.inputs().size(); k++) {
+            UncertainInput in = plan.inputs().get(k);
+            Node value = in.value(points[i][k]);
+            chosen.add(value);
+            labels.add(in.choices().isEmpty() ? Double.toString(in.number(points[i][k])) : SweepDimension.label(value));
+            sets.put(in.path(), value);
+        }
+        try {
+            LoadedScenario base = plan.base();
+            List<String> removals = new ArrayList<>(Sweep.removals(base, asDimensions, chosen));
+            removals.add("study");
+            LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
+            return new Sweep.Variant(i, labels, Optional.of(Evaluation.of(SiteCompiler.compile(variant), false).values()), "");
+        } catch (ScenarioException e) {
+            Issue first = e.issues().get(0);
+            return new Sweep.Variant(i, labels, Optional.empty(), (first.path().isEmpty() ? "" : first.path() + ": ")
+                    + first.message());
+        }
+    }
+
+    /** Runs every sample on {@code threads} workers, handing each to {@code sink} in sample order. */
+    public <T> void run(int threads, IntConsumer progress, Sweep.Sink<T> sink) throws IOException {
+        Sweep.run(plan.samples(), this::sample, threads, progress, sink);
+    }
+}

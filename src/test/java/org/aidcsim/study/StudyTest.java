@@ -1,0 +1,118 @@
+package org.aidcsim.study;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.aidcsim.metrics.Metric;
+import org.aidcsim.report.StudyReport;
+import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioLoader;
+import org.aidcsim.site.Evaluation;
+import org.aidcsim.site.SiteCompiler;
+import org.aidcsim.weather.Psychrometrics;
+import org.aidcsim.weather.WeatherSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A study end to end: a study with nothing uncertain is its single run, the seed fixes every figure, bad input is located. */
+class StudyTest {
+    private static final String HALL = """
+            name: hall
+            site: {weather: {type: epw, file: ../weather/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw}}
+            it: {groups: [{name: gpu, racks: 16, rack_power_kw: 100, utilization: 0.8}]}
+            power: {architecture: hvdc-240v}
+            cooling: {technology: cold_plate, liquid: {facility_supply_temp_c: 30}}
+            economics: {electricity_price_per_kwh: 0.1}
+            simulation: {days: 30}
+            study:
+              samples: %d
+              seed: 11
+            %s
+            """;
+
+    private static StudyPlan plan(int samples, String inputs) throws ScenarioException {
+        return StudyPlan.read(ScenarioLoader.parse(Path.of("scenarios", "hall.yaml"), HALL.formatted(samples, inputs)),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static StudyRecorder run(StudyPlan plan, int threads) throws Exception {
+        StudyRun run = new StudyRun(plan);
+        StudyRecorder r = new StudyRecorder(run);
+        run.run(threads, i -> { }, r);
+        return r;
+    }
+
+    @Test
+    void aStudyWithNothingUncertainHasItsSingleRunAsEveryPercentile() throws Exception {
+        StudyPlan plan = plan(9, "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: discrete, values: [0.8]}}]");
+        StudyRecorder r = run(plan, 2);
+        double single = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios", "hall.yaml"),
+                HALL.formatted(9, "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: discrete, values: [0.8]}}]"))),
+                false).values().value(Metric.PUE);
+        StudySummary.Stats pue = r.stats().stream().filter(s -> s.metric() == Metric.PUE).findFirst().orElseThrow();
+        assertEquals(single, pue.p50(), 0.0, "P50 of a deterministic study is its single run");
+        assertEquals(single, pue.p10(), 0.0);
+        assertEquals(single, pue.p90(), 0.0);
+        assertEquals(9, pue.count());
+    }
+
+    @Test
+    void theSeedFixesEverySampleWhateverTheThreads(@TempDir Path dir) throws Exception {
+        String inputs = """
+                  sampling: sobol
+                  inputs:
+                    - {path: 'it.groups[0].utilization', distribution: {type: triangular, min: 0.5, mode: 0.8, max: 0.95}}
+                    - {path: cooling.liquid.facility_supply_temp_c, distribution: {type: uniform, min: 20, max: 32}}
+                    - {path: economics.electricity_price_per_kwh, distribution: {type: lognormal, median: 0.08, sigma: 0.3}}
+                """;
+        StudyRecorder one = run(plan(24, inputs), 1);
+        StudyRecorder two = run(plan(24, inputs), 2);
+        StudyReport.writeCsv(dir.resolve("a.csv"), one);
+        StudyReport.writeCsv(dir.resolve("b.csv"), two);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a.csv")), Files.readAllBytes(dir.resolve("b.csv")));
+        assertEquals(0, one.failed());
+        // warmer facility water, less chiller work: the tornado says so with a negative rank correlation
+        StudySummary.Swing water = one.tornado(Metric.PUE).stream().filter(s -> s.input().equals(
+                "cooling.liquid.facility_supply_temp_c")).findFirst().orElseThrow();
+        assertTrue(water.spearman() < 0 && water.swing() < 0, water.toString());
+        StudySummary.Swing price = one.tornado(Metric.TCO).get(0);
+        assertEquals("economics.electricity_price_per_kwh", price.input(), "the power price moves the TCO most");
+    }
+
+    @Test
+    void badInputIsReportedWhereItWasWritten() {
+        ScenarioException unknown = assertThrows(ScenarioException.class, () -> plan(5,
+                "  inputs: [{path: 'it.groups[0].utilisation', distribution: {type: uniform, min: 0.5, max: 0.9}}]"));
+        assertEquals("study.inputs[0].path", unknown.issues().get(0).path(), unknown.issues().toString());
+        ScenarioException beyond = assertThrows(ScenarioException.class, () -> plan(5,
+                "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: uniform, min: 0.5, max: 1.5}}]"));
+        assertTrue(beyond.issues().get(0).message().contains("1.5"), beyond.issues().get(0).message());
+        ScenarioException weights = assertThrows(ScenarioException.class, () -> plan(5,
+                "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: discrete, values: [0.5, 0.7], weights: [1]}}]"));
+        assertEquals("study.inputs[0].distribution", weights.issues().get(0).path());
+        assertTrue(weights.issues().get(0).location().line() > 0, "located in the file");
+    }
+
+    @Test
+    void aWarmedYearKeepsItsRelativeHumidityAndRaisesItsPue() throws Exception {
+        var loaded = ScenarioLoader.load(Path.of("scenarios", "ai-hall-cold-plate.yaml"));
+        WeatherSeries year = SiteCompiler.compile(loaded).model().weather();
+        WeatherSeries warm = year.warmed(2.0);
+        for (int h = 0; h < year.hours(); h += 97) {
+            assertEquals(year.dryBulbC(h) + 2.0, warm.dryBulbC(h), 1e-12);
+            assertEquals(Psychrometrics.relativeHumidity(year.dryBulbC(h), Math.min(year.dewPointC(h), year.dryBulbC(h))),
+                    Psychrometrics.relativeHumidity(warm.dryBulbC(h), warm.dewPointC(h)), 1e-6, "hour " + h);
+        }
+        String text = Files.readString(Path.of("scenarios", "ai-hall-cold-plate.yaml")).replace("CSWD.epw",
+                "CSWD.epw\n    warming_k: 2");
+        double base = Evaluation.of(SiteCompiler.compile(loaded), false).values().value(Metric.PUE);
+        double warmed = Evaluation.of(SiteCompiler.compile(ScenarioLoader.parse(Path.of("scenarios", "warm.yaml"), text)), false)
+                .values().value(Metric.PUE);
+        assertTrue(warmed > base, base + " → " + warmed);
+    }
+}
