@@ -113,7 +113,7 @@ final class DefaultPlantPath {
         v[CoolingStep.EXPORTED] = 0.0;
         v[CoolingStep.DELIVERED] = 0.0;
         v[CoolingStep.HEAT_PUMP] = 0.0;
-        v[CoolingStep.AIR_FREE] = v[chw + FREE];
+        v[CoolingStep.AIR_FREE] = PlantGraph.combinedFree(v[econ], v[chw + FREE]);
         v[CoolingStep.LIQUID_FREE] = 0.0;
         if (cduPumps != null) {
             addLiquidTotals(v);

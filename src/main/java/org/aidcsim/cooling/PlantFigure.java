@@ -26,8 +26,9 @@ public enum PlantFigure {
     HEAT_PUMP_W(false),
     /**
      * Share of a loop's load carried by its economizer, or of the air heat by outdoor air, in [0, 1].
-     * A side's reported free fraction is the last one written on it in flow order: its heat
-     * rejection's, the end of its water loop.
+     * A side's reported free fraction combines them in flow order, each a share of what the ones
+     * before passed on: an airside economizer or evaporative handler, then the chilled water's
+     * economizer.
      */
     FREE_FRACTION(false),
     /** Heat sent down the component's second outlet (W): a split such as a rear door taking part of the air heat. */

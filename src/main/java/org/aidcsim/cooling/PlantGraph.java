@@ -58,10 +58,10 @@ public final class PlantGraph {
     /** Each figure a total sums, and that total: one flat pass after the components (the general way). */
     private final int[] sumFrom;
     private final int[] sumTo;
-    private final int[] sideFreeFraction;
-    /** Where each side's free fraction is read from: its last water loop's figure; -1 for none. */
-    private final int airFreeAt;
-    private final int liquidFreeAt;
+    /** Each side's free-fraction figures, in flow order: combined as shares of what each passes on. */
+    private final int[][] sideFreeFractions;
+    private final int[] airFreeAt;
+    private final int[] liquidFreeAt;
     private final int size;
     /** The unrolled step of a default topology; null for a plant the scenario reshaped. */
     private final DefaultPlantPath fast;
@@ -92,8 +92,10 @@ public final class PlantGraph {
         Arrays.fill(entry, -1);
         int figure = CoolingStep.Total.values().length;
         List<int[]> allPairs = new ArrayList<>();
-        sideFreeFraction = new int[PlantSide.values().length];
-        Arrays.fill(sideFreeFraction, -1);
+        List<List<Integer>> freeBySide = new ArrayList<>();
+        for (int k = 0; k < SIDES.length; k++) {
+            freeBySide.add(new ArrayList<>());
+        }
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
             PlantSide side = node.side();
@@ -114,7 +116,7 @@ public final class PlantGraph {
                 if (meaning == PlantFigure.CHILLER_W) {
                     allPairs.add(new int[] {figure, CoolingStep.Total.chillers(side).ordinal()});
                 } else if (meaning == PlantFigure.FREE_FRACTION) {
-                    sideFreeFraction[side.ordinal()] = figure;
+                    freeBySide.get(side.ordinal()).add(figure);
                 } else if (meaning == PlantFigure.DIVERTED_W) {
                     divertAt[i] = figure;
                 }
@@ -130,8 +132,9 @@ public final class PlantGraph {
         size = figure;
         sumFrom = allPairs.stream().mapToInt(p -> p[0]).toArray();
         sumTo = allPairs.stream().mapToInt(p -> p[1]).toArray();
-        airFreeAt = sideFreeFraction[PlantSide.AIR.ordinal()];
-        liquidFreeAt = sideFreeFraction[PlantSide.LIQUID.ordinal()];
+        sideFreeFractions = freeBySide.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        airFreeAt = sideFreeFractions[PlantSide.AIR.ordinal()];
+        liquidFreeAt = sideFreeFractions[PlantSide.LIQUID.ordinal()];
         fast = unrollDefault ? DefaultPlantPath.of(this.nodes, at).orElse(null) : null;
     }
 
@@ -213,8 +216,13 @@ public final class PlantGraph {
         }
         totals[CoolingStep.Total.HEAT_TO_AIR_W.ordinal()] = step.heatToAirW();
         totals[CoolingStep.Total.HEAT_TO_LIQUID_W.ordinal()] = step.heatToLiquidW();
-        for (int s = 0; s < sideFreeFraction.length; s++) {
-            totals[CoolingStep.Total.freeFraction(SIDES[s]).ordinal()] = sideFreeFraction[s] < 0 ? 0.0 : step.figure(sideFreeFraction[s]);
+        for (int s = 0; s < sideFreeFractions.length; s++) {
+            double free = 0;
+            for (int k = 0; k < sideFreeFractions[s].length; k++) {
+                double f = step.figure(sideFreeFractions[s][k]);
+                free = k == 0 ? f : combinedFree(free, f);
+            }
+            totals[CoolingStep.Total.freeFraction(SIDES[s]).ordinal()] = free;
         }
         return totals;
     }
@@ -275,11 +283,33 @@ public final class PlantGraph {
             fast.step(heatToAirW, heatToLiquidW, outdoor, v);
         } else {
             solve(v, outdoor, heatToAirW, heatToLiquidW);
-            v[AIR_FREE] = airFreeAt < 0 ? 0.0 : v[airFreeAt];
-            v[LIQUID_FREE] = liquidFreeAt < 0 ? 0.0 : v[liquidFreeAt];
+            v[AIR_FREE] = free(v, airFreeAt);
+            v[LIQUID_FREE] = free(v, liquidFreeAt);
         }
         v[HEAT_TO_AIR] = heatToAirW;
         v[HEAT_TO_LIQUID] = heatToLiquidW;
+    }
+
+    /** A side's free fraction from its figures in flow order; 0 for a side without any. */
+    private static double free(double[] v, int[] at) {
+        if (at.length == 0) {
+            return 0.0;
+        }
+        double free = v[at[0]];
+        for (int k = 1; k < at.length; k++) {
+            free = combinedFree(free, v[at[k]]);
+        }
+        return free;
+    }
+
+    /**
+     * The share of a side's heat carried without chillers when a component carries {@code upstream}
+     * of it and the next one {@code next} of what it passes on: an evaporative handler or airside
+     * economizer ahead of the chilled water's economizer. Written so that a first share of 0 gives
+     * the second exactly.
+     */
+    static double combinedFree(double upstream, double next) {
+        return upstream + (1 - upstream) * next;
     }
 
     /**

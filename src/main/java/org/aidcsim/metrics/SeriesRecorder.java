@@ -37,6 +37,7 @@ public final class SeriesRecorder implements StepObserver {
         set(Column.HEAT_TO_AIR_W, k, s.cooling.heatToAirW());
         set(Column.AIR_FREE_COOLING_FRACTION, k, s.cooling.freeFraction(PlantSide.AIR));
         set(Column.LIQUID_FREE_COOLING_FRACTION, k, s.cooling.freeFraction(PlantSide.LIQUID));
+        set(Column.WATER_KG_PER_S, k, s.cooling.waterKgPerS());
     }
 
     private void set(Column c, int k, double v) {

@@ -8,7 +8,8 @@ public final class StepSeries {
     /** The columns, in output order. */
     public enum Column {
         DRY_BULB_C, IT_POWER_W, POWER_LOSS_W, COOLING_POWER_W, FANS_W, PUMPS_W, CHILLERS_W, MISC_POWER_W,
-        FACILITY_POWER_W, HEAT_TO_LIQUID_W, HEAT_TO_AIR_W, AIR_FREE_COOLING_FRACTION, LIQUID_FREE_COOLING_FRACTION
+        FACILITY_POWER_W, HEAT_TO_LIQUID_W, HEAT_TO_AIR_W, AIR_FREE_COOLING_FRACTION, LIQUID_FREE_COOLING_FRACTION,
+        WATER_KG_PER_S
     }
 
     private final double stepS;

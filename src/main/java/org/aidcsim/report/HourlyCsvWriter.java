@@ -24,7 +24,7 @@ public final class HourlyCsvWriter {
      */
     public static String toCsv(StepSeries s, boolean liquidLoop) {
         StringBuilder sb = new StringBuilder(s.size() * 260);
-        sb.append(HEADER).append(liquidLoop ? ",heat_to_liquid_kw,liquid_free_cooling_fraction\n" : "\n");
+        sb.append(HEADER).append(liquidLoop ? ",heat_to_liquid_kw,liquid_free_cooling_fraction" : "").append(",water_l_per_h\n");
         for (int i = 0; i < s.size(); i++) {
             double startH = s.startTimeS(i) / Units.SECONDS_PER_HOUR;
             Numbers.appendFull(sb, startH);
@@ -52,6 +52,9 @@ public final class HourlyCsvWriter {
                 sb.append(',');
                 Numbers.appendFull(sb, s.get(Column.LIQUID_FREE_COOLING_FRACTION, i));
             }
+            sb.append(',');
+            // towers' and evaporative handlers' make-up water; 1 kg of water is 1 L
+            Numbers.appendFull(sb, s.get(Column.WATER_KG_PER_S, i) * Units.SECONDS_PER_HOUR);
             sb.append('\n');
         }
         return sb.toString();
