@@ -123,6 +123,18 @@ public final class ScenarioVariants {
         }
 
         /**
+         * True when field {@code field} is a number field whose admitted values all resolved to
+         * themselves: then any number between them does too (a number field's bounds are an interval,
+         * and no default follows a number), so a study may put a drawn number there without admitting it.
+         */
+        public boolean numberField(int field) {
+            Map<Node, Object> values = admitted.get(field);
+            return !values.isEmpty() && values.entrySet().stream().allMatch(e -> e.getValue() instanceof Double d
+                    && e.getKey() instanceof Node.ScalarNode n && n.value().isPresent() && n.value().get() instanceof Number x
+                    && x.doubleValue() == d);
+        }
+
+        /**
          * The variant with {@code values.get(i)} at field i, each value admitted before.
          *
          * @throws ScenarioException when the combination fails a check across fields
@@ -138,6 +150,11 @@ public final class ScenarioVariants {
                 for (int f = 0; f < paths.size(); f++) {
                     Node value = values.get(f);
                     Object resolvedValue = admitted.get(f).get(value);
+                    if (resolvedValue == null && value instanceof Node.ScalarNode n && n.value().isPresent()
+                            && n.value().get() instanceof Double x && numberField(f)) {
+                        // a drawn number, within the admitted extremes (the caller's part): it resolves to itself
+                        resolvedValue = x;
+                    }
                     if (resolvedValue == null) {
                         throw new IllegalArgumentException("value of " + paths.get(f) + " not admitted: " + value.describe());
                     }

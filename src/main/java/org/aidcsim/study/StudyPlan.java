@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.scenario.LoadedScenario;
 import org.aidcsim.scenario.ScenarioException;
+import org.aidcsim.scenario.ScenarioVariants;
 import org.aidcsim.schema.Issue;
 import org.aidcsim.schema.Location;
 import org.aidcsim.schema.Node;
@@ -25,9 +26,11 @@ import org.aidcsim.sweep.SweepDimension;
  * @param seed the sampler's seed
  * @param sampling how points are drawn
  * @param tornadoMetrics the metrics the tornado ranks inputs for
+ * @param shortcut how samples are built without validating each whole, when every input changes only itself (as a sweep's
+ *        values may); empty when some value brings other changes
  */
 public record StudyPlan(LoadedScenario base, List<UncertainInput> inputs, int samples, long seed, Sampling sampling,
-        List<Metric> tornadoMetrics) {
+        List<Metric> tornadoMetrics, Optional<ScenarioVariants.Substitution> shortcut) {
     /** Most numbers a study draws (samples × inputs): 8 bytes each, held while it runs. */
     public static final long MAX_DRAWS = 20_000_000L;
 
@@ -93,9 +96,9 @@ public record StudyPlan(LoadedScenario base, List<UncertainInput> inputs, int sa
             throw new ScenarioException(issues);
         }
         // every path and every extreme or written value validated as the sweep validates its values
-        Sweep.check(s, inputs.stream().map(in -> new SweepDimension(in.path(), in.checkpoints(), in.origin(), in.originPath()))
-                .toList());
-        return new StudyPlan(s, inputs, samples, seed, sampling, metrics);
+        Sweep.Plan checked = Sweep.check(s, inputs.stream().map(in -> new SweepDimension(in.path(), in.checkpoints(), in.origin(),
+                in.originPath())).toList());
+        return new StudyPlan(s, inputs, samples, seed, sampling, metrics, checked.shortcut());
     }
 
     private static UncertainInput input(LoadedScenario s, String at, String path, Map<?, ?> d, Location origin) {

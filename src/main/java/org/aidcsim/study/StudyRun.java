@@ -46,6 +46,11 @@ public final class StudyRun {
 
     /** Sample {@code i}: its values as labels and every metric of its evaluation, or why it failed. */
     public Sweep.Variant sample(int i) {
+        return sample(i, shortcut(i));
+    }
+
+    /** Sample {@code i}, built by substitution or validated whole: the two must agree (a test holds them to it). */
+    Sweep.Variant sample(int i, boolean bySubstitution) {
         List<Node> chosen = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         Map<String, Node> sets = new LinkedHashMap<>();
@@ -58,15 +63,43 @@ public final class StudyRun {
         }
         try {
             LoadedScenario base = plan.base();
-            List<String> removals = new ArrayList<>(Sweep.removals(base, asDimensions, chosen));
-            removals.add("study");
-            LoadedScenario variant = ScenarioVariants.with(base, sets, removals);
+            LoadedScenario variant;
+            if (bySubstitution) {
+                variant = plan.shortcut().get().variant(chosen);
+            } else {
+                List<String> removals = new ArrayList<>(Sweep.removals(base, asDimensions, chosen));
+                removals.add("study");
+                variant = ScenarioVariants.with(base, sets, removals);
+            }
             return new Sweep.Variant(i, labels, Optional.of(Evaluation.of(SiteCompiler.compile(variant), false).values()), "");
         } catch (ScenarioException e) {
             Issue first = e.issues().get(0);
             return new Sweep.Variant(i, labels, Optional.empty(), (first.path().isEmpty() ? "" : first.path() + ": ")
                     + first.message());
         }
+    }
+
+    /**
+     * Whether sample {@code i} can be built by substitution: the plan admits every input's extremes or written
+     * values as changing only themselves, and each drawn number lies between its input's validated extremes
+     * (a normal's or lognormal's rare draw beyond ±4 sd is built and validated whole).
+     */
+    private boolean shortcut(int i) {
+        if (plan.shortcut().isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < plan.inputs().size(); k++) {
+            UncertainInput in = plan.inputs().get(k);
+            if (!in.choices().isEmpty()) {
+                continue;
+            }
+            double x = in.number(points[i][k]);
+            List<Double> ends = in.distribution().checkpoints();
+            if (!plan.shortcut().get().numberField(k) || x < ends.get(0) || x > ends.get(ends.size() - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs every sample on {@code threads} workers, handing each to {@code sink} in sample order. */

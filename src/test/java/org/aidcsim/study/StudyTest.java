@@ -85,6 +85,23 @@ class StudyTest {
     }
 
     @Test
+    void samplesBuiltBySubstitutionAreTheSamplesValidatedWhole() throws Exception {
+        Path file = Path.of("scenarios", "study-cold-plate.yaml");
+        String text = Files.readString(file) + "simulation: {days: 31}\n";
+        StudyPlan plan = StudyPlan.read(ScenarioLoader.parse(file, text), Optional.of(12), Optional.empty());
+        assertTrue(plan.shortcut().isPresent(), "weather files, load, water temperature and price each change only themselves");
+        StudyRun run = new StudyRun(plan);
+        for (int i = 0; i < 12; i++) {
+            var fast = run.sample(i, true);
+            var whole = run.sample(i, false);
+            assertEquals(whole.values(), fast.values());
+            for (Metric m : Metric.values()) {
+                assertEquals(whole.metrics().orElseThrow().value(m), fast.metrics().orElseThrow().value(m), 0.0, "sample " + i + " " + m);
+            }
+        }
+    }
+
+    @Test
     void badInputIsReportedWhereItWasWritten() {
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> plan(5,
                 "  inputs: [{path: 'it.groups[0].utilisation', distribution: {type: uniform, min: 0.5, max: 0.9}}]"));
