@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the aidcsim command. */
 @Command(name = "aidcsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulates the power and cooling of AI data centers from a scenario file.",
-        subcommands = {RunCommand.class, ChainCommand.class, CompareCommand.class, DensityCommand.class, TransientCommand.class, SweepCommand.class, StudyCommand.class, AvailabilityCommand.class, ValidateCommand.class, ServeCommand.class, SchemaCommand.class, CatalogCommand.class, CompletionCommand.class,
+        subcommands = {RunCommand.class, ChainCommand.class, CompareCommand.class, DensityCommand.class, TransientCommand.class, SweepCommand.class, StudyCommand.class, PortfolioCommand.class, AvailabilityCommand.class, ValidateCommand.class, ServeCommand.class, SchemaCommand.class, CatalogCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error or an output that could not be written",

@@ -917,6 +917,21 @@ public final class ScenarioFormat {
             defaulted("metrics", listOf("Metrics the tornado ranks the inputs for (keys of docs/outputs.md).",
                     text("A metric key."), 1), List.of("pue", "tco"), "the two every owner asks about"));
 
+    private static final ObjectType PORTFOLIO_SET = object("One field the site or design sets.",
+            required("path", text("Field path, like site.weather.file or cooling.technology.")),
+            required("value", scalar("Its value, of the field's type.")));
+
+    private static final ObjectType PORTFOLIO_ENTRY = object("A site or a design: a name and the fields it sets.",
+            required("name", text("Its name in the ranking.")),
+            required("set", listOf("The fields it sets.", PORTFOLIO_SET, 1)));
+
+    private static final ObjectType PORTFOLIO = object("Candidate sites × designs (aidcsim portfolio): every pair run, ranked, "
+            + "and the Pareto front across them.",
+            required("sites", listOf("Candidate sites: a weather file, a country, prices.", PORTFOLIO_ENTRY, 1)),
+            required("designs", listOf("Candidate designs.", PORTFOLIO_ENTRY, 1)),
+            defaulted("rank_by", listOf("Two metrics: the first ranks the pairs, the two make the Pareto front (keys of "
+                    + "docs/outputs.md).", text("A metric key."), 2), List.of("tco", "pue"), "what an owner weighs first"));
+
     private static ObjectType reliabilityOverrides() {
         var defaults = ReliabilityCatalog.defaults();
         return object("Failure data by component type, replacing the defaults (docs/availability.md).",
@@ -997,6 +1012,7 @@ public final class ScenarioFormat {
             optional("sweep", listOf("Variants to run with aidcsim sweep: the Cartesian product of every dimension.",
                     SWEEP_DIMENSION, 1)),
             optional("study", STUDY),
+            optional("portfolio", PORTFOLIO),
             optional("transient", TRANSIENT),
             defaulted("simulation", SIMULATION, EMPTY_OBJECT, "a whole year of hourly steps"),
             defaulted("outputs", OUTPUTS, EMPTY_OBJECT, "see each field"));
