@@ -22,6 +22,7 @@ public final class WeatherSeries {
     private final double[] dewPointC;
     private final double[] relativeHumidity;
     private final double[] pressurePa;
+    private final double meanPressurePa;
     private final double[] wetBulbC;
     /** Lazily computed; a race computes the same array twice, which is harmless. */
     private volatile int[] classesWithWetBulb;
@@ -51,6 +52,7 @@ public final class WeatherSeries {
         this.dewPointC = dewPointC.clone();
         this.relativeHumidity = relativeHumidity.clone();
         this.pressurePa = pressurePa.clone();
+        this.meanPressurePa = Arrays.stream(pressurePa).average().orElseThrow();
         // Wet bulb at the station's own pressure, once per hour: cooling towers and airside economizers read it every step.
         this.wetBulbC = new double[n];
         for (int i = 0; i < n; i++) {
@@ -198,8 +200,9 @@ public final class WeatherSeries {
         return Arrays.stream(dryBulbC).average().orElseThrow();
     }
 
+    /** Mean station pressure (Pa): computed once, as every compile of a site reads it. */
     public double meanPressurePa() {
-        return Arrays.stream(pressurePa).average().orElseThrow();
+        return meanPressurePa;
     }
 
     /** A year of identical hours: for design checks and for tests that must not depend on a file. */
