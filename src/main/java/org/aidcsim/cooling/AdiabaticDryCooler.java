@@ -12,16 +12,14 @@ package org.aidcsim.cooling;
  * that over the latent heat; make-up is that times C / (C − 1) for the pads' bleed (DOE FEMP
  * Best Management Practice 10).
  *
- * @param approachK leaving water − air entering the coil at design airflow (K)
- * @param fans dry-cooler fans, sized on the loop's design heat
- * @param designItdK initial temperature difference at design: loop ΔT + approach (K)
+ * @param coil the dry cooler behind the pads, its approach to the air entering its coil
  * @param switchOverC dry bulb above which the pads are wetted (°C)
  * @param padEffectiveness the pads' saturation effectiveness, in [0, 1]
  * @param coilAirRiseK air rise across the coil at design (K): sets the design air flow
  * @param cyclesOfConcentration pad water cycles of concentration, above 1
  */
-public record AdiabaticDryCooler(double approachK, AffinityMover fans, double designItdK, double switchOverC, double padEffectiveness,
-        double coilAirRiseK, double cyclesOfConcentration) implements HeatRejector {
+public record AdiabaticDryCooler(DryCooler coil, double switchOverC, double padEffectiveness, double coilAirRiseK,
+        double cyclesOfConcentration) implements HeatRejector {
     /** Specific heat of dry air (J/(kg·K)), ASHRAE Handbook Fundamentals 2017 ch. 1 eq. 30. */
     private static final double CP_DRY_AIR = 1006.0;
 
@@ -39,7 +37,7 @@ public record AdiabaticDryCooler(double approachK, AffinityMover fans, double de
 
     @Override
     public double designPowerW() {
-        return fans.designPowerW();
+        return coil.designPowerW();
     }
 
     /** Air entering the coil (°C): pre-cooled by the wetted pads above the switch-over. */
@@ -49,7 +47,7 @@ public record AdiabaticDryCooler(double approachK, AffinityMover fans, double de
 
     @Override
     public double coldestWaterC(double dryBulbC, double wetBulbC) {
-        return coilAirC(dryBulbC, wetBulbC) + approachK;
+        return coil.coldestWaterC(coilAirC(dryBulbC, wetBulbC), wetBulbC);
     }
 
     @Override
@@ -60,20 +58,13 @@ public record AdiabaticDryCooler(double approachK, AffinityMover fans, double de
     @Override
     public void run(double freeHeatW, double chillerHeatW, double freeFraction, double returnWaterC, double dryBulbC,
             double wetBulbC, double[] out, int at) {
-        out[at + HeatRejector.PUMP] = 0;
         double airC = coilAirC(dryBulbC, wetBulbC);
-        double speed;
-        if (freeHeatW <= 0) {
-            speed = 0;
-        } else if (freeFraction < 1) {
-            speed = 1.0;
-        } else {
-            double itd = Math.max(returnWaterC - airC, 1e-3);
-            speed = Math.min(1.0, freeHeatW / fans.designHeatW() * designItdK / itd);
-        }
-        out[at + HeatRejector.FAN] = speed > 0 ? fans.powerAtSpeedW(speed) : 0.0;
-        double fanSpeed = speed > 0 ? Math.max(speed, fans.minSpeedFraction()) : 0.0;
-        double airKgPerS = fanSpeed * fans.designHeatW() / (CP_DRY_AIR * coilAirRiseK);
+        // the coil and its fans are the dry cooler's, in the pre-cooled air
+        coil.run(freeHeatW, chillerHeatW, freeFraction, returnWaterC, airC, wetBulbC, out, at);
+        double speed = coil.fanSpeed(freeHeatW, freeFraction, returnWaterC, airC);
+        AffinityMover fans = coil.fans();
+        double running = speed > 0 ? Math.max(speed, fans.minSpeedFraction()) : 0.0;
+        double airKgPerS = running * fans.designHeatW() / (CP_DRY_AIR * coilAirRiseK);
         double evaporationKgPerS = airKgPerS * CP_DRY_AIR * (dryBulbC - airC) / EvaporativeAirHandler.latentHeatJPerKg(airC);
         out[at + HeatRejector.WATER] = evaporationKgPerS * cyclesOfConcentration / (cyclesOfConcentration - 1);
     }

@@ -38,15 +38,23 @@ public record DryCooler(double approachK, AffinityMover fans, double designItdK)
             double wetBulbC, double[] out, int at) {
         out[at + HeatRejector.WATER] = 0;
         out[at + HeatRejector.PUMP] = 0;
+        double speed = fanSpeed(freeHeatW, freeFraction, returnWaterC, dryBulbC);
+        out[at + HeatRejector.FAN] = speed > 0 ? fans.powerAtSpeedW(speed) : 0.0;
+    }
+
+    /**
+     * The fans' speed as a fraction of design, before their minimum: 0 with nothing on the economizer, flat
+     * out while the chiller trims, else what the heat needs at this initial temperature difference with
+     * air entering at {@code airC}.
+     */
+    double fanSpeed(double freeHeatW, double freeFraction, double returnWaterC, double airC) {
         if (freeHeatW <= 0) {
-            out[at + HeatRejector.FAN] = 0;
-            return;
+            return 0.0;
         }
         if (freeFraction < 1) {
-            out[at + HeatRejector.FAN] = fans.powerAtSpeedW(1.0);
-            return;
+            return 1.0;
         }
-        double itd = Math.max(returnWaterC - dryBulbC, 1e-3);
-        out[at + HeatRejector.FAN] = fans.powerAtSpeedW(Math.min(1.0, freeHeatW / fans.designHeatW() * designItdK / itd));
+        double itd = Math.max(returnWaterC - airC, 1e-3);
+        return Math.min(1.0, freeHeatW / fans.designHeatW() * designItdK / itd);
     }
 }

@@ -133,11 +133,22 @@ public final class EvaporativeAirHandler implements PlantComponent {
      * share of the supply that is outdoor air (direct only).
      */
     public Supply supply(double dryBulbC, double wetBulbC, double dewPointC) {
+        double[] r = new double[4];
+        solve(dryBulbC, wetBulbC, dewPointC, r, 0);
+        return new Supply(r[0], r[1], r[2], r[3]);
+    }
+
+    /**
+     * {@link #supply}'s four figures written from {@code r[at]} on (supply air, trim share, water per kg of
+     * air, outdoor-air share): the step solves into its own figures' places and allocates nothing.
+     */
+    private void solve(double dryBulbC, double wetBulbC, double dewPointC, double[] r, int at) {
         double range = returnAirC - supplyAirC;
         if (kind != AirHandler.DIRECT_EVAPORATIVE) {
             double dryC = returnAirC - effectiveness * (returnAirC - dryBulbC);
             if (dryC <= supplyAirC) {
-                return new Supply(supplyAirC, 0.0, 0.0, 0.0);
+                put(r, at, supplyAirC, 0.0, 0.0, 0.0);
+                return;
             }
             double sinkC = kind == AirHandler.INDIRECT_EVAPORATIVE ? wetBulbC : dewPointC;
             double wetC = Math.min(dryC, returnAirC - effectiveness * (returnAirC - sinkC));
@@ -145,25 +156,36 @@ public final class EvaporativeAirHandler implements PlantComponent {
             double carried = airC >= returnAirC ? 0.0 : (returnAirC - airC) / range;
             // wetted: the cooling the water adds beyond what the dry exchanger would give is evaporation's
             double evaporated = CP_DRY_AIR * Math.max(0.0, Math.min(dryC, returnAirC) - airC) / latentHeatJPerKg(wetBulbC);
-            return new Supply(airC, 1 - carried, evaporated, 0.0);
+            put(r, at, airC, 1 - carried, evaporated, 0.0);
+            return;
         }
         double outdoorW = Psychrometrics.humidityRatioFromDewPoint(Math.min(dewPointC, dryBulbC), pressurePa);
         // outdoor air the class does not admit, even unwetted at the supply temperature or above: the hall recirculates
         if (outdoorW > maxSupplyHumidityRatio || !allowedW(outdoorW, Math.max(dryBulbC, supplyAirC))) {
-            return new Supply(returnAirC, 1.0, 0.0, 0.0);
+            put(r, at, returnAirC, 1.0, 0.0, 0.0);
+            return;
         }
         if (dryBulbC <= supplyAirC) {
             double share = range / (returnAirC - dryBulbC);
             double humidify = outdoorW < minSupplyHumidityRatio ? share * (minSupplyHumidityRatio - outdoorW) : 0.0;
-            return new Supply(supplyAirC, 0.0, humidify, share);
+            put(r, at, supplyAirC, 0.0, humidify, share);
+            return;
         }
         double airC = Math.max(dryBulbC - effectiveness * (dryBulbC - wetBulbC), supplyAirC);
         airC = Math.max(airC, driestAllowedC(dryBulbC, outdoorW, airC));
         if (airC >= returnAirC) {
-            return new Supply(returnAirC, 1.0, 0.0, 0.0);
+            put(r, at, returnAirC, 1.0, 0.0, 0.0);
+            return;
         }
         double evaporated = humidityRatioAt(dryBulbC, outdoorW, airC) - outdoorW;
-        return new Supply(airC, (airC - supplyAirC) / range, evaporated, 1.0);
+        put(r, at, airC, (airC - supplyAirC) / range, evaporated, 1.0);
+    }
+
+    private static void put(double[] r, int at, double airC, double trimShare, double evaporatedKgPerKgAir, double outdoorAirShare) {
+        r[at] = airC;
+        r[at + 1] = trimShare;
+        r[at + 2] = evaporatedKgPerKgAir;
+        r[at + 3] = outdoorAirShare;
     }
 
     /**
@@ -212,14 +234,17 @@ public final class EvaporativeAirHandler implements PlantComponent {
             out[at + FAN] = 0.0;
             return 0.0;
         }
-        Supply s = supply(outdoor.dryBulbC, outdoor.wetBulbC, outdoor.dewPointC);
+        // solved into this component's own four figures, then overwritten with them: no allocation per step
+        solve(outdoor.dryBulbC, outdoor.wetBulbC, outdoor.dewPointC, out, at);
+        double trimShare = out[at + 1];
+        double evaporatedKgPerKgAir = out[at + 2];
         double airKgPerS = heatInW / (CP_DRY_AIR * (returnAirC - supplyAirC));
-        double carriedW = (1 - s.trimShare()) * heatInW;
+        double carriedW = (1 - trimShare) * heatInW;
         double fanW = secondaryFans == null ? 0.0 : secondaryFans.powerW(carriedW);
-        out[at + FREE] = 1 - s.trimShare();
+        out[at + FREE] = 1 - trimShare;
         // the secondary fans' work leaves with the outdoor air they blow
         out[at + REJECTED] = carriedW + fanW;
-        out[at + WATER] = airKgPerS * s.evaporatedKgPerKgAir() * cyclesOfConcentration / (cyclesOfConcentration - 1);
+        out[at + WATER] = airKgPerS * evaporatedKgPerKgAir * cyclesOfConcentration / (cyclesOfConcentration - 1);
         out[at + FAN] = fanW;
         return heatInW - carriedW;
     }

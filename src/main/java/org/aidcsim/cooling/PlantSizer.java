@@ -317,10 +317,9 @@ public final class PlantSizer {
             Chiller chiller = new Chiller(hr.chillerCarnotFraction(), hr.chillerEvaporatorApproachK(), hr.chillerCondenserApproachK(),
                     Chiller.DEFAULT_MIN_LIFT_K);
             AffinityMover fans = new AffinityMover(waterHeatW, waterHeatW * hr.dryCoolerFanWPerW(), fanMin);
-            HeatRejector dry = hr.adiabatic().<HeatRejector>map(a -> new AdiabaticDryCooler(hr.dryCoolerApproachK(), fans,
-                    deltaTK + hr.dryCoolerApproachK(), a.switchOverC(), a.padEffectiveness(), a.coilAirRiseK(),
-                    hr.cyclesOfConcentration())).orElseGet(() -> new DryCooler(hr.dryCoolerApproachK(), fans,
-                    deltaTK + hr.dryCoolerApproachK()));
+            DryCooler coil = new DryCooler(hr.dryCoolerApproachK(), fans, deltaTK + hr.dryCoolerApproachK());
+            HeatRejector dry = hr.adiabatic().<HeatRejector>map(a -> new AdiabaticDryCooler(coil, a.switchOverC(),
+                    a.padEffectiveness(), a.coilAirRiseK(), hr.cyclesOfConcentration())).orElse(coil);
             loop = new HeatRejectionLoop(supplyC, supplyC + deltaTK, hr.economizer(), dry, chiller, pump);
         }
         walk.add(new HeatRejectionUnit(loopName, loop));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AdiabaticDryCoolerTest {
     private final AffinityMover fans = new AffinityMover(1e6, 2e4, 0.2);
     private final DryCooler dry = new DryCooler(6, fans, 16);
-    private final AdiabaticDryCooler wet = new AdiabaticDryCooler(6, fans, 16, 26, 0.75, 10, 4);
+    private final AdiabaticDryCooler wet = new AdiabaticDryCooler(dry, 26, 0.75, 10, 4);
 
     @Test
     void belowTheSwitchOverItIsADryCooler() {

@@ -113,6 +113,11 @@ class StudyTest {
                 "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: discrete, values: [0.5, 0.7], weights: [1]}}]"));
         assertEquals("study.inputs[0].distribution", weights.issues().get(0).path());
         assertTrue(weights.issues().get(0).location().line() > 0, "located in the file");
+        ScenarioException racks = assertThrows(ScenarioException.class, () -> plan(5,
+                "  inputs: [{path: 'it.groups[0].racks', distribution: {type: uniform, min: 8, max: 20}}]"));
+        // a continuous draw at a whole-number field is refused at its extremes, where the input is written
+        assertTrue(racks.issues().get(0).message().contains("whole number"), racks.issues().toString());
+        assertEquals(11, racks.issues().get(0).location().line());
     }
 
     @Test
