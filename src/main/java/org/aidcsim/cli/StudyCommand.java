@@ -64,7 +64,7 @@ final class StudyCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()),
                 () -> OptionChecks.inRange("--threads", threads == null ? 1 : threads, 1, OptionChecks.MAX_THREADS),
-                () -> OptionChecks.inRange("--samples", samples == null ? 1 : samples, 1, 1_000_000),
+                () -> OptionChecks.inRange("--samples", samples == null ? 1 : samples, 1, StudyPlan.MAX_SAMPLES),
                 () -> OptionChecks.inRange("--seed", seed == null ? 0 : seed, 0, Long.MAX_VALUE))) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -86,18 +86,33 @@ final class StudyCommand implements Callable<Integer> {
             ScenarioIssues.print(err, e);
             return ExitCodes.INVALID_INPUT;
         }
+        boolean atScale = plan.samples() > StudyEngine.MAX_HELD_SAMPLES;
+        if (atScale && !chosen.runsAtScale()) {
+            err.printf(Locale.ROOT, "aidcsim study: %,d samples: the %s engine brings every row back, at most %,d (expected fewer "
+                    + "samples, or --engine spark, which keeps the rows where they run: docs/studies.md)%n", plan.samples(),
+                    chosen.key(), StudyEngine.MAX_HELD_SAMPLES);
+            return ExitCodes.INVALID_INPUT;
+        }
+        // a study too large to hold keeps one sample in `every` on the driver, for the charts and the tornado
+        int every = atScale ? (int) ((plan.samples() + (long) StudyEngine.MAX_HELD_SAMPLES - 1) / StudyEngine.MAX_HELD_SAMPLES) : 1;
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = io.folder(plan.base().spec().name(), "-study");
         TerminalProgress progress = new TerminalProgress(err, "study", " samples", plan.samples(), System.console() != null);
         try {
             StudyRun run = new StudyRun(plan);
-            StudyRecorder recorder = new StudyRecorder(run);
+            StudyRecorder recorder = new StudyRecorder(run, every);
             if (chosen != StudyEngine.LOCAL) {
                 System.setProperty(StudyEngine.OUTPUT_FOLDER_PROPERTY, dir.toAbsolutePath().toString());
             }
-            chosen.run(source, plan, workers, progress, recorder);
-            progress.finish();
-            write(recorder, dir);
+            if (atScale) {
+                StudyEngine.AtScale result = chosen.runAtScale(source, plan, workers, every, progress, recorder);
+                progress.finish();
+                write(recorder, dir, result.stats(), result.failed(), Optional.of(result));
+            } else {
+                chosen.run(source, plan, workers, progress, recorder);
+                progress.finish();
+                write(recorder, dir, recorder.stats(), recorder.failed(), Optional.empty());
+            }
             return ExitCodes.OK;
         } catch (OutOfMemoryError e) {
             progress.finish();
@@ -110,6 +125,9 @@ final class StudyCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
     }
+
+    /** The rows a study too large to hold keeps on the driver: every so many samples, with their inputs and metrics. */
+    static final String THINNED_CSV = "study-thinned.csv";
 
     /** The engine named {@code key}: local, or one on the class path (the aidcsim-spark module's). */
     static StudyEngine engine(String key) throws ScenarioException {
@@ -126,15 +144,20 @@ final class StudyCommand implements Callable<Integer> {
                 + "./aidcsim finds it: docs/studies.md)" : "no engine of that name (expected local or spark, found " + key + ")");
     }
 
-    private void write(StudyRecorder r, Path dir) throws IOException {
+    private void write(StudyRecorder r, Path dir, List<StudySummary.Stats> stats, long failed, Optional<StudyEngine.AtScale> atScale)
+            throws IOException {
         StudyPlan plan = r.run().plan();
         String currency = plan.base().spec().economics().inputs().currency();
-        List<StudySummary.Stats> stats = r.stats();
+        String rowsFile = atScale.isPresent() ? THINNED_CSV : "study.csv";
         Map<Metric, StudySummary.Stats> byMetric = new LinkedHashMap<>();
         stats.forEach(s -> byMetric.put(s.metric(), s));
         var o = quiet.out(spec.commandLine().getOut());
         o.printf(Locale.ROOT, "%s: %,d samples (%s, seed %d), %,d ran, %,d failed%n", plan.base().spec().name(), plan.samples(),
-                plan.sampling().key(), plan.seed(), plan.samples() - r.failed(), r.failed());
+                plan.sampling().key(), plan.seed(), plan.samples() - failed, failed);
+        if (atScale.isPresent()) {
+            o.printf(Locale.ROOT, "  every row in %s; percentiles %s; the tornado and the curves from one sample in %,d (%s)%n",
+                    atScale.get().rows(), atScale.get().percentiles(), r.every(), rowsFile);
+        }
         List<List<String>> table = StudyReport.table(stats, currency);
         o.printf(Locale.ROOT, "  %-40s %12s %12s %12s %12s %14s%n", StudyReport.TABLE_HEADERS.toArray());
         for (List<String> row : table) {
@@ -142,7 +165,8 @@ final class StudyCommand implements Callable<Integer> {
         }
         HtmlReport h = new HtmlReport("aidcsim study: " + plan.base().spec().name(), String.format(Locale.ROOT,
                 "%,d samples by %s from seed %d over %s", plan.samples(), plan.sampling().key(), plan.seed(),
-                String.join(", ", plan.inputs().stream().map(in -> in.path()).toList())));
+                String.join(", ", plan.inputs().stream().map(in -> in.path()).toList())) + atScale.map(a -> String.format(Locale.ROOT,
+                "; percentiles %s; the curves and tornadoes from one sample in %,d", a.percentiles(), r.every())).orElse(""));
         h.heading("Distribution of the key metrics (summary.json has every metric)");
         h.table(StudyReport.TABLE_HEADERS, table, null);
         for (Metric m : plan.tornadoMetrics()) {
@@ -164,13 +188,13 @@ final class StudyCommand implements Callable<Integer> {
                     UncertaintyCharts.tornadoHeightPx(swings.size())), "Each input's swing of " + m.label() + ".");
         }
         if (r.failed() > 0) {
-            h.heading("Samples that did not run");
+            h.heading(r.every() == 1 ? "Samples that did not run" : "Samples that did not run, among those in " + rowsFile);
             h.table(List.of("sample", "reason"), r.failures().stream().map(v -> List.of("#" + v.index(), v.error())).toList(), null);
         }
-        StudyReport.writeCsv(dir.resolve("study.csv"), r);
-        AtomicFiles.writeString(dir.resolve("summary.json"), StudyReport.json(r, stats));
+        StudyReport.writeCsv(dir.resolve(rowsFile), r);
+        AtomicFiles.writeString(dir.resolve("summary.json"), StudyReport.json(r, stats, failed, atScale));
         AtomicFiles.writeString(dir.resolve("report.html"), h.render());
-        o.println("\nwrote " + dir.resolve("study.csv") + ", " + dir.resolve("summary.json") + ", " + dir.resolve("report.html")
-                + " and charts in " + dir);
+        o.println("\nwrote " + dir.resolve(rowsFile) + ", " + dir.resolve("summary.json") + ", " + dir.resolve("report.html")
+                + (atScale.isPresent() ? ", " + atScale.get().rows() : "") + " and charts in " + dir);
     }
 }

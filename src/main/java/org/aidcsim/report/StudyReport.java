@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.study.Distribution;
+import org.aidcsim.study.StudyEngine;
 import org.aidcsim.study.StudyPlan;
 import org.aidcsim.study.StudyRecorder;
 import org.aidcsim.study.StudySummary;
@@ -30,10 +32,16 @@ public final class StudyReport {
             Metric.TCO, Metric.LEVELIZED_COST_PER_MWH_IT, Metric.CARBON_T_PER_YEAR, Metric.AIR_CHILLER_HOURS,
             Metric.LIQUID_CHILLER_HOURS);
 
+    /** How a study whose every row is held computes its percentiles, as summary.json names it. */
+    public static final String PERCENTILES_EXACT = "exact over all samples: Hyndman and Fan's definition 7";
+
     private StudyReport() {
     }
 
-    /** study.csv: a row per sample, its inputs as written, its status, every metric at full precision, its error. */
+    /**
+     * study.csv: a row per sample held, its inputs as written, its status, every metric at full precision, its error
+     * (a thinned recorder's rows are every {@code every}-th sample, numbered as in the study).
+     */
     public static void writeCsv(Path target, StudyRecorder r) throws IOException {
         StudyPlan plan = r.run().plan();
         AtomicFiles.write(target, out -> {
@@ -45,9 +53,9 @@ public final class StudyReport {
                 sb.append(',').append(m.key());
             }
             w.write(sb.append(",error\n").toString());
-            for (int i = 0; i < plan.samples(); i++) {
+            for (int i = 0; i < r.rows(); i++) {
                 sb.setLength(0);
-                sb.append(i);
+                sb.append((long) i * r.every());
                 for (String label : r.labels(i)) {
                     sb.append(',').append(SweepCsv.quote(label));
                 }
@@ -66,17 +74,30 @@ public final class StudyReport {
         });
     }
 
-    /** summary.json of a study: its plan, every metric's distribution, each tornado with its method. */
+    /** summary.json of a study whose every row was held: its plan, every metric's distribution, each tornado with its method. */
     public static String json(StudyRecorder r, List<StudySummary.Stats> stats) throws IOException {
+        return json(r, stats, r.failed(), Optional.empty());
+    }
+
+    /**
+     * summary.json of a study: its plan, every metric's distribution, each tornado with its method; for a study run at
+     * scale, where its rows are, how its percentiles were computed and which samples the tornado read.
+     */
+    public static String json(StudyRecorder r, List<StudySummary.Stats> stats, long failed, Optional<StudyEngine.AtScale> atScale)
+            throws IOException {
         StudyPlan plan = r.run().plan();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("scenario", plan.base().spec().name());
         ObjectNode study = root.putObject("study");
         study.put("samples", plan.samples());
-        study.put("ran", plan.samples() - r.failed());
-        study.put("failed", r.failed());
+        study.put("ran", plan.samples() - failed);
+        study.put("failed", failed);
         study.put("seed", plan.seed());
         study.put("sampling", plan.sampling().key());
+        study.put("percentiles", atScale.map(StudyEngine.AtScale::percentiles).orElse(PERCENTILES_EXACT));
+        study.put("rows", atScale.map(StudyEngine.AtScale::rows).orElse("study.csv"));
+        study.put("tornado_samples", r.every() == 1 ? "all" : String.format(Locale.ROOT, "one in %d: samples 0, %d, %d, … (%d of %d)",
+                r.every(), r.every(), 2L * r.every(), r.rows(), plan.samples()));
         ArrayNode inputs = study.putArray("inputs");
         for (UncertainInput in : plan.inputs()) {
             ObjectNode o = inputs.addObject();

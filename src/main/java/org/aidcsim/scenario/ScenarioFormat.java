@@ -905,7 +905,7 @@ public final class ScenarioFormat {
 
     private static final ObjectType STUDY = object("A study under uncertainty (aidcsim study): every uncertain field sampled, "
             + "each sample run as a variant, the distribution of every metric reported.",
-            defaulted("samples", integer("Samples to run", 1, 1_000_000), 200L,
+            defaulted("samples", integer("Samples to run (more than 1,000,000 on the Spark engine only)", 1, 1_000_000_000), 200L,
                     "assumption: 200 Latin-hypercube samples put P10 and P90 within a few per cent of their limit for smooth metrics"),
             defaulted("seed", integer("Seed of the sampler: the same seed gives the same samples", 0, Long.MAX_VALUE), 1L,
                     "any fixed number"),

@@ -2,6 +2,7 @@ package org.aidcsim.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aidcsim.metrics.Metric;
@@ -31,8 +32,13 @@ import org.aidcsim.sweep.SweepDimension;
  */
 public record StudyPlan(LoadedScenario base, List<UncertainInput> inputs, int samples, long seed, Sampling sampling,
         List<Metric> tornadoMetrics, Optional<ScenarioVariants.Substitution> shortcut) {
-    /** Most numbers a study draws (samples × inputs): 8 bytes each, held while it runs. */
+    /**
+     * Most numbers a Latin hypercube draws (samples × inputs): it draws them all at once, 8 bytes each, held while
+     * the study runs. Sobol' and random points are computed from their sample's number and held nowhere.
+     */
     public static final long MAX_DRAWS = 20_000_000L;
+    /** Most samples of a study: sample numbers are Java ints, and 10⁹ is the scale docs/studies.md works out for a cluster. */
+    public static final int MAX_SAMPLES = 1_000_000_000;
 
     public StudyPlan {
         inputs = List.copyOf(inputs);
@@ -72,9 +78,11 @@ public record StudyPlan(LoadedScenario base, List<UncertainInput> inputs, int sa
         int samples = samplesOption.orElse(((Number) study.get("samples")).intValue());
         long seed = seedOption.orElse(((Number) study.get("seed")).longValue());
         Sampling sampling = Sampling.ofKey((String) study.get("sampling")).orElseThrow();
-        if ((long) samples * Math.max(1, inputs.size()) > MAX_DRAWS) {
-            issues.add(new Issue(s.locations().getOrDefault("study.samples", file), "study.samples", String.format(
-                    "too many draws (expected samples × inputs ≤ %,d, found %,d × %d)", MAX_DRAWS, samples, inputs.size())));
+        if (sampling == Sampling.LATIN_HYPERCUBE && (long) samples * Math.max(1, inputs.size()) > MAX_DRAWS) {
+            issues.add(new Issue(s.locations().getOrDefault("study.samples", file), "study.samples", String.format(Locale.ROOT,
+                    "too many draws for a Latin hypercube, which draws all at once (expected samples × inputs ≤ %,d, found "
+                            + "%,d × %d; sobol or random sampling computes each sample's point alone and takes up to %,d samples)",
+                    MAX_DRAWS, samples, inputs.size(), MAX_SAMPLES)));
         }
         if (sampling == Sampling.SOBOL && inputs.size() > Sampling.MAX_SOBOL_DIMENSIONS) {
             issues.add(new Issue(s.locations().getOrDefault("study.sampling", file), "study.sampling", "a Sobol' sequence of "

@@ -11,13 +11,16 @@ import org.aidcsim.sweep.Sweep;
 /**
  * Keeps what a study's report needs as the samples come back in order: each sample's inputs as
  * numbers and as written, every metric (NaN where the sample failed), and the failures with their
- * reasons. Arrays sized once: a study of n samples holds about (metrics + inputs) × 8 × n bytes.
+ * reasons. Arrays sized once: a study of n samples holds about (metrics + inputs) × 8 × n bytes. A study
+ * too large to hold is recorded thinned: every {@code every}-th sample only (0, every, 2·every, …), row r being
+ * sample r × every.
  */
 public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
     /** Failures kept with their reason for the report; the CSV has every one. */
     public static final int MAX_FAILURES_KEPT = 100;
 
     private final StudyRun run;
+    private final int every;
     private final double[][] inputs;
     private final String[][] labels;
     private final double[][] metrics;
@@ -26,8 +29,17 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
     private int failed;
 
     public StudyRecorder(StudyRun run) {
+        this(run, 1);
+    }
+
+    /** A recorder of every {@code every}-th sample of {@code run}. */
+    public StudyRecorder(StudyRun run, int every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("every: expected at least 1, found " + every);
+        }
         this.run = run;
-        int n = run.plan().samples();
+        this.every = every;
+        int n = (int) ((run.plan().samples() + (long) every - 1) / every);
         int d = run.plan().inputs().size();
         this.inputs = new double[n][d];
         this.labels = new String[n][];
@@ -42,9 +54,12 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
 
     @Override
     public void accept(Sweep.Variant v) {
-        int i = v.index();
+        if (v.index() % every != 0) {
+            throw new IllegalArgumentException("sample " + v.index() + " is not one of every " + every + "th");
+        }
+        int i = v.index() / every;
         for (int k = 0; k < inputs[i].length; k++) {
-            inputs[i][k] = run.input(i, k);
+            inputs[i][k] = run.input(v.index(), k);
         }
         labels[i] = v.values().toArray(String[]::new);
         Metric[] all = Metric.values();
@@ -64,6 +79,17 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
         return run;
     }
 
+    /** Rows held: every sample's, or every {@link #every()}-th's. */
+    public int rows() {
+        return errors.length;
+    }
+
+    /** One row per this many samples: 1 when every sample is held. */
+    public int every() {
+        return every;
+    }
+
+    /** Failed samples among the rows held. */
     public int failed() {
         return failed;
     }
@@ -72,17 +98,17 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
         return failures;
     }
 
-    /** Sample i's inputs as written. */
+    /** Row i's inputs as written (row i is sample i × {@link #every()}). */
     public String[] labels(int i) {
         return labels[i];
     }
 
-    /** Sample i's reason for failing, or null. */
+    /** Row i's reason for failing, or null. */
     public String error(int i) {
         return errors[i];
     }
 
-    /** Metric {@code m} in every sample (NaN where it failed). */
+    /** Metric {@code m} in every row (NaN where it failed). */
     public double[] values(Metric m) {
         return metrics[m.ordinal()];
     }

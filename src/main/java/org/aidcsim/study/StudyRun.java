@@ -24,13 +24,13 @@ import org.aidcsim.sweep.SweepDimension;
  */
 public final class StudyRun {
     private final StudyPlan plan;
-    /** points[i][k]: the uniform number of input k in sample i. */
-    private final double[][] points;
+    /** Each sample's uniform numbers, one per input. */
+    private final Sampling.Points points;
     private final List<SweepDimension> asDimensions;
 
     public StudyRun(StudyPlan plan) {
         this.plan = plan;
-        this.points = plan.sampling().points(plan.samples(), plan.inputs().size(), plan.seed());
+        this.points = plan.sampling().draw(plan.samples(), plan.inputs().size(), plan.seed());
         this.asDimensions = plan.inputs().stream().map(in -> new SweepDimension(in.path(), in.checkpoints(), in.origin(),
                 in.originPath())).toList();
     }
@@ -41,24 +41,29 @@ public final class StudyRun {
 
     /** Input k of sample i as a number (NaN for a written value that is not one). */
     public double input(int i, int k) {
-        return plan.inputs().get(k).number(points[i][k]);
+        return plan.inputs().get(k).number(points.at(i)[k]);
     }
 
     /** Sample {@code i}: its values as labels and every metric of its evaluation, or why it failed. */
     public Sweep.Variant sample(int i) {
-        return sample(i, shortcut(i));
+        double[] point = points.at(i);
+        return sample(i, point, shortcut(point));
     }
 
     /** Sample {@code i}, built by substitution or validated whole: the two must agree (a test holds them to it). */
     Sweep.Variant sample(int i, boolean bySubstitution) {
+        return sample(i, points.at(i), bySubstitution);
+    }
+
+    private Sweep.Variant sample(int i, double[] point, boolean bySubstitution) {
         List<Node> chosen = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         Map<String, Node> sets = new LinkedHashMap<>();
         for (int k = 0; k < plan.inputs().size(); k++) {
             UncertainInput in = plan.inputs().get(k);
-            Node value = in.value(points[i][k]);
+            Node value = in.value(point[k]);
             chosen.add(value);
-            labels.add(in.choices().isEmpty() ? Double.toString(in.number(points[i][k])) : SweepDimension.label(value));
+            labels.add(in.choices().isEmpty() ? Double.toString(in.number(point[k])) : SweepDimension.label(value));
             sets.put(in.path(), value);
         }
         try {
@@ -80,11 +85,11 @@ public final class StudyRun {
     }
 
     /**
-     * Whether sample {@code i} can be built by substitution: the plan admits every input's extremes or written
+     * Whether the sample at {@code point} can be built by substitution: the plan admits every input's extremes or written
      * values as changing only themselves, and each drawn number lies between its input's validated extremes
      * (a normal's or lognormal's rare draw beyond ±4 sd is built and validated whole).
      */
-    private boolean shortcut(int i) {
+    private boolean shortcut(double[] point) {
         if (plan.shortcut().isEmpty()) {
             return false;
         }
@@ -93,7 +98,7 @@ public final class StudyRun {
             if (!in.choices().isEmpty()) {
                 continue;
             }
-            double x = in.number(points[i][k]);
+            double x = in.number(point[k]);
             List<Double> ends = in.distribution().checkpoints();
             if (!plan.shortcut().get().numberField(k) || x < ends.get(0) || x > ends.get(ends.size() - 1)) {
                 return false;

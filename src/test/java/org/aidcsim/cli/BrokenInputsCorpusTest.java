@@ -548,7 +548,10 @@ class BrokenInputsCorpusTest {
                 Arguments.of(List.of("catalog", "--json", "--format", "text"), "--json and --format text ask for two outputs"),
                 Arguments.of(List.of("chain", s, "--load", "2"), "expected a fraction of design IT load, found 2.0"),
                 Arguments.of(List.of("chain", s, "--load", "abc"), "Invalid value for option '--load'"),
-                Arguments.of(List.of("availability", s, "--years", "abc"), "Invalid value for option '--years'"));
+                Arguments.of(List.of("availability", s, "--years", "abc"), "Invalid value for option '--years'"),
+                Arguments.of(List.of("study", "scenarios/study-cold-plate.yaml", "--samples", "2000000"),
+                        "the local engine brings every row back, at most 1,000,000"),
+                Arguments.of(List.of("study", "scenarios/study-cold-plate.yaml", "--samples", "2000000000"), "--samples"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The samplers and the distributions: moments against their formulas, strata, seeds. */
@@ -88,5 +89,36 @@ class SamplingTest {
         double[][] u = Sampling.LATIN_HYPERCUBE.points(4000, 1, 3);
         long ones = Arrays.stream(u).filter(p -> d.index(p[0]) == 1).count();
         assertEquals(1000, ones, 1, "a quarter of a stratified sample");
+    }
+
+    @Test
+    void aSobolPointComputedFromItsNumberIsTheSequencesPoint() {
+        // point 0 of the sequence is the origin, so the shift is point 0 itself; every other point is the sequence's, shifted
+        Sampling.Points p = Sampling.SOBOL.draw(1000, 3, 9);
+        SobolSequenceGenerator plain = new SobolSequenceGenerator(3);
+        double[] shift = p.at(0);
+        for (int i = 0; i < 1000; i++) {
+            double[] x = plain.nextVector();
+            double[] got = p.at(i);
+            for (int k = 0; k < 3; k++) {
+                double u = x[k] + shift[k];
+                assertEquals(u - Math.floor(u), got[k], 1e-15, "point " + i + ", coordinate " + k);
+            }
+        }
+        assertArrayEquals(p.at(999), Sampling.SOBOL.draw(1000, 3, 9).at(999), 0.0, "asked first or last, the same point");
+    }
+
+    @Test
+    void aRandomPointDependsOnItsNumberAloneNotOnTheOrderAsked() {
+        Sampling.Points forward = Sampling.RANDOM.draw(100, 2, 4);
+        Sampling.Points backward = Sampling.RANDOM.draw(100, 2, 4);
+        double[][] late = new double[100][];
+        for (int i = 99; i >= 0; i--) {
+            late[i] = backward.at(i);
+        }
+        for (int i = 0; i < 100; i++) {
+            assertArrayEquals(forward.at(i), late[i], 0.0, "point " + i);
+        }
+        assertFalse(Arrays.equals(forward.at(1), forward.at(2)), "points differ from each other");
     }
 }

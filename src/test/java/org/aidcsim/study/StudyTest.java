@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.aidcsim.metrics.Metric;
 import org.aidcsim.report.StudyReport;
@@ -14,6 +15,7 @@ import org.aidcsim.scenario.ScenarioException;
 import org.aidcsim.scenario.ScenarioLoader;
 import org.aidcsim.site.Evaluation;
 import org.aidcsim.site.SiteCompiler;
+import org.aidcsim.sweep.Sweep;
 import org.aidcsim.weather.Psychrometrics;
 import org.aidcsim.weather.WeatherSeries;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,46 @@ class StudyTest {
         // a continuous draw at a whole-number field is refused at its extremes, where the input is written
         assertTrue(racks.issues().get(0).message().contains("whole number"), racks.issues().toString());
         assertEquals(11, racks.issues().get(0).location().line());
+    }
+
+    @Test
+    void aLatinHypercubeIsBoundedByItsDrawsAndSobolGoesToABillion() throws Exception {
+        String input = "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: uniform, min: 0.5, max: 0.9}}]";
+        ScenarioException lhs = assertThrows(ScenarioException.class, () -> plan(30_000_000, input));
+        assertEquals("study.samples", lhs.issues().get(0).path());
+        assertTrue(lhs.issues().get(0).message().contains("sobol or random"), lhs.issues().get(0).message());
+        StudyPlan sobol = plan(StudyPlan.MAX_SAMPLES, input + "\n  sampling: sobol");
+        // a billion samples hold no points: any sample is computed from its number
+        StudyRun run = new StudyRun(sobol);
+        double u = run.input(StudyPlan.MAX_SAMPLES - 1, 0);
+        assertTrue(u >= 0.5 && u <= 0.9, "the last sample's utilization " + u);
+    }
+
+    @Test
+    void aThinnedRecorderKeepsEveryKthSampleUnderItsOwnNumber(@TempDir Path dir) throws Exception {
+        StudyPlan plan = plan(10, "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: uniform, min: 0.5, max: 0.9}}]");
+        StudyRecorder all = run(plan, 2);
+        StudyRun run = new StudyRun(plan);
+        StudyRecorder thinned = new StudyRecorder(run, 4);
+        run.run(1, i -> { }, new Sweep.Sink<Sweep.Variant>() {
+            @Override
+            public Sweep.Variant prepare(Sweep.Variant v) {
+                return v;
+            }
+
+            @Override
+            public void accept(Sweep.Variant v) {
+                if (v.index() % 4 == 0) {
+                    thinned.accept(v);
+                }
+            }
+        });
+        assertEquals(3, thinned.rows(), "samples 0, 4 and 8");
+        assertEquals(all.values(Metric.PUE)[8], thinned.values(Metric.PUE)[2], 0.0);
+        assertThrows(IllegalArgumentException.class, () -> thinned.accept(new Sweep.Variant(5, List.of("x"), Optional.empty(), "")));
+        StudyReport.writeCsv(dir.resolve("thinned.csv"), thinned);
+        List<String> lines = Files.readAllLines(dir.resolve("thinned.csv"));
+        assertEquals(List.of("0", "4", "8"), lines.subList(1, 4).stream().map(l -> l.substring(0, l.indexOf(','))).toList());
     }
 
     @Test

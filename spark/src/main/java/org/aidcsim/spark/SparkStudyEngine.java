@@ -1,17 +1,24 @@
 package org.aidcsim.spark;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.aidcsim.study.StudyEngine;
 import org.aidcsim.study.StudyPlan;
 import org.aidcsim.study.StudyRun;
 import org.aidcsim.study.StudySource;
+import org.aidcsim.study.StudySummary;
+import org.aidcsim.study.UncertainInput;
 import org.aidcsim.sweep.Sweep;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -21,12 +28,26 @@ import org.apache.spark.storage.StorageLevel;
  * study.csv is the in-process engine's row for row. Embedded {@code local[threads]} by default; under
  * {@code spark-submit}, the master it was given (docs/studies.md). The rows are also written as
  * study.parquet in the folder {@link #PARQUET_PROPERTY} names.
+ *
+ * <p>A study of more than {@link StudyEngine#MAX_HELD_SAMPLES} samples runs {@link #runAtScale at scale}: the
+ * executors write its rows as study.parquet where they evaluate them, the distributions are computed from those
+ * files on the cluster, and only every so-many-th row comes back to the driver, for the charts and the tornado.
  */
 public final class SparkStudyEngine implements StudyEngine {
     /** System property naming the folder study.parquet goes to: the study command sets it to its output folder. */
     public static final String PARQUET_PROPERTY = StudyEngine.OUTPUT_FOLDER_PROPERTY;
     /** Samples per partition: enough to amortise a task's start, few enough that the work spreads over every core. */
     static final int SAMPLES_PER_PARTITION = 2_000;
+    /**
+     * Samples per partition at scale: about 25 s of work a task at 0.5 ms a sample, so that 10⁹ samples are 20,000
+     * tasks (a driver schedules that many without strain) and as many Parquet files of 50,000 rows.
+     */
+    static final int SAMPLES_PER_PARTITION_AT_SCALE = 50_000;
+    /**
+     * The rank error of the percentiles at scale, as a share of the samples: Spark's approxQuantile (a Greenwald-Khanna
+     * summary merged across partitions) returns a sample whose rank is within this × n of the exact one.
+     */
+    static final double PERCENTILE_RANK_ERROR = 1e-4;
 
     @Override
     public String key() {
@@ -36,12 +57,7 @@ public final class SparkStudyEngine implements StudyEngine {
     @Override
     public void run(StudySource source, StudyPlan plan, int threads, IntConsumer progress, Sweep.Sink<Sweep.Variant> sink)
             throws IOException {
-        SparkSession.Builder builder = SparkSession.builder().appName("aidcsim study " + plan.base().spec().name())
-                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false");
-        if (System.getProperty("spark.master") == null) {
-            builder.master("local[" + threads + "]");
-        }
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = session(plan, threads);
         try {
             run(spark, source, plan.samples(), threads, progress, sink);
         } finally {
@@ -52,15 +68,7 @@ public final class SparkStudyEngine implements StudyEngine {
     /** The study on a session the caller owns. */
     static void run(SparkSession spark, StudySource source, int n, int threads, IntConsumer progress, Sweep.Sink<Sweep.Variant> sink)
             throws IOException {
-        int partitions = Math.max(Math.min(n, 4 * threads), (n + SAMPLES_PER_PARTITION - 1) / SAMPLES_PER_PARTITION);
-        JavaRDD<SampleRow> rows = spark.range(0, n, 1, partitions).javaRDD().mapPartitions(indices -> {
-            StudyRun run = ExecutorStudies.of(source);
-            List<SampleRow> out = new ArrayList<>();
-            while (indices.hasNext()) {
-                out.add(SampleRow.of(run.sample(indices.next().intValue())));
-            }
-            return out.iterator();
-        });
+        JavaRDD<SampleRow> rows = evaluated(spark, source, n, partitions(n, threads, SAMPLES_PER_PARTITION));
         String parquet = System.getProperty(PARQUET_PROPERTY);
         if (parquet != null) {
             rows.persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -77,5 +85,76 @@ public final class SparkStudyEngine implements StudyEngine {
             ParquetRows.write(spark, rows, source, parquet);
             rows.unpersist();
         }
+    }
+
+    /** Ordered partitions of about {@code per} samples, at least four per worker thread so that every core has work. */
+    static int partitions(int n, int threads, int per) {
+        return (int) Math.max(Math.min(n, 4L * threads), (n + (long) per - 1) / per);
+    }
+
+    /** Every sample of the study, evaluated on the executors in ordered partitions (lazily: an action runs them). */
+    private static JavaRDD<SampleRow> evaluated(SparkSession spark, StudySource source, int n, int partitions) {
+        return spark.range(0, n, 1, partitions).javaRDD().mapPartitions(indices -> {
+            StudyRun run = ExecutorStudies.of(source);
+            List<SampleRow> out = new ArrayList<>();
+            while (indices.hasNext()) {
+                out.add(SampleRow.of(run.sample(indices.next().intValue())));
+            }
+            return out.iterator();
+        });
+    }
+
+    @Override
+    public boolean runsAtScale() {
+        return true;
+    }
+
+    @Override
+    public AtScale runAtScale(StudySource source, StudyPlan plan, int threads, int every, IntConsumer progress,
+            Sweep.Sink<Sweep.Variant> thinned) throws IOException {
+        String folder = System.getProperty(PARQUET_PROPERTY);
+        if (folder == null) {
+            throw new IllegalStateException("a study at scale writes its rows to the folder " + PARQUET_PROPERTY + " names");
+        }
+        SparkSession spark = session(plan, threads);
+        try {
+            return runAtScale(spark, source, plan.samples(), threads, every, folder, progress, thinned);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The study at scale on a session the caller owns: rows to {@code folder}/study.parquet, every {@code every}-th back. */
+    static AtScale runAtScale(SparkSession spark, StudySource source, int n, int threads, int every, String folder,
+            IntConsumer progress, Sweep.Sink<Sweep.Variant> thinned) throws IOException {
+        int partitions = partitions(n, threads, SAMPLES_PER_PARTITION_AT_SCALE);
+        // the one pass that evaluates: each executor writes the rows of its partitions
+        TaskProgress counted = new TaskProgress(progress, (n + partitions - 1L) / partitions, n);
+        spark.sparkContext().addSparkListener(counted);
+        try {
+            ParquetRows.write(spark, evaluated(spark, source, n, partitions), source, folder);
+        } finally {
+            spark.sparkContext().removeSparkListener(counted);
+        }
+        String path = folder + "/" + ParquetRows.FOLDER;
+        Dataset<Row> all = spark.read().parquet(path);
+        List<UncertainInput> inputs = ParquetRows.inputs(source);
+        List<StudySummary.Stats> stats = ParquetRows.stats(all, PERCENTILE_RANK_ERROR);
+        long failed = all.filter(functions.col("status").equalTo("failed")).count();
+        Iterator<Row> back = all.filter(functions.col("sample").mod(every).equalTo(0)).orderBy("sample").toLocalIterator();
+        while (back.hasNext()) {
+            thinned.accept(thinned.prepare(ParquetRows.variant(back.next(), inputs.size())));
+        }
+        return new AtScale(stats, failed, String.format(Locale.ROOT, "by Spark's approxQuantile (each a sample whose rank is within "
+                + "%s %% of the samples of the exact percentile's)", BigDecimal.valueOf(100 * PERCENTILE_RANK_ERROR).toPlainString()), path);
+    }
+
+    private static SparkSession session(StudyPlan plan, int threads) {
+        SparkSession.Builder builder = SparkSession.builder().appName("aidcsim study " + plan.base().spec().name())
+                .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false");
+        if (System.getProperty("spark.master") == null) {
+            builder.master("local[" + threads + "]");
+        }
+        return builder.getOrCreate();
     }
 }
