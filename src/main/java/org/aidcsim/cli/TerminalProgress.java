@@ -16,6 +16,8 @@ final class TerminalProgress implements IntConsumer {
     private final PrintWriter err;
     private final ProgressBar bar;
     private long done;
+    /** Whether the bar was closed: a count that arrives late (Spark's listener bus is asynchronous) draws nothing. */
+    private boolean closed;
 
     /**
      * @param task what the bar is labelled with ("sweep")
@@ -47,14 +49,15 @@ final class TerminalProgress implements IntConsumer {
     /** Finished so far is {@code done} (counts only rise: threads may report out of order). */
     synchronized void advanceTo(long done) {
         this.done = Math.max(this.done, done);
-        if (bar != null) {
+        if (bar != null && !closed) {
             bar.stepTo(this.done);
         }
     }
 
     /** Closes the bar and ends its line. */
-    void finish() {
-        if (bar != null) {
+    synchronized void finish() {
+        if (bar != null && !closed) {
+            closed = true;
             bar.close();
             err.println();
         }

@@ -68,23 +68,30 @@ public final class SparkStudyEngine implements StudyEngine {
     /** The study on a session the caller owns. */
     static void run(SparkSession spark, StudySource source, int n, int threads, IntConsumer progress, Sweep.Sink<Sweep.Variant> sink)
             throws IOException {
-        JavaRDD<SampleRow> rows = evaluated(spark, source, n, partitions(n, threads, SAMPLES_PER_PARTITION));
+        int partitions = partitions(n, threads, SAMPLES_PER_PARTITION);
+        JavaRDD<SampleRow> rows = evaluated(spark, source, n, partitions);
+        // Evaluated by one action over every partition at once, kept, then read back in order: toLocalIterator alone
+        // runs one job per partition as the driver asks for it, which leaves all cores but one idle.
+        rows.persist(StorageLevel.MEMORY_AND_DISK_SER());
         String parquet = System.getProperty(PARQUET_PROPERTY);
-        if (parquet != null) {
-            rows.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        TaskProgress counted = new TaskProgress(progress, (n + partitions - 1L) / partitions, n);
+        spark.sparkContext().addSparkListener(counted);
+        try {
+            if (parquet != null) {
+                ParquetRows.write(spark, rows, source, parquet);
+            } else {
+                rows.count();
+            }
+        } finally {
+            spark.sparkContext().removeSparkListener(counted);
         }
-        int done = 0;
         // partition by partition, in order: the driver holds one partition at a time
         Iterator<SampleRow> it = rows.toLocalIterator();
         while (it.hasNext()) {
             SampleRow row = it.next();
             sink.accept(sink.prepare(row.variant()));
-            progress.accept(++done);
         }
-        if (parquet != null) {
-            ParquetRows.write(spark, rows, source, parquet);
-            rows.unpersist();
-        }
+        rows.unpersist();
     }
 
     /** Ordered partitions of about {@code per} samples, at least four per worker thread so that every core has work. */
