@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Samples the uncertain fields of the scenario's study section (Latin hypercube or Sobol', from a seed), "
                 + "runs every sample on all cores, and gives each metric's mean, P10, P50 and P90, exceedance curves and a tornado.",
-            "Writes DIR/study.csv (one row per sample), DIR/summary.json, DIR/report.html and charts."})
+            "Writes DIR/study.csv (one row per sample), DIR/summary.json, DIR/report.html and charts; above 1,000,000 samples "
+                + "(--engine spark only) DIR/study.parquet (every row, written by the executors) and DIR/study-thinned.csv "
+                + "(the first million) instead of study.csv."})
 final class StudyCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -93,19 +95,19 @@ final class StudyCommand implements Callable<Integer> {
                     chosen.key(), StudyEngine.MAX_HELD_SAMPLES);
             return ExitCodes.INVALID_INPUT;
         }
-        // a study too large to hold keeps one sample in `every` on the driver, for the charts and the tornado
-        int every = atScale ? (int) ((plan.samples() + (long) StudyEngine.MAX_HELD_SAMPLES - 1) / StudyEngine.MAX_HELD_SAMPLES) : 1;
+        // a study too large to hold keeps its first million samples on the driver, for the charts and the tornado
+        int held = Math.min(plan.samples(), StudyEngine.MAX_HELD_SAMPLES);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = io.folder(plan.base().spec().name(), "-study");
         TerminalProgress progress = new TerminalProgress(err, "study", " samples", plan.samples(), System.console() != null);
         try {
             StudyRun run = new StudyRun(plan);
-            StudyRecorder recorder = new StudyRecorder(run, every);
+            StudyRecorder recorder = new StudyRecorder(run, held);
             if (chosen != StudyEngine.LOCAL) {
                 System.setProperty(StudyEngine.OUTPUT_FOLDER_PROPERTY, dir.toAbsolutePath().toString());
             }
             if (atScale) {
-                StudyEngine.AtScale result = chosen.runAtScale(source, plan, workers, every, progress, recorder);
+                StudyEngine.AtScale result = chosen.runAtScale(source, plan, workers, held, progress, recorder);
                 progress.finish();
                 write(recorder, dir, result.stats(), result.failed(), Optional.of(result));
             } else {
@@ -126,7 +128,7 @@ final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    /** The rows a study too large to hold keeps on the driver: every so many samples, with their inputs and metrics. */
+    /** The rows a study too large to hold keeps on the driver: its first samples, with their inputs and metrics. */
     static final String THINNED_CSV = "study-thinned.csv";
 
     /** The engine named {@code key}: local, or one on the class path (the aidcsim-spark module's). */
@@ -155,8 +157,8 @@ final class StudyCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s: %,d samples (%s, seed %d), %,d ran, %,d failed%n", plan.base().spec().name(), plan.samples(),
                 plan.sampling().key(), plan.seed(), plan.samples() - failed, failed);
         if (atScale.isPresent()) {
-            o.printf(Locale.ROOT, "  every row in %s; percentiles %s; the tornado and the curves from one sample in %,d (%s)%n",
-                    atScale.get().rows(), atScale.get().percentiles(), r.every(), rowsFile);
+            o.printf(Locale.ROOT, "  every row in %s; percentiles %s; the tornado and the curves from the first %,d samples (%s)%n",
+                    atScale.get().rows(), atScale.get().percentiles(), r.rows(), rowsFile);
         }
         List<List<String>> table = StudyReport.table(stats, currency);
         o.printf(Locale.ROOT, "  %-40s %12s %12s %12s %12s %14s%n", StudyReport.TABLE_HEADERS.toArray());
@@ -166,7 +168,7 @@ final class StudyCommand implements Callable<Integer> {
         HtmlReport h = new HtmlReport("aidcsim study: " + plan.base().spec().name(), String.format(Locale.ROOT,
                 "%,d samples by %s from seed %d over %s", plan.samples(), plan.sampling().key(), plan.seed(),
                 String.join(", ", plan.inputs().stream().map(in -> in.path()).toList())) + atScale.map(a -> String.format(Locale.ROOT,
-                "; percentiles %s; the curves and tornadoes from one sample in %,d", a.percentiles(), r.every())).orElse(""));
+                "; percentiles %s; the curves and tornadoes from the first %,d samples", a.percentiles(), r.rows())).orElse(""));
         h.heading("Distribution of the key metrics (summary.json has every metric)");
         h.table(StudyReport.TABLE_HEADERS, table, null);
         for (Metric m : plan.tornadoMetrics()) {
@@ -188,7 +190,7 @@ final class StudyCommand implements Callable<Integer> {
                     UncertaintyCharts.tornadoHeightPx(swings.size())), "Each input's swing of " + m.label() + ".");
         }
         if (r.failed() > 0) {
-            h.heading(r.every() == 1 ? "Samples that did not run" : "Samples that did not run, among those in " + rowsFile);
+            h.heading(r.holdsAll() ? "Samples that did not run" : "Samples that did not run, among those in " + rowsFile);
             h.table(List.of("sample", "reason"), r.failures().stream().map(v -> List.of("#" + v.index(), v.error())).toList(), null);
         }
         StudyReport.writeCsv(dir.resolve(rowsFile), r);

@@ -40,7 +40,7 @@ public final class StudyReport {
 
     /**
      * study.csv: a row per sample held, its inputs as written, its status, every metric at full precision, its error
-     * (a thinned recorder's rows are every {@code every}-th sample, numbered as in the study).
+     * (a study too large to hold: its first samples).
      */
     public static void writeCsv(Path target, StudyRecorder r) throws IOException {
         StudyPlan plan = r.run().plan();
@@ -55,7 +55,7 @@ public final class StudyReport {
             w.write(sb.append(",error\n").toString());
             for (int i = 0; i < r.rows(); i++) {
                 sb.setLength(0);
-                sb.append((long) i * r.every());
+                sb.append(i);
                 for (String label : r.labels(i)) {
                     sb.append(',').append(SweepCsv.quote(label));
                 }
@@ -96,8 +96,8 @@ public final class StudyReport {
         study.put("sampling", plan.sampling().key());
         study.put("percentiles", atScale.map(StudyEngine.AtScale::percentiles).orElse(PERCENTILES_EXACT));
         study.put("rows", atScale.map(StudyEngine.AtScale::rows).orElse("study.csv"));
-        study.put("tornado_samples", r.every() == 1 ? "all" : String.format(Locale.ROOT, "one in %d: samples 0, %d, %d, … (%d of %d)",
-                r.every(), r.every(), 2L * r.every(), r.rows(), plan.samples()));
+        study.put("tornado_samples", r.holdsAll() ? "all" : String.format(Locale.ROOT, "the first %d of %d", r.rows(),
+                plan.samples()));
         ArrayNode inputs = study.putArray("inputs");
         for (UncertainInput in : plan.inputs()) {
             ObjectNode o = inputs.addObject();

@@ -53,12 +53,12 @@ public interface StudyEngine {
 
     /**
      * Runs a study of more than {@link #MAX_HELD_SAMPLES} samples, whose rows stay where they are evaluated: written
-     * there, the distributions computed there, and only every {@code every}-th sample (0, every, 2·every, …) handed to
-     * {@code thinned} in order, for the charts and the tornado.
+     * there, the distributions computed there, and only the first {@code held} samples handed to {@code thinned} in
+     * order, for the charts and the tornado.
      *
      * @throws UnsupportedOperationException from an engine that brings every row back (the in-process one)
      */
-    default AtScale runAtScale(StudySource source, StudyPlan plan, int threads, int every, IntConsumer progress,
+    default AtScale runAtScale(StudySource source, StudyPlan plan, int threads, int held, IntConsumer progress,
             Sweep.Sink<Sweep.Variant> thinned) throws IOException {
         throw new UnsupportedOperationException("the " + key() + " engine brings every row back");
     }

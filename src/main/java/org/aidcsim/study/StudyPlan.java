@@ -81,7 +81,8 @@ public record StudyPlan(LoadedScenario base, List<UncertainInput> inputs, int sa
         if (sampling == Sampling.LATIN_HYPERCUBE && (long) samples * Math.max(1, inputs.size()) > MAX_DRAWS) {
             issues.add(new Issue(s.locations().getOrDefault("study.samples", file), "study.samples", String.format(Locale.ROOT,
                     "too many draws for a Latin hypercube, which draws all at once (expected samples × inputs ≤ %,d, found "
-                            + "%,d × %d; sobol or random sampling computes each sample's point alone and takes up to %,d samples)",
+                            + "%,d × %d; sobol or random sampling computes each sample's point alone and takes up to %,d samples, more than "
+                            + "1,000,000 with --engine spark)",
                     MAX_DRAWS, samples, inputs.size(), MAX_SAMPLES)));
         }
         if (sampling == Sampling.SOBOL && inputs.size() > Sampling.MAX_SOBOL_DIMENSIONS) {

@@ -12,15 +12,16 @@ import org.aidcsim.sweep.Sweep;
  * Keeps what a study's report needs as the samples come back in order: each sample's inputs as
  * numbers and as written, every metric (NaN where the sample failed), and the failures with their
  * reasons. Arrays sized once: a study of n samples holds about (metrics + inputs) × 8 × n bytes. A study
- * too large to hold is recorded thinned: every {@code every}-th sample only (0, every, 2·every, …), row r being
- * sample r × every.
+ * too large to hold is recorded by its first samples only: a prefix of a Sobol' sequence is itself evenly spread,
+ * and of random or Latin-hypercube points a random sample, where a stride (every k-th) would pin the leading
+ * digits of a Sobol' point's coordinates and cover a box of the inputs only.
  */
 public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
     /** Failures kept with their reason for the report; the CSV has every one. */
     public static final int MAX_FAILURES_KEPT = 100;
 
     private final StudyRun run;
-    private final int every;
+    private final int rows;
     private final double[][] inputs;
     private final String[][] labels;
     private final double[][] metrics;
@@ -29,17 +30,17 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
     private int failed;
 
     public StudyRecorder(StudyRun run) {
-        this(run, 1);
+        this(run, run.plan().samples());
     }
 
-    /** A recorder of every {@code every}-th sample of {@code run}. */
-    public StudyRecorder(StudyRun run, int every) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every: expected at least 1, found " + every);
+    /** A recorder of the first {@code rows} samples of {@code run} (all of them when it has fewer). */
+    public StudyRecorder(StudyRun run, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows: expected at least 1, found " + rows);
         }
         this.run = run;
-        this.every = every;
-        int n = (int) ((run.plan().samples() + (long) every - 1) / every);
+        int n = Math.min(rows, run.plan().samples());
+        this.rows = n;
         int d = run.plan().inputs().size();
         this.inputs = new double[n][d];
         this.labels = new String[n][];
@@ -54,13 +55,11 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
 
     @Override
     public void accept(Sweep.Variant v) {
-        if (v.index() % every != 0) {
-            throw new IllegalArgumentException("sample " + v.index() + " is not one of every " + every + "th");
+        int i = v.index();
+        if (i >= rows) {
+            throw new IllegalArgumentException("sample " + i + " is beyond the " + rows + " this recorder holds");
         }
-        int i = v.index() / every;
-        for (int k = 0; k < inputs[i].length; k++) {
-            inputs[i][k] = run.input(v.index(), k);
-        }
+        inputs[i] = run.inputs(i);
         labels[i] = v.values().toArray(String[]::new);
         Metric[] all = Metric.values();
         for (int m = 0; m < all.length; m++) {
@@ -79,14 +78,14 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
         return run;
     }
 
-    /** Rows held: every sample's, or every {@link #every()}-th's. */
+    /** Rows held: samples 0 … rows − 1, all of them unless the study is too large to hold. */
     public int rows() {
-        return errors.length;
+        return rows;
     }
 
-    /** One row per this many samples: 1 when every sample is held. */
-    public int every() {
-        return every;
+    /** Whether every sample of the study is held. */
+    public boolean holdsAll() {
+        return rows == run.plan().samples();
     }
 
     /** Failed samples among the rows held. */
@@ -98,17 +97,17 @@ public final class StudyRecorder implements Sweep.Sink<Sweep.Variant> {
         return failures;
     }
 
-    /** Row i's inputs as written (row i is sample i × {@link #every()}). */
+    /** Sample i's inputs as written. */
     public String[] labels(int i) {
         return labels[i];
     }
 
-    /** Row i's reason for failing, or null. */
+    /** Sample i's reason for failing, or null. */
     public String error(int i) {
         return errors[i];
     }
 
-    /** Metric {@code m} in every row (NaN where it failed). */
+    /** Metric {@code m} in every sample held (NaN where it failed). */
     public double[] values(Metric m) {
         return metrics[m.ordinal()];
     }

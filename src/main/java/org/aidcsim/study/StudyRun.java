@@ -39,6 +39,16 @@ public final class StudyRun {
         return plan;
     }
 
+    /** Every input of sample i as a number (NaN for a written value that is not one), its point computed once. */
+    public double[] inputs(int i) {
+        double[] point = points.at(i);
+        double[] out = new double[point.length];
+        for (int k = 0; k < point.length; k++) {
+            out[k] = plan.inputs().get(k).number(point[k]);
+        }
+        return out;
+    }
+
     /** Input k of sample i as a number (NaN for a written value that is not one). */
     public double input(int i, int k) {
         return plan.inputs().get(k).number(points.at(i)[k]);

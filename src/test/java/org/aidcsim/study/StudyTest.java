@@ -2,6 +2,7 @@ package org.aidcsim.study;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,7 +137,7 @@ class StudyTest {
     }
 
     @Test
-    void aThinnedRecorderKeepsEveryKthSampleUnderItsOwnNumber(@TempDir Path dir) throws Exception {
+    void aRecorderOfAStudyTooLargeToHoldKeepsItsFirstSamples(@TempDir Path dir) throws Exception {
         StudyPlan plan = plan(10, "  inputs: [{path: 'it.groups[0].utilization', distribution: {type: uniform, min: 0.5, max: 0.9}}]");
         StudyRecorder all = run(plan, 2);
         StudyRun run = new StudyRun(plan);
@@ -149,17 +150,20 @@ class StudyTest {
 
             @Override
             public void accept(Sweep.Variant v) {
-                if (v.index() % 4 == 0) {
+                if (v.index() < 4) {
                     thinned.accept(v);
                 }
             }
         });
-        assertEquals(3, thinned.rows(), "samples 0, 4 and 8");
-        assertEquals(all.values(Metric.PUE)[8], thinned.values(Metric.PUE)[2], 0.0);
+        assertEquals(4, thinned.rows(), "samples 0 to 3");
+        assertFalse(thinned.holdsAll());
+        assertEquals(all.values(Metric.PUE)[3], thinned.values(Metric.PUE)[3], 0.0);
+        assertArrayEquals(all.labels(2), thinned.labels(2));
         assertThrows(IllegalArgumentException.class, () -> thinned.accept(new Sweep.Variant(5, List.of("x"), Optional.empty(), "")));
         StudyReport.writeCsv(dir.resolve("thinned.csv"), thinned);
         List<String> lines = Files.readAllLines(dir.resolve("thinned.csv"));
-        assertEquals(List.of("0", "4", "8"), lines.subList(1, 4).stream().map(l -> l.substring(0, l.indexOf(','))).toList());
+        assertEquals(5, lines.size(), "a header and four rows");
+        assertEquals(List.of("0", "1", "2", "3"), lines.subList(1, 5).stream().map(l -> l.substring(0, l.indexOf(','))).toList());
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (issue 31): a compute-bound loop and a memory-streaming one, each a fixed amount of work split between the
  * threads, as the sweep splits its variants. Speed-up = time on one thread / time on two, of the same benchmark.
  * Single shots: each is a whole job of several seconds, its threads started and joined inside it.
- * {@code benchmarks/scaling} runs the six interleaved so that the machine's drift falls on all of them.
+ * {@code benchmarks/scaling} runs them interleaved (one thread as it comes and pinned, two threads: nine forks a round) so that the machine's drift falls on all of them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * A whole study, in process or on Apache Spark {@code local[threads]}, single shot: scenarios/study-cold-plate.yaml's
  * samples drawn, evaluated and brought back in order into the report's recorder (the files are not written: the
  * disk is not what is compared). The Spark engine is found on the class path, so run this benchmark with the Spark
- * module's jars before the benchmarks' (benchmarks/README.md "Studies"):
+ * module's jars before the benchmarks' (benchmarks/README.md, "The same comparison under JMH"):
  * <pre>
  * java -cp spark/target/aidcsim-spark.jar:spark/target/lib/*:benchmarks/target/benchmarks.jar org.openjdk.jmh.Main \
  *     StudyEngineBenchmark -jvmArgsAppend @spark/jvm.options -p samples=1000000

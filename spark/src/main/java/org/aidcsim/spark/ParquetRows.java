@@ -67,39 +67,46 @@ final class ParquetRows {
         spark.createDataFrame(typed, schema).write().mode(SaveMode.Overwrite).parquet(folder + "/" + FOLDER);
     }
 
+    /** What the aggregation over every row gives: each metric's distribution and the count of failed samples. */
+    record Summary(List<StudySummary.Stats> stats, long failed) {
+    }
+
     /**
-     * Every metric's distribution over the rows, computed where they are: count, mean, minimum and maximum exact (one
-     * pass over the metric columns), P10/P50/P90 by approxQuantile within {@code rankError} × the rows; a metric no
-     * row estimated is left out, as in process.
+     * Every metric's distribution over the rows and the failed samples, in one aggregation where the rows are: count,
+     * mean, minimum and maximum exact over the metric's finite values (as in process), P10/P50/P90 by percentile_approx
+     * with {@code accuracy} (each a value of the rows whose rank is within n / accuracy of the exact percentile's); the
+     * partial summaries merge on the executors, and the driver receives one row. A metric no row estimated is left out.
      */
-    static List<StudySummary.Stats> stats(Dataset<Row> all, double rankError) {
+    static Summary summary(Dataset<Row> all, int accuracy) {
         Metric[] metrics = Metric.values();
         List<Column> aggregates = new ArrayList<>();
+        Column percentiles = functions.array(functions.lit(0.1), functions.lit(0.5), functions.lit(0.9));
         for (Metric m : metrics) {
             Column c = functions.col(m.key());
-            aggregates.addAll(List.of(functions.count(c), functions.avg(c), functions.min(c), functions.max(c)));
+            // ±∞ left out as NaN is (written as null): StudySummary.stats keeps finite values only
+            Column finite = functions.when(c.between(-Double.MAX_VALUE, Double.MAX_VALUE), c);
+            aggregates.addAll(List.of(functions.count(finite), functions.avg(finite), functions.min(finite), functions.max(finite),
+                    functions.percentile_approx(finite, percentiles, functions.lit(accuracy))));
         }
-        Row sums = all.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new)).first();
-        List<Metric> estimated = new ArrayList<>();
-        for (int k = 0; k < metrics.length; k++) {
-            if (sums.getLong(4 * k) > 0) {
-                estimated.add(metrics[k]);
-            }
-        }
-        if (estimated.isEmpty()) {
-            return List.of();
-        }
-        // nulls (a failed sample, a metric it does not estimate) are left out of the quantiles, as NaN is in process
-        double[][] q = all.stat().approxQuantile(estimated.stream().map(Metric::key).toArray(String[]::new),
-                new double[] {0.1, 0.5, 0.9}, rankError);
+        aggregates.add(functions.sum(functions.when(functions.col("status").equalTo("failed"), 1).otherwise(0)));
+        Row r = all.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new)).first();
         List<StudySummary.Stats> out = new ArrayList<>();
-        for (int e = 0; e < estimated.size(); e++) {
-            int k = estimated.get(e).ordinal();
-            out.add(new StudySummary.Stats(estimated.get(e), (int) sums.getLong(4 * k), sums.getDouble(4 * k + 1), q[e][0], q[e][1],
-                    q[e][2], sums.getDouble(4 * k + 2), sums.getDouble(4 * k + 3)));
+        for (int k = 0; k < metrics.length; k++) {
+            int at = PER_METRIC * k;
+            long count = r.getLong(at);
+            if (count == 0) {
+                continue;
+            }
+            List<Double> q = r.getList(at + 4);
+            out.add(new StudySummary.Stats(metrics[k], (int) count, r.getDouble(at + 1), q.get(0), q.get(1), q.get(2),
+                    r.getDouble(at + 2), r.getDouble(at + 3)));
         }
-        return out;
+        long failed = r.isNullAt(PER_METRIC * metrics.length) ? 0 : r.getLong(PER_METRIC * metrics.length);
+        return new Summary(out, failed);
     }
+
+    /** Aggregates per metric in {@link #summary}: count, mean, min, max, percentiles. */
+    private static final int PER_METRIC = 5;
 
     /** A row read back, as the in-process engine gives the sample: every metric to the bit (a null is NaN). */
     static Sweep.Variant variant(Row row, int inputs) {

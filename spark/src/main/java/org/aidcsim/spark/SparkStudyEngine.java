@@ -11,7 +11,6 @@ import org.aidcsim.study.StudyEngine;
 import org.aidcsim.study.StudyPlan;
 import org.aidcsim.study.StudyRun;
 import org.aidcsim.study.StudySource;
-import org.aidcsim.study.StudySummary;
 import org.aidcsim.study.UncertainInput;
 import org.aidcsim.sweep.Sweep;
 import org.apache.spark.api.java.JavaRDD;
@@ -31,7 +30,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>A study of more than {@link StudyEngine#MAX_HELD_SAMPLES} samples runs {@link #runAtScale at scale}: the
  * executors write its rows as study.parquet where they evaluate them, the distributions are computed from those
- * files on the cluster, and only every so-many-th row comes back to the driver, for the charts and the tornado.
+ * files on the cluster, and only the first million rows come back to the driver, for the charts and the tornado.
  */
 public final class SparkStudyEngine implements StudyEngine {
     /** System property naming the folder study.parquet goes to: the study command sets it to its output folder. */
@@ -44,10 +43,10 @@ public final class SparkStudyEngine implements StudyEngine {
      */
     static final int SAMPLES_PER_PARTITION_AT_SCALE = 50_000;
     /**
-     * The rank error of the percentiles at scale, as a share of the samples: Spark's approxQuantile (a Greenwald-Khanna
-     * summary merged across partitions) returns a sample whose rank is within this × n of the exact one.
+     * The accuracy of the percentiles at scale: Spark's percentile_approx (a Greenwald-Khanna summary per partition,
+     * merged) returns a value of the rows whose rank is within n / accuracy of the exact percentile's: 0.01 % of n.
      */
-    static final double PERCENTILE_RANK_ERROR = 1e-4;
+    static final int PERCENTILE_ACCURACY = 10_000;
 
     @Override
     public String key() {
@@ -117,7 +116,7 @@ public final class SparkStudyEngine implements StudyEngine {
     }
 
     @Override
-    public AtScale runAtScale(StudySource source, StudyPlan plan, int threads, int every, IntConsumer progress,
+    public AtScale runAtScale(StudySource source, StudyPlan plan, int threads, int held, IntConsumer progress,
             Sweep.Sink<Sweep.Variant> thinned) throws IOException {
         String folder = System.getProperty(PARQUET_PROPERTY);
         if (folder == null) {
@@ -125,14 +124,14 @@ public final class SparkStudyEngine implements StudyEngine {
         }
         SparkSession spark = session(plan, threads);
         try {
-            return runAtScale(spark, source, plan.samples(), threads, every, folder, progress, thinned);
+            return runAtScale(spark, source, plan.samples(), threads, held, folder, progress, thinned);
         } finally {
             spark.stop();
         }
     }
 
-    /** The study at scale on a session the caller owns: rows to {@code folder}/study.parquet, every {@code every}-th back. */
-    static AtScale runAtScale(SparkSession spark, StudySource source, int n, int threads, int every, String folder,
+    /** The study at scale on a session the caller owns: rows to {@code folder}/study.parquet, the first {@code held} back. */
+    static AtScale runAtScale(SparkSession spark, StudySource source, int n, int threads, int held, String folder,
             IntConsumer progress, Sweep.Sink<Sweep.Variant> thinned) throws IOException {
         int partitions = partitions(n, threads, SAMPLES_PER_PARTITION_AT_SCALE);
         // the one pass that evaluates: each executor writes the rows of its partitions
@@ -146,14 +145,14 @@ public final class SparkStudyEngine implements StudyEngine {
         String path = folder + "/" + ParquetRows.FOLDER;
         Dataset<Row> all = spark.read().parquet(path);
         List<UncertainInput> inputs = ParquetRows.inputs(source);
-        List<StudySummary.Stats> stats = ParquetRows.stats(all, PERCENTILE_RANK_ERROR);
-        long failed = all.filter(functions.col("status").equalTo("failed")).count();
-        Iterator<Row> back = all.filter(functions.col("sample").mod(every).equalTo(0)).orderBy("sample").toLocalIterator();
+        ParquetRows.Summary summary = ParquetRows.summary(all, PERCENTILE_ACCURACY);
+        Iterator<Row> back = all.filter(functions.col("sample").lt(held)).orderBy("sample").toLocalIterator();
         while (back.hasNext()) {
             thinned.accept(thinned.prepare(ParquetRows.variant(back.next(), inputs.size())));
         }
-        return new AtScale(stats, failed, String.format(Locale.ROOT, "by Spark's approxQuantile (each a sample whose rank is within "
-                + "%s %% of the samples of the exact percentile's)", BigDecimal.valueOf(100 * PERCENTILE_RANK_ERROR).toPlainString()), path);
+        return new AtScale(summary.stats(), summary.failed(), String.format(Locale.ROOT, "by Spark's percentile_approx (each a "
+                + "sample whose rank is within %s %% of the samples of the exact percentile's)",
+                BigDecimal.valueOf(100.0 / PERCENTILE_ACCURACY).stripTrailingZeros().toPlainString()), path);
     }
 
     private static SparkSession session(StudyPlan plan, int threads) {
