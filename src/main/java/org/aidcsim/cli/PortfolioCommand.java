@@ -22,7 +22,6 @@ import org.aidcsim.sweep.Pareto;
 import org.aidcsim.sweep.Sweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Ranks every candidate site with every candidate design: the scenario's portfolio section. */
@@ -43,14 +42,14 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     private ScenarioInOut io;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()),
-                () -> OptionChecks.inRange("--threads", threads == null ? 1 : threads, 1, OptionChecks.MAX_THREADS))) {
+                threads::check)) {
             return ExitCodes.INVALID_INPUT;
         }
         ChartTasks.warmUpInBackground();
@@ -66,7 +65,7 @@ final class PortfolioCommand implements Callable<Integer> {
         TerminalProgress progress = new TerminalProgress(err, "portfolio", " pairs", n, System.console() != null);
         List<Sweep.Variant> pairs = new ArrayList<>(n);
         try {
-            Sweep.run(n, plan::pair, threads != null ? threads : Runtime.getRuntime().availableProcessors(), progress,
+            Sweep.run(n, plan::pair, threads.workers(), progress,
                     new Sweep.Sink<Sweep.Variant>() {
                         @Override
                         public Sweep.Variant prepare(Sweep.Variant v) {

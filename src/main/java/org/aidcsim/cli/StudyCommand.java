@@ -53,8 +53,8 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "The sampler's seed (default: the study section's).")
     private Long seed;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
             description = "Where the samples run: local (this process, all cores; default) or spark (Apache Spark, from the "
@@ -65,7 +65,7 @@ final class StudyCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()),
-                () -> OptionChecks.inRange("--threads", threads == null ? 1 : threads, 1, OptionChecks.MAX_THREADS),
+                threads::check,
                 () -> OptionChecks.inRange("--samples", samples == null ? 1 : samples, 1, StudyPlan.MAX_SAMPLES),
                 () -> OptionChecks.inRange("--seed", seed == null ? 0 : seed, 0, Long.MAX_VALUE))) {
             return ExitCodes.INVALID_INPUT;
@@ -97,7 +97,7 @@ final class StudyCommand implements Callable<Integer> {
         }
         // a study too large to hold keeps its first million samples on the driver, for the charts and the tornado
         int held = Math.min(plan.samples(), StudyEngine.MAX_HELD_SAMPLES);
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = threads.workers();
         Path dir = io.folder(plan.base().spec().name(), "-study");
         TerminalProgress progress = new TerminalProgress(err, "study", " samples", plan.samples(), System.console() != null);
         try {

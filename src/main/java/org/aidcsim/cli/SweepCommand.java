@@ -73,8 +73,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Also estimate each variant's availability over N simulated years (default: ${DEFAULT-VALUE}, off).")
     private double availabilityYears;
 
-    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Worker threads (default: all cores).")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     private final List<Requirement> requirements = new ArrayList<>();
 
@@ -82,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         if (!OptionChecks.pass(err, () -> OptionChecks.outputFolder("--out", io.outOption()),
-                () -> OptionChecks.inRange("--threads", threads == null ? 1 : threads, 1, OptionChecks.MAX_THREADS),
+                threads::check,
                 () -> OptionChecks.inRange("--availability-years", availabilityYears, 0, OptionChecks.MAX_SWEEP_AVAILABILITY_YEARS))) {
             return ExitCodes.INVALID_INPUT;
         }
@@ -136,7 +136,7 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         int n = Sweep.size(dims);
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = threads.workers();
         Path dir = io.folder(base.spec().name(), "-sweep");
         boolean dirExisted = Files.isDirectory(dir);
         TerminalProgress progress = new TerminalProgress(err, "sweep", " variants", n, System.console() != null);

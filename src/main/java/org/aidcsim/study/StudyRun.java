@@ -49,11 +49,6 @@ public final class StudyRun {
         return out;
     }
 
-    /** Input k of sample i as a number (NaN for a written value that is not one). */
-    public double input(int i, int k) {
-        return plan.inputs().get(k).number(points.at(i)[k]);
-    }
-
     /** Sample {@code i}: its values as labels and every metric of its evaluation, or why it failed. */
     public Sweep.Variant sample(int i) {
         double[] point = points.at(i);

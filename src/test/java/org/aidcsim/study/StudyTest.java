@@ -132,7 +132,7 @@ class StudyTest {
         StudyPlan sobol = plan(StudyPlan.MAX_SAMPLES, input + "\n  sampling: sobol");
         // a billion samples hold no points: any sample is computed from its number
         StudyRun run = new StudyRun(sobol);
-        double u = run.input(StudyPlan.MAX_SAMPLES - 1, 0);
+        double u = run.inputs(StudyPlan.MAX_SAMPLES - 1)[0];
         assertTrue(u >= 0.5 && u <= 0.9, "the last sample's utilization " + u);
     }
 
